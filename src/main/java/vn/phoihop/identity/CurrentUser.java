@@ -1,0 +1,42 @@
+package vn.phoihop.identity;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.phoihop.web.ApiException;
+
+/** Who is calling the REST API, as authenticated by {@link CamundaIdentityAuthenticationProvider}. */
+@Component
+public class CurrentUser {
+
+  public PhoiHopUser get() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof PhoiHopUser user) {
+      return user;
+    }
+    throw ApiException.forbidden("Yêu cầu chưa được xác thực.");
+  }
+
+  public String userId() {
+    return get().userId();
+  }
+
+  public boolean hasRole(Role role) {
+    return get().hasRole(role);
+  }
+
+  public boolean isAdmin() {
+    return hasRole(Role.ADMIN);
+  }
+
+  public Optional<String> agencyCode() {
+    return Optional.ofNullable(get().agencyCode());
+  }
+
+  /** The caller's agency; a 403 if the account belongs to none. */
+  public String requireAgencyCode() {
+    return agencyCode()
+        .orElseThrow(() -> ApiException.forbidden("Tài khoản của bạn chưa được gán vào đơn vị nào."));
+  }
+}
