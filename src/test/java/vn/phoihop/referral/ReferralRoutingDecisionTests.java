@@ -68,15 +68,15 @@ class ReferralRoutingDecisionTests {
     "SMUGGLED_GOODS,          false,  true,    CUSTOMS_BRANCH,     Điều 188",
     "SMUGGLED_GOODS,          true,   true,    CUSTOMS_BRANCH,     Điều 188",
     "PROHIBITED_GOODS,        true,   true,    CUSTOMS_BRANCH,     Điều 189",
-    "COUNTERFEIT,             true,   true,    CUSTOMS_BRANCH,     Điều 192",
+    "COUNTERFEIT_GOODS,           true,   true,    CUSTOMS_BRANCH,     Điều 192",
     "INTELLECTUAL_PROPERTY,   false,  true,    CUSTOMS_BRANCH,     Điều 226",
     "UNKNOWN_ORIGIN,          true,   true,    CUSTOMS_BRANCH,     Điều 189",
     "SMUGGLED_GOODS,          true,   false,   BORDER_GUARD,       Điều 188",
     "PROHIBITED_GOODS,        true,   false,   BORDER_GUARD,       Điều 189",
     "SMUGGLED_GOODS,          false,  false,   PROVINCIAL_POLICE,  Điều 188",
     "PROHIBITED_GOODS,        false,  false,   PROVINCIAL_POLICE,  Điều 190",
-    "COUNTERFEIT,             false,  false,   PROVINCIAL_POLICE,  Điều 192",
-    "COUNTERFEIT,             true,   false,   PROVINCIAL_POLICE,  Điều 192",
+    "COUNTERFEIT_GOODS,           false,  false,   PROVINCIAL_POLICE,  Điều 192",
+    "COUNTERFEIT_GOODS,           true,   false,   PROVINCIAL_POLICE,  Điều 192",
     "INTELLECTUAL_PROPERTY,   true,   false,   PROVINCIAL_POLICE,  Điều 226",
     "COMMERCIAL_FRAUD,        false,  false,   PROVINCIAL_POLICE,  Điều 198",
     "FOOD_SAFETY,             true,   false,   PROVINCIAL_POLICE,  Điều 317",
@@ -111,7 +111,7 @@ class ReferralRoutingDecisionTests {
   @Test
   @DisplayName("counterfeits found in a border area but not crossing it go to the Police, not the Border Guard")
   void counterfeitsFoundInABorderAreaGoToThePolice() {
-    DmnDecisionResult result = route("COUNTERFEIT", true, false);
+    DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, false);
 
     assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
         .isEqualTo("PROVINCIAL_POLICE");
@@ -120,7 +120,7 @@ class ReferralRoutingDecisionTests {
   @Test
   @DisplayName("counterfeits caught crossing the border go to Customs")
   void counterfeitsCrossingTheBorderGoToCustoms() {
-    DmnDecisionResult result = route("COUNTERFEIT", true, true);
+    DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, true);
 
     assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
         .isEqualTo("CUSTOMS_BRANCH");
