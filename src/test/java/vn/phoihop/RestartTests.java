@@ -57,6 +57,8 @@ class RestartTests {
             "--spring.datasource.username=sa",
             "--spring.datasource.password=",
             "--server.port=0",
-            "--camunda.bpm.job-execution.enabled=false");
+            "--camunda.bpm.job-execution.enabled=false",
+            // Its own engine name: closing it must not unregister the shared test contexts' engine.
+            "--camunda.bpm.generate-unique-process-engine-name=true");
   }
 }

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -78,8 +80,8 @@ class AccessBootstrap {
     grant(manager, Resources.TASK, "*", Permissions.READ);
     grant(manager, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(manager, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
-    grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.READ);
-    grant(manager, Resources.HISTORIC_TASK, "*", Permissions.READ);
+    grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
 
     STARTERS.forEach(
         (processKey, role) -> {

@@ -59,7 +59,7 @@ class WebappAccessTests {
   @Test
   void wrongPasswordIsRefusedByTheWebapp() throws Exception {
     WebappSession session = new WebappSession();
-    assertThat(session.loginWith("canbo.qltttni", "wrong-password-1A!", "tasklist")).isIn(401, 403);
+    assertThat(session.loginWith("lanhdao.bcd389qg", "wrong-password-1A!", "tasklist")).isIn(401, 403);
   }
 
   /** A browser-like client: cookie jar, and the XSRF token the webapps hand out. */
