@@ -56,6 +56,8 @@ final class ReferralTestSupport {
   private final ManagementService managementService;
   private final IdentityService identityService;
   private final JdbcTemplate jdbc;
+  private final CaseReferralRepository referrals;
+  private final org.springframework.transaction.support.TransactionTemplate transaction;
 
   ReferralTestSupport(
       ReferralService service,
@@ -64,7 +66,9 @@ final class ReferralTestSupport {
       FormService formService,
       ManagementService managementService,
       IdentityService identityService,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc,
+      CaseReferralRepository referrals,
+      org.springframework.transaction.PlatformTransactionManager transactionManager) {
     this.service = service;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -72,6 +76,8 @@ final class ReferralTestSupport {
     this.managementService = managementService;
     this.identityService = identityService;
     this.jdbc = jdbc;
+    this.referrals = referrals;
+    this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
   }
 
   static void clockAt(String isoLocal) {
@@ -150,8 +156,27 @@ final class ReferralTestSupport {
     submit(instance, ReferralProcess.TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
   }
 
+  /** The aggregate with its collections loaded, found by the instance's business key (its code). */
   CaseReferral referral(ProcessInstance instance) {
-    return service.require(((Number) runtimeService.getVariable(instance.getId(), ReferralProcess.VAR_REFERRAL_ID)).longValue());
+    return transaction.execute(
+        status -> {
+          CaseReferral referral = referrals.findByCode(instance.getBusinessKey()).orElseThrow();
+          referral.getEvents().size();
+          referral.getDocuments().size();
+          referral.getExtensions().size();
+          return referral;
+        });
+  }
+
+  /** A step refused with this Vietnamese message (from the service, possibly wrapped by the engine). */
+  static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String message) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(step);
+    assertThat(thrown).as("refused step").isNotNull();
+    Throwable cause = thrown;
+    while (cause != null && !(cause instanceof vn.phoihop.web.ApiException)) {
+      cause = cause.getCause();
+    }
+    assertThat(cause == null ? thrown.getMessage() : cause.getMessage()).as("message of " + thrown).contains(message);
   }
 
   /** Executes this instance's timer jobs due by the given local time, after moving the clock there. */
