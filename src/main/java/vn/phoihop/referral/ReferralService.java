@@ -58,6 +58,7 @@ class ReferralService {
   private final Notifications notifications;
   private final ReferralDocuments documents;
   private final RuntimeService runtimeService;
+  private final org.camunda.bpm.engine.TaskService taskService;
   private final SystemEngine system;
 
   ReferralService(
@@ -70,6 +71,7 @@ class ReferralService {
       Notifications notifications,
       ReferralDocuments documents,
       RuntimeService runtimeService,
+      org.camunda.bpm.engine.TaskService taskService,
       SystemEngine system) {
     this.referrals = referrals;
     this.codes = codes;
@@ -80,6 +82,7 @@ class ReferralService {
     this.notifications = notifications;
     this.documents = documents;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.system = system;
   }
 
@@ -318,6 +321,20 @@ class ReferralService {
   Date extend(long id, ExtensionInput input, String actor) {
     CaseReferral referral = require(id);
     Instant now = now();
+    CheckedExtension extension = checkExtension(referral, input, now);
+    referral.extend(
+        extension.months(), extension.reason(), extension.body(), extension.approvingBody(), extension.approvalNumber(),
+        extension.newDue().toInstant(), actor, now);
+    return extension.newDue();
+  }
+
+  private record CheckedExtension(
+      int months, String reason, ApprovingBodyType body, String approvingBody, String approvalNumber, Date newDue) {}
+
+  private CheckedExtension checkExtension(CaseReferral referral, ExtensionInput input, Instant now) {
+    if (referral.getStatus() != ReferralStatus.AWAITING_DECISION) {
+      throw ApiException.conflict("Hồ sơ " + referral.getCode() + " không ở giai đoạn chờ quyết định: không thể gia hạn.");
+    }
     int done = referral.getExtensions().size();
     if (done >= properties.maxExtensions()) {
       throw ApiException.invalid(
@@ -350,8 +367,38 @@ class ReferralService {
               + Texts.date(latest) + ").");
     }
     Date newDue = deadlines.dueAfter(Date.from(referral.getDecisionDueAt()), months, DeadlineUnit.MONTHS);
-    referral.extend(months, reason, body, approvingBody, approvalNumber, newDue.toInstant(), actor, now);
-    return newDue;
+    return new CheckedExtension(months, reason, body, approvingBody, approvalNumber, newDue);
+  }
+
+  /**
+   * REST: the receiving unit's liaison records an extension. Checked first (400, nothing changes),
+   * then the open decision task is completed as "extended" on the caller's behalf, so the process
+   * loops back with the moved clock and new timers, exactly as through the form.
+   */
+  CaseReferral requestExtension(String code, ExtensionInput input, PhoiHopUser user) {
+    CaseReferral referral = requireVisible(code, user);
+    if (!user.hasRole(Role.LIAISON) || !referral.getReceivingAgency().equals(user.agencyCode())) {
+      throw ApiException.forbidden("Chỉ đầu mối của cơ quan tiếp nhận hồ sơ được ghi nhận gia hạn.");
+    }
+    checkExtension(referral, input, now());
+    org.camunda.bpm.engine.task.Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(referral.getCode())
+            .taskDefinitionKey(ReferralProcess.TASK_RECORD_DECISION)
+            .singleResult();
+    if (task == null) {
+      throw ApiException.conflict("Hồ sơ " + code + " không có việc ghi nhận quyết định đang mở.");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(ReferralProcess.VAR_DECISION_OUTCOME, ReferralProcess.EXTENDED);
+    values.put(Form.EXTENSION_MONTHS, input.months());
+    values.put(Form.EXTENSION_REASON, input.reason());
+    values.put(Form.APPROVING_BODY_TYPE, input.approvingBodyType());
+    values.put(Form.APPROVING_BODY, input.approvingBody());
+    values.put(Form.APPROVAL_NUMBER, input.approvalNumber());
+    taskService.complete(task.getId(), values);
+    return referral;
   }
 
   void decide(long id, String outcome, String number, String note, String actor) {
