@@ -37,7 +37,7 @@ class TasklistLocaleTests {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}");
   private static final Pattern HTML_TAG = Pattern.compile("<[^<>]+>");
   private static final Pattern VIETNAMESE_FIRST =
-      Pattern.compile("availableLocales:\\s*\\[\\s*'vi'\\s*,\\s*'en'\\s*]");
+      Pattern.compile("availableLocales:\\s*\\[\\s*'vi'\\s*]");
   private static final Pattern FALLBACK_VIETNAMESE = Pattern.compile("fallbackLocale:\\s*'vi'");
 
   /** The terms the officers agreed on; a change here is a change to what they read every day. */

@@ -29,9 +29,9 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // PhoiHop: Vietnamese (locales/vi.json) unless the browser's first language is English.
   locales: {
-    availableLocales: ['vi', 'en'],
+    // Vietnamese for everyone, whatever language the office PC's browser is set to.
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   // customScripts: [
@@ -52,7 +52,8 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // The first-login message links to Camunda's English welcome page.
+  disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
   // PhoiHop: descriptions are shown in the keyboard-shortcut help, so they are Vietnamese.

@@ -45,9 +45,9 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // PhoiHop: Vietnamese (locales/vi.json) unless the browser's first language is English.
   locales: {
-    availableLocales: ['vi', 'en'],
+    // Vietnamese for everyone, whatever language the office PC's browser is set to.
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   // links: [
@@ -68,5 +68,6 @@ export default {
   //   }
   // ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false
+  // The first-login message links to Camunda's English welcome page.
+  disableWelcomeMessage: true
 };
