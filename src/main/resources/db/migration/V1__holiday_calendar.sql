@@ -1,7 +1,7 @@
 -- Working-day calendar: public holidays, compensatory days, bridge days off and the weekend days
 -- worked in exchange. Seeded for 2025-2027; administrators maintain it through /api/v1/holidays.
 create table holiday (
-    day          date         not null primary key,
+    holiday_date date         not null primary key,
     kind         varchar(20)  not null,
     name         varchar(200) not null,
     provisional  boolean      not null default false,
@@ -11,7 +11,7 @@ create table holiday (
 );
 
 -- 2025
-insert into holiday (day, kind, name) values
+insert into holiday (holiday_date, kind, name) values
   ('2025-01-01', 'HOLIDAY', 'Tết Dương lịch'),
   ('2025-01-27', 'BRIDGE', 'Nghỉ hoán đổi Tết Nguyên đán (làm bù thứ Bảy 08/02/2025)'),
   ('2025-01-28', 'HOLIDAY', 'Tết Nguyên đán'),
@@ -28,7 +28,7 @@ insert into holiday (day, kind, name) values
   ('2025-09-02', 'HOLIDAY', 'Quốc khánh');
 
 -- 2026 (Tết Bính Ngọ: off Saturday 14 to Sunday 22 February)
-insert into holiday (day, kind, name) values
+insert into holiday (holiday_date, kind, name) values
   ('2026-01-01', 'HOLIDAY', 'Tết Dương lịch'),
   ('2026-02-16', 'HOLIDAY', 'Tết Nguyên đán'),
   ('2026-02-17', 'HOLIDAY', 'Tết Nguyên đán'),
@@ -40,11 +40,11 @@ insert into holiday (day, kind, name) values
   ('2026-05-01', 'HOLIDAY', 'Ngày Quốc tế lao động'),
   ('2026-09-01', 'HOLIDAY', 'Quốc khánh (ngày liền kề)'),
   ('2026-09-02', 'HOLIDAY', 'Quốc khánh');
-insert into holiday (day, kind, name) values
+insert into holiday (holiday_date, kind, name) values
   ('2026-04-26', 'HOLIDAY', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)');
 
 -- 2027: provisional until the government announces the year's schedule.
-insert into holiday (day, kind, name, provisional) values
+insert into holiday (holiday_date, kind, name, provisional) values
   ('2027-01-01', 'HOLIDAY', 'Tết Dương lịch', true),
   ('2027-02-04', 'HOLIDAY', 'Tết Nguyên đán', true),
   ('2027-02-05', 'HOLIDAY', 'Tết Nguyên đán', true),

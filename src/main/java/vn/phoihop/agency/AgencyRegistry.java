@@ -1,80 +1,330 @@
 package vn.phoihop.agency;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.web.ApiException;
 
 /**
- * TEMPORARY stand-in with the demo agencies until the agency registry lands on main (replace with
- * main's version on merge). Only the methods the agreement feature calls.
+ * The reference data other features build on: agencies with their periods in force and
+ * succession, provinces, coordination fields and violation categories.
+ *
+ * <p>The data only changes through migrations, so it is read once, on first use, and served from
+ * memory. Codes are looked up trimmed and upper-cased; what comes back carries the canonical code.
+ * The {@code require…} methods throw {@link ApiException#invalid} naming the caller's input
+ * field, so they can validate form and API input directly.
  */
-@Component
+@Service
 public class AgencyRegistry {
 
-  private static final Map<String, AgencyView> AGENCIES = new LinkedHashMap<>();
-  private static final List<CodeName> FIELDS =
-      List.of(
-          new CodeName("XANG_DAU", "Xăng dầu"),
-          new CodeName("LPG", "Khí dầu mỏ hóa lỏng – LPG"),
-          new CodeName("AN_TOAN_THUC_PHAM", "An toàn thực phẩm"),
-          new CodeName("THUONG_MAI_DIEN_TU", "Thương mại điện tử"),
-          new CodeName("HOA_CHAT", "Hóa chất"),
-          new CodeName("TRAO_DOI_THONG_TIN", "Trao đổi thông tin"),
-          new CodeName("KIEM_TRA_LIEN_NGANH", "Kiểm tra liên ngành"),
-          new CodeName("TUYEN_TRUYEN_PHAP_LUAT", "Tuyên truyền, phổ biến pháp luật"));
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  static {
-    add("QLTT-TNI", "Chi cục Quản lý thị trường tỉnh Tây Ninh", AgencyType.QLTT_SUB_DEPARTMENT, "TNI", null);
-    add("QLTT-TNI-D1", "Đội Quản lý thị trường số 1", AgencyType.QLTT_TEAM, "TNI", "QLTT-TNI");
-    add("SCT-TNI", "Sở Công Thương tỉnh Tây Ninh", AgencyType.INDUSTRY_TRADE_DEPARTMENT, "TNI", null);
-    add("CA-TNI", "Công an tỉnh Tây Ninh", AgencyType.PROVINCIAL_POLICE, "TNI", null);
-    add("HQ-KV17", "Chi cục Hải quan khu vực XVII", AgencyType.CUSTOMS_BRANCH, "TNI", null);
-    add("BP-MOCBAI", "Đồn Biên phòng cửa khẩu quốc tế Mộc Bài", AgencyType.BORDER_GUARD, "TNI", null);
-    add("UBND-TNI", "Ủy ban nhân dân tỉnh Tây Ninh", AgencyType.PEOPLES_COMMITTEE, "TNI", null);
-    add("QLTT-VLG", "Chi cục Quản lý thị trường tỉnh Vĩnh Long", AgencyType.QLTT_SUB_DEPARTMENT, "VLG", null);
-    add("QLTT-VLG-D5", "Đội Quản lý thị trường số 5", AgencyType.QLTT_TEAM, "VLG", "QLTT-VLG");
-    add("QLTT-GLA", "Chi cục Quản lý thị trường tỉnh Gia Lai", AgencyType.QLTT_SUB_DEPARTMENT, "GLA", null);
-    add("BCT-TTTN", "Cục Quản lý và Phát triển thị trường trong nước", AgencyType.MINISTRY_AGENCY, null, null);
+  private final AgencyRepository agencies;
+  private final AgencySuccessionRepository successions;
+  private final ProvinceRepository provinces;
+  private final CoordinationFieldRepository fields;
+  private final ViolationCategoryRepository categories;
+
+  private volatile Snapshot snapshot;
+
+  AgencyRegistry(
+      AgencyRepository agencies,
+      AgencySuccessionRepository successions,
+      ProvinceRepository provinces,
+      CoordinationFieldRepository fields,
+      ViolationCategoryRepository categories) {
+    this.agencies = agencies;
+    this.successions = successions;
+    this.provinces = provinces;
+    this.fields = fields;
+    this.categories = categories;
   }
 
-  private static void add(String code, String name, AgencyType type, String province, String parent) {
-    AGENCIES.put(
-        code,
-        new AgencyView(code, name, code, type, type.name(), province, province, parent, null, null, false, null, List.of(), null));
-  }
+  // ------------------------------------------------------------------------------------ agencies
 
   public Optional<AgencyView> find(String code) {
-    return Optional.ofNullable(code == null ? null : AGENCIES.get(code));
+    return Optional.ofNullable(data().agencies().get(normalize(code)));
   }
 
+  /** The agency with this code, in force or not; 400 on {@code field} if there is none. */
   public AgencyView require(String code, String field) {
-    return find(code).orElseThrow(() -> ApiException.invalid(field, "Không có đơn vị mã '" + code + "'."));
+    if (code == null || code.isBlank()) {
+      throw ApiException.invalid(field, "Chưa chọn đơn vị.");
+    }
+    return find(code)
+        .orElseThrow(() -> ApiException.invalid(field, "Không tìm thấy đơn vị có mã '" + code.trim() + "'."));
   }
 
+  /**
+   * The agency with this code if it is in force on {@code on} (today in Vietnam when {@code null});
+   * 400 on {@code field} otherwise, naming the successor to choose instead when there is one.
+   */
   public AgencyView requireActive(String code, String field, LocalDate on) {
     AgencyView agency = require(code, field);
-    if (!agency.activeOn(on)) {
-      throw ApiException.invalid(field, "Đơn vị " + code + " không còn hoạt động.");
+    LocalDate day = dayOrToday(on);
+    if (agency.activeOn(day)) {
+      return agency;
     }
-    return agency;
+    String who = "Đơn vị " + agency.name() + " (" + agency.code() + ")";
+    if (day.isBefore(agency.validFrom())) {
+      throw ApiException.invalid(
+          field,
+          who + " chưa hoạt động vào ngày " + DAY.format(day) + " (hoạt động từ ngày "
+              + DAY.format(agency.validFrom()) + ").");
+    }
+    String instead =
+        successor(agency.code())
+            .map(s -> " Hãy chọn đơn vị kế tiếp: " + s.name() + " (" + s.code() + ").")
+            .orElse(" Hãy chọn một đơn vị đang hoạt động.");
+    throw ApiException.invalid(
+        field,
+        who + " không còn hoạt động vào ngày " + DAY.format(day) + " (hoạt động đến hết ngày "
+            + DAY.format(agency.validTo()) + ")." + instead);
   }
 
+  /** Agencies matching every non-null criterion, by code. */
+  public List<AgencyView> search(AgencyType type, String provinceCode, LocalDate activeOn) {
+    String province = provinceCode == null || provinceCode.isBlank() ? null : normalize(provinceCode);
+    return data().agencies().values().stream()
+        .filter(a -> type == null || a.type() == type)
+        .filter(a -> province == null || province.equals(a.provinceCode()))
+        .filter(a -> activeOn == null || a.activeOn(activeOn))
+        .toList();
+  }
+
+  /**
+   * The first agency by code of this type in this province in force on {@code on} (today when
+   * {@code null}) — e.g. the provincial police a referral goes to. Null type or province: any.
+   */
+  public Optional<AgencyView> findActive(AgencyType type, String provinceCode, LocalDate on) {
+    return search(type, provinceCode, dayOrToday(on)).stream().findFirst();
+  }
+
+  /** Every agency, former ones included, by code. */
+  public List<AgencyView> all() {
+    return List.copyOf(data().agencies().values());
+  }
+
+  /**
+   * Every body this agency took over, directly or through earlier successions, nearest first
+   * (each generation by code); empty for an unknown code.
+   */
+  public List<AgencyView> predecessors(String code) {
+    Map<String, AgencyView> all = data().agencies();
+    List<AgencyView> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<String> generation = find(code).map(AgencyView::predecessorCodes).orElse(List.of());
+    while (!generation.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String predecessor : generation) {
+        if (seen.add(predecessor)) {
+          AgencyView view = all.get(predecessor);
+          result.add(view);
+          next.addAll(view.predecessorCodes());
+        }
+      }
+      generation = next;
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * The body that now carries on this agency's work: its successor's successor and so on, to the
+   * end of the chain. Empty when the agency has no successor or is unknown.
+   */
+  public Optional<AgencyView> successor(String code) {
+    Map<String, AgencyView> all = data().agencies();
+    AgencyView current = all.get(normalize(code));
+    if (current == null || current.successorCode() == null) {
+      return Optional.empty();
+    }
+    Set<String> seen = new HashSet<>();
+    while (current.successorCode() != null && seen.add(current.code())) {
+      current = all.get(current.successorCode());
+    }
+    return Optional.of(current);
+  }
+
+  // -------------------------------------------------------------------------- coordination fields
+
+  /** The coordination fields (lĩnh vực phối hợp), in their usual order. */
   public List<CodeName> fields() {
-    return FIELDS;
+    return List.copyOf(data().fields().values());
   }
 
   public boolean isField(String code) {
-    return FIELDS.stream().anyMatch(f -> f.code().equals(code));
+    return data().fields().containsKey(normalize(code));
   }
 
+  /** The canonical code of this coordination field; 400 on {@code field} if there is none. */
   public String requireField(String code, String field) {
-    if (!isField(code)) {
-      throw ApiException.invalid(field, "Không có lĩnh vực mã '" + code + "'.");
-    }
-    return code;
+    return requireCode(data().fields(), code, field, "lĩnh vực phối hợp").code();
   }
+
+  // ------------------------------------------------------------------------ violation categories
+
+  /** The violation categories of a case, in their usual order. */
+  public List<CodeName> violationCategories() {
+    return data().categories().values().stream().map(ViolationCategoryView::toCodeName).toList();
+  }
+
+  /** The canonical code of this violation category; 400 on {@code field} if there is none. */
+  public String requireViolationCategory(String code, String field) {
+    return requireCode(data().categories(), code, field, "loại vi phạm").code();
+  }
+
+  /** With the Criminal Code articles, for the REST API. */
+  List<ViolationCategoryView> violationCategoryDetails() {
+    return List.copyOf(data().categories().values());
+  }
+
+  // ---------------------------------------------------------------------------------- provinces
+
+  /** The 34 provinces and centrally-run cities in force since 1 July 2025, by code. */
+  public List<ProvinceView> provinces() {
+    return data().provinces().values().stream().filter(ProvinceView::current).toList();
+  }
+
+  /**
+   * The canonical code of a current province; 400 on {@code field} for an unknown code and for a
+   * former province, naming the province it merged into.
+   */
+  public String requireProvince(String code, String field) {
+    ProvinceView province = requireCode(data().provinces(), code, field, "tỉnh, thành phố");
+    if (!province.current()) {
+      ProvinceView into = data().provinces().get(province.mergedInto());
+      throw ApiException.invalid(
+          field,
+          "Tỉnh " + province.name() + " (" + province.code() + ") đã sáp nhập vào " + into.name()
+              + " từ ngày 01/07/2025. Hãy dùng mã '" + into.code() + "'.");
+    }
+    return province.code();
+  }
+
+  /** The current provinces and the former ones (with the code they merged into), by code. */
+  List<ProvinceView> allProvinces() {
+    return List.copyOf(data().provinces().values());
+  }
+
+  boolean isKnownProvince(String code) {
+    return data().provinces().containsKey(normalize(code));
+  }
+
+  // ------------------------------------------------------------------------------------ loading
+
+  private Snapshot data() {
+    Snapshot current = snapshot;
+    if (current == null) {
+      synchronized (this) {
+        current = snapshot;
+        if (current == null) {
+          current = load();
+          snapshot = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private Snapshot load() {
+    Map<String, ProvinceView> provinceViews =
+        byCode(provinces.findAll().stream().map(Province::toView).toList(), ProvinceView::code);
+
+    Map<String, String> successorOf = new LinkedHashMap<>();
+    Map<String, List<String>> predecessorsOf = new LinkedHashMap<>();
+    successions.findAll().stream()
+        .sorted(Comparator.comparing(AgencySuccession::getPredecessorCode))
+        .forEach(
+            s -> {
+              successorOf.put(s.getPredecessorCode(), s.getSuccessorCode());
+              predecessorsOf.computeIfAbsent(s.getSuccessorCode(), k -> new ArrayList<>()).add(s.getPredecessorCode());
+            });
+
+    List<AgencyView> agencyViews =
+        agencies.findAll().stream()
+            .map(
+                a -> {
+                  ProvinceView province = a.getProvinceCode() == null ? null : provinceViews.get(a.getProvinceCode());
+                  return new AgencyView(
+                      a.getCode(),
+                      a.getName(),
+                      a.getShortName(),
+                      a.getType(),
+                      a.getType().label(),
+                      a.getProvinceCode(),
+                      province == null ? null : province.name(),
+                      a.getParentCode(),
+                      a.getValidFrom(),
+                      a.getValidTo(),
+                      a.isBorderArea(),
+                      a.getEmail(),
+                      predecessorsOf.getOrDefault(a.getCode(), List.of()),
+                      successorOf.get(a.getCode()));
+                })
+            .toList();
+
+    Map<String, CodeName> fieldViews = new LinkedHashMap<>();
+    fields.findAll().stream()
+        .sorted(Comparator.comparingInt(CoordinationField::getSortOrder))
+        .map(CoordinationField::toCodeName)
+        .forEach(f -> fieldViews.put(f.code(), f));
+
+    Map<String, ViolationCategoryView> categoryViews = new LinkedHashMap<>();
+    categories.findAll().stream()
+        .sorted(Comparator.comparingInt(ViolationCategory::getSortOrder))
+        .map(ViolationCategory::toView)
+        .forEach(c -> categoryViews.put(c.code(), c));
+
+    return new Snapshot(
+        byCode(agencyViews, AgencyView::code),
+        provinceViews,
+        Collections.unmodifiableMap(fieldViews),
+        Collections.unmodifiableMap(categoryViews));
+  }
+
+  /** Sorted by code, insertion-ordered and unmodifiable. */
+  private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+    return Collections.unmodifiableMap(
+        items.stream()
+            .sorted(Comparator.comparing(code))
+            .collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+  }
+
+  private static <T> T requireCode(Map<String, T> entries, String code, String field, String what) {
+    if (code == null || code.isBlank()) {
+      throw ApiException.invalid(field, "Chưa chọn " + what + ".");
+    }
+    T entry = entries.get(normalize(code));
+    if (entry == null) {
+      throw ApiException.invalid(field, "Không tìm thấy " + what + " có mã '" + code.trim() + "'.");
+    }
+    return entry;
+  }
+
+  private static String normalize(String code) {
+    return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+  }
+
+  private static LocalDate dayOrToday(LocalDate on) {
+    return on != null ? on : LocalDate.now(WorkingDayCalendar.ZONE);
+  }
+
+  private record Snapshot(
+      Map<String, AgencyView> agencies,
+      Map<String, ProvinceView> provinces,
+      Map<String, CodeName> fields,
+      Map<String, ViolationCategoryView> categories) {}
 }

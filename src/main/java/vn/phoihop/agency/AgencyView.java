@@ -3,7 +3,13 @@ package vn.phoihop.agency;
 import java.time.LocalDate;
 import java.util.List;
 
-/** TEMPORARY stand-in until the agency registry lands on main (replace with main's version on merge). */
+/**
+ * An agency as other features see it. Former bodies keep their own name and carry the code of
+ * the body that took them over; {@code predecessorCodes} are the direct predecessors.
+ *
+ * @param provinceCode {@code null} for central bodies
+ * @param validTo last day in force (inclusive), {@code null} while in force
+ */
 public record AgencyView(
     String code,
     String name,
@@ -20,7 +26,12 @@ public record AgencyView(
     List<String> predecessorCodes,
     String successorCode) {
 
+  public AgencyView {
+    predecessorCodes = predecessorCodes == null ? List.of() : List.copyOf(predecessorCodes);
+  }
+
+  /** Whether the agency exists in law on {@code day}: from {@code validFrom} to {@code validTo}, both included. */
   public boolean activeOn(LocalDate day) {
-    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
   }
 }

@@ -1,4 +1,4 @@
 package vn.phoihop.agency;
 
-/** TEMPORARY stand-in until the agency registry lands on main (replace with main's version on merge). */
+/** An entry of a reference list: a stable code and its Vietnamese name. */
 public record CodeName(String code, String name) {}

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 class Holiday {
 
   @Id
+  @Column(name = "holiday_date")
   private LocalDate day;
 
   @Enumerated(EnumType.STRING)

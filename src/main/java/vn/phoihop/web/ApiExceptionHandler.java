@@ -68,14 +68,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail handleTooLarge(MaxUploadSizeExceededException e) {
+  // An override, not an @ExceptionHandler: the base class already maps this exception, and two
+  // handlers for one type make the context fail to start.
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST, "Tệp tải lên vượt quá dung lượng cho phép.");
     problem.setTitle("Invalid input");
     problem.setProperty("field", "file");
-    return problem;
+    return ResponseEntity.badRequest().body(problem);
   }
 
   @Override

@@ -16,6 +16,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.phoihop.identity.CamundaIdentityAuthenticationProvider;
 
 /**
@@ -36,12 +39,13 @@ class SecurityConfig {
       IdentityService identityService,
       ObjectMapper objectMapper)
       throws Exception {
-    http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+    // Path matchers, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's.
+    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info"))
                     .permitAll()
-                    .requestMatchers("/actuator/**")
+                    .requestMatchers(path("/actuator/**"))
                     .hasAnyAuthority("GROUP_manager", "GROUP_admin", "GROUP_camunda-admin")
                     .anyRequest()
                     .authenticated())
@@ -67,6 +71,10 @@ class SecurityConfig {
                     .frameOptions(frame -> frame.sameOrigin())
                     .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
   private static AuthenticationEntryPoint unauthorized(ObjectMapper objectMapper) {

@@ -1,0 +1,76 @@
+package vn.phoihop.agency;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.phoihop.web.ApiException;
+
+/** Read-only reference data. Unknown {@code type} or a malformed date: 400 from the shared handler. */
+@Tag(name = "Reference data", description = "Agencies, provinces, coordination fields and violation categories")
+@RestController
+@RequestMapping("/api/v1")
+class AgencyController {
+
+  private final AgencyRegistry registry;
+
+  AgencyController(AgencyRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Operation(summary = "List agencies, optionally by type, province and a date they are in force on")
+  @GetMapping("/agencies")
+  List<AgencyView> agencies(
+      @Parameter(description = "Agency type, e.g. PROVINCIAL_POLICE")
+          @RequestParam(name = "type", required = false)
+          AgencyType type,
+      @Parameter(description = "Province code, e.g. TNI (former provinces too, e.g. LAN)")
+          @RequestParam(name = "province", required = false)
+          String province,
+      @Parameter(description = "Only agencies in force on this day (yyyy-MM-dd)")
+          @RequestParam(name = "activeOn", required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate activeOn) {
+    if (province != null && !province.isBlank() && !registry.isKnownProvince(province)) {
+      throw ApiException.invalid(
+          "province", "Không tìm thấy tỉnh, thành phố có mã '" + province.trim() + "'.");
+    }
+    return registry.search(type, province, activeOn);
+  }
+
+  @Operation(summary = "Get one agency, former ones included")
+  @GetMapping("/agencies/{code}")
+  AgencyView agency(@PathVariable("code") String code) {
+    return registry
+        .find(code)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị có mã '" + code + "'."));
+  }
+
+  @Operation(summary = "List the 34 current provinces, or with includeMerged also the former ones")
+  @GetMapping("/provinces")
+  List<ProvinceView> provinces(
+      @Parameter(description = "Also list the provinces merged on 1 July 2025, with the code they merged into")
+          @RequestParam(name = "includeMerged", defaultValue = "false")
+          boolean includeMerged) {
+    return includeMerged ? registry.allProvinces() : registry.provinces();
+  }
+
+  @Operation(summary = "List the coordination fields")
+  @GetMapping("/fields")
+  List<CodeName> fields() {
+    return registry.fields();
+  }
+
+  @Operation(summary = "List the violation categories with the Criminal Code articles most referred to")
+  @GetMapping("/violation-categories")
+  List<ViolationCategoryView> violationCategories() {
+    return registry.violationCategoryDetails();
+  }
+}

@@ -1,0 +1,35 @@
+package vn.phoihop.agency;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+
+/** {@code predecessor} was taken over by {@code successor} on {@code effectiveDate} (merger, renaming, reorganisation). */
+@Entity
+@Immutable
+@Table(name = "agency_succession")
+class AgencySuccession {
+
+  @Id
+  private String predecessorCode;
+
+  private String successorCode;
+
+  private LocalDate effectiveDate;
+
+  protected AgencySuccession() {}
+
+  String getPredecessorCode() {
+    return predecessorCode;
+  }
+
+  String getSuccessorCode() {
+    return successorCode;
+  }
+
+  LocalDate getEffectiveDate() {
+    return effectiveDate;
+  }
+}

@@ -1,0 +1,124 @@
+package vn.phoihop.deadline;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.phoihop.identity.CurrentUser;
+import vn.phoihop.web.ApiException;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Calendar", description = "Public holidays, swap days and deadline arithmetic")
+class HolidayController {
+
+  private final HolidayRepository holidays;
+  private final WorkingDayCalendar calendar;
+  private final Deadlines deadlines;
+  private final CurrentUser currentUser;
+
+  HolidayController(
+      HolidayRepository holidays, WorkingDayCalendar calendar, Deadlines deadlines, CurrentUser currentUser) {
+    this.holidays = holidays;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/holidays")
+  @Transactional(readOnly = true)
+  @Operation(summary = "Holidays, compensatory, bridge and swap days of a year")
+  List<HolidayView> list(@RequestParam int year) {
+    if (year < 2000 || year > 2100) {
+      throw ApiException.invalid("year", "Năm phải trong khoảng 2000–2100.");
+    }
+    return holidays.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+        .map(HolidayView::of)
+        .toList();
+  }
+
+  @PutMapping("/holidays/{day}")
+  @Transactional
+  @Operation(summary = "Create or change a day of the calendar (administrators)")
+  HolidayView put(
+      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @Valid @RequestBody HolidayRequest request) {
+    requireAdmin();
+    if (request.kind() == DayKind.SWAP_WORKDAY && !isWeekend(day)) {
+      throw ApiException.invalid("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
+    }
+    Instant now = Instant.now();
+    Holiday holiday =
+        holidays.findById(day).orElseGet(() -> new Holiday(day, request.kind(), request.name(), request.provisional()));
+    holiday.update(request.kind(), request.name().strip(), request.provisional(), currentUser.userId(), now);
+    holidays.save(holiday);
+    calendar.invalidate();
+    return HolidayView.of(holiday);
+  }
+
+  @DeleteMapping("/holidays/{day}")
+  @Transactional
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Remove a day from the calendar (administrators)")
+  void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    requireAdmin();
+    Holiday holiday =
+        holidays.findById(day).orElseThrow(() -> ApiException.notFound("Ngày " + day + " không có trong lịch nghỉ."));
+    holidays.delete(holiday);
+    calendar.invalidate();
+  }
+
+  @GetMapping("/calendar/deadline")
+  @Operation(summary = "The last day of a period counted by the legal rules (first day not counted, day off → next working day)")
+  DeadlineView deadline(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam int duration,
+      @RequestParam(defaultValue = "WORKING_DAYS") DeadlineUnit unit) {
+    if (duration < 0 || duration > 3660) {
+      throw ApiException.invalid("duration", "Thời hạn phải từ 0 đến 3660.");
+    }
+    LocalDate due = deadlines.dueDay(from, duration, unit);
+    return new DeadlineView(from, duration, unit, due, calendar.isWorkingDay(due));
+  }
+
+  private void requireAdmin() {
+    if (!currentUser.isAdmin()) {
+      throw ApiException.forbidden("Chỉ quản trị viên được sửa lịch ngày nghỉ.");
+    }
+  }
+
+  private static boolean isWeekend(LocalDate day) {
+    return day.getDayOfWeek().getValue() >= 6;
+  }
+
+  record HolidayRequest(
+      @NotNull(message = "Chọn loại ngày.") DayKind kind,
+      @NotBlank(message = "Nhập tên ngày nghỉ.") @Size(max = 200, message = "Tên tối đa 200 ký tự.") String name,
+      boolean provisional) {}
+
+  record HolidayView(
+      LocalDate day, DayKind kind, String name, boolean provisional, String updatedBy, Instant updatedAt) {
+    static HolidayView of(Holiday h) {
+      return new HolidayView(h.getDay(), h.getKind(), h.getName(), h.isProvisional(), h.getUpdatedBy(), h.getUpdatedAt());
+    }
+  }
+
+  record DeadlineView(LocalDate from, int duration, DeadlineUnit unit, LocalDate due, boolean dueIsWorkingDay) {}
+}

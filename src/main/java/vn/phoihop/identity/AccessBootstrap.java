@@ -1,0 +1,200 @@
+package vn.phoihop.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Role groups, their authorizations and the shared Tasklist filters. Idempotent: run at every
+ * start, it only adds what is missing, so an administrator's later changes are kept.
+ */
+@Component
+class AccessBootstrap {
+
+  private static final Logger log = LoggerFactory.getLogger(AccessBootstrap.class);
+
+  /** Processes and the role that may start them (the services check the agency type too). */
+  static final Map<String, Role> STARTERS =
+      Map.of("coordination-agreement", Role.STAFF, "case-referral", Role.STAFF);
+
+  private static final List<Role> TASKLIST_ROLES = List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  AccessBootstrap(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      FilterService filterService,
+      TaskService taskService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  void run() {
+    for (Role role : Role.values()) {
+      ensureGroup(role.groupId(), role.label(), vn.phoihop.identity.Groups.TYPE_ROLE);
+    }
+    ensureGroup(Groups.CAMUNDA_ADMIN, "Quản trị Camunda", Groups.GROUP_TYPE_SYSTEM);
+    grantAdministrators(Groups.CAMUNDA_ADMIN);
+    grantAdministrators(Role.ADMIN.groupId());
+
+    for (Role role : TASKLIST_ROLES) {
+      String group = role.groupId();
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Names of users and groups are shown next to tasks; they are not secret inside the force.
+      grant(group, Resources.USER, "*", Permissions.READ);
+      grant(group, Resources.GROUP, "*", Permissions.READ);
+      // Definitions (not instances) are readable so that Tasklist can show process names and forms.
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    }
+    String manager = Role.MANAGER.groupId();
+    grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(manager, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+    grant(manager, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(manager, Resources.TASK, "*", Permissions.READ);
+    grant(manager, Resources.DEPLOYMENT, "*", Permissions.READ);
+    grant(manager, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
+    grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+
+    STARTERS.forEach(
+        (processKey, role) -> {
+          grant(role.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+          grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        });
+
+    ensureFilters();
+  }
+
+  void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identityService.saveGroup(group);
+    log.info("Created group {}", id);
+  }
+
+  private void grantAdministrators(String groupId) {
+    for (Resource resource : Resources.values()) {
+      grant(groupId, resource, "*", Permissions.ALL);
+    }
+  }
+
+  /** Adds the permissions to the group's grant on the resource, creating the grant if needed. */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(false, groupId, resource, resourceId, permissions);
+  }
+
+  /** Adds the permissions to the user's own grant on the resource, creating the grant if needed. */
+  void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+    grant(true, userId, resource, resourceId, permissions);
+  }
+
+  private void grant(boolean user, String id, Resource resource, String resourceId, Permission... permissions) {
+    var query =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .resourceType(resource)
+            .resourceId(resourceId);
+    Authorization existing = (user ? query.userIdIn(id) : query.groupIdIn(id)).singleResult();
+    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      if (user) {
+        authorization.setUserId(id);
+      } else {
+        authorization.setGroupId(id);
+      }
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  private void ensureFilters() {
+    ensureFilter(
+        "Việc của tôi",
+        "Các công việc đang giao cho tôi",
+        -10,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter(
+        "Việc của đơn vị",
+        "Công việc chờ nhận của các nhóm tôi thuộc về",
+        -5,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    ensureFilter(
+        "Sắp đến hạn",
+        "Công việc đến hạn trong 3 ngày tới",
+        0,
+        taskService
+            .createTaskQuery()
+            .dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().plusDays(3).toDate()}")
+            .orderByDueDate()
+            .asc());
+    ensureFilter(
+        "Quá hạn",
+        "Công việc đã quá hạn xử lý",
+        5,
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+  }
+
+  private void ensureFilter(String name, String description, int priority, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter =
+          filterService
+              .newTaskFilter(name)
+              .setProperties(
+                  Map.of(
+                      "description", description,
+                      "priority", priority,
+                      "refresh", true,
+                      "color", priority > 0 ? "#b91c1c" : "#1d4ed8"))
+              .setQuery(query);
+      filterService.saveFilter(filter);
+      log.info("Created Tasklist filter '{}'", name);
+    }
+    for (Role role : TASKLIST_ROLES) {
+      grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+}

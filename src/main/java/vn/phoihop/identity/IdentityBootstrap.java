@@ -1,0 +1,174 @@
+package vn.phoihop.identity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.phoihop.agency.AgencyRegistry;
+import vn.phoihop.agency.AgencyType;
+import vn.phoihop.agency.AgencyView;
+
+/**
+ * At every start: role groups, authorizations and filters ({@link AccessBootstrap}); a group per
+ * agency in force and its unit-role groups; the configured administrator; and, only when demo data
+ * is enabled, the demo users of docs/demo-identities.md. Existing users keep their passwords.
+ */
+@Component
+@Order(0)
+class IdentityBootstrap implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+  private static final List<Role> UNIT_ROLES = List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
+  private static final String ADMIN_USER = "quantri";
+
+  private static final String[] FAMILY_NAMES = {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"
+  };
+  private static final String[] GIVEN_NAMES = {
+    "Thị Lan", "Văn Hùng", "Minh Tuấn", "Thị Hoa", "Quốc Bảo", "Thu Hà", "Đức Anh", "Ngọc Mai", "Văn Nam",
+    "Hải Yến", "Thanh Sơn", "Thị Hồng", "Công Danh", "Bích Ngọc", "Hữu Phước", "Kim Oanh", "Trọng Nghĩa"
+  };
+
+  private final IdentityService identityService;
+  private final AccessBootstrap access;
+  private final AgencyRegistry agencies;
+  private final IdentityProperties properties;
+
+  IdentityBootstrap(
+      IdentityService identityService,
+      AccessBootstrap access,
+      AgencyRegistry agencies,
+      IdentityProperties properties) {
+    this.identityService = identityService;
+    this.access = access;
+    this.agencies = agencies;
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    access.run();
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    for (AgencyView agency : agencies.all()) {
+      if (agency.activeOn(today) || (agency.validFrom() != null && agency.validFrom().isAfter(today))) {
+        ensureAgencyGroups(agency);
+      }
+    }
+    if (properties.admin().configured()) {
+      ensureUser(
+          properties.admin().userId(),
+          "Quản trị",
+          "hệ thống",
+          properties.admin().email(),
+          properties.admin().password(),
+          List.of(Role.ADMIN.groupId(), Groups.CAMUNDA_ADMIN));
+    }
+    if (properties.demo().enabled()) {
+      createDemoUsers();
+    }
+  }
+
+  private void ensureAgencyGroups(AgencyView agency) {
+    access.ensureGroup(agency.code(), agency.name(), Groups.TYPE_AGENCY);
+    for (Role role : UNIT_ROLES) {
+      access.ensureGroup(
+          Groups.unitRole(agency.code(), role), role.label() + " – " + agency.name(), Groups.TYPE_UNIT_ROLE);
+    }
+  }
+
+  private void createDemoUsers() {
+    String password = properties.demo().password();
+    if (password == null || password.isBlank()) {
+      throw new IllegalStateException("phoihop.demo.password must be set when demo data is enabled");
+    }
+    int created = 0;
+    for (String code : properties.demo().agencies()) {
+      AgencyView agency =
+          agencies.find(code).orElseThrow(() -> new IllegalStateException("Demo agency " + code + " is not in the registry"));
+      ensureAgencyGroups(agency);
+      for (Role role : demoRoles(agency.type())) {
+        String userId = demoUserId(role, code);
+        List<String> groups = List.of(code, role.groupId(), Groups.unitRole(code, role));
+        String[] name = demoName(userId);
+        if (ensureUser(userId, name[0], name[1], userId + "@" + properties.demo().emailDomain(), password, groups)) {
+          created++;
+        }
+      }
+    }
+    if (ensureUser(
+        ADMIN_USER,
+        "Quản trị",
+        "viên",
+        ADMIN_USER + "@" + properties.demo().emailDomain(),
+        password,
+        List.of(Role.ADMIN.groupId(), Groups.CAMUNDA_ADMIN))) {
+      created++;
+    }
+    log.info("Demo data enabled: {} demo users created (existing ones kept)", created);
+  }
+
+  /** {@code <role word>.<agency code, lower case, no hyphens>}, e.g. {@code canbo.qltttni}. */
+  static String demoUserId(Role role, String agencyCode) {
+    String word =
+        switch (role) {
+          case STAFF -> "canbo";
+          case LEADER -> "lanhdao";
+          case LIAISON -> "daumoi";
+          case MANAGER -> "quanly";
+          case ADMIN -> "quantri";
+        };
+    return word + "." + agencyCode.replace("-", "").toLowerCase(Locale.ROOT);
+  }
+
+  static List<Role> demoRoles(AgencyType type) {
+    return switch (type) {
+      case QLTT_SUB_DEPARTMENT, MINISTRY_AGENCY -> List.of(Role.STAFF, Role.LEADER, Role.MANAGER);
+      case PROVINCIAL_POLICE, CUSTOMS_BRANCH, BORDER_GUARD, PROCURACY -> List.of(Role.LIAISON, Role.LEADER);
+      default -> List.of(Role.STAFF, Role.LEADER);
+    };
+  }
+
+  /** A fictional Vietnamese name, stable per user id: {first = family + middle, last = given}. */
+  private static String[] demoName(String userId) {
+    int hash = Math.abs(userId.hashCode());
+    String family = FAMILY_NAMES[hash % FAMILY_NAMES.length];
+    String[] given = GIVEN_NAMES[(hash / FAMILY_NAMES.length) % GIVEN_NAMES.length].split(" ");
+    return new String[] {family + " " + given[0], given[1]};
+  }
+
+  /** Creates the user with its memberships if it does not exist yet; returns whether it did. */
+  private boolean ensureUser(
+      String userId, String firstName, String lastName, String email, String password, List<String> groupIds) {
+    boolean created = false;
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      User user = identityService.newUser(userId);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      identityService.saveUser(user);
+      access.grantUser(userId, Resources.USER, userId, Permissions.READ, Permissions.UPDATE);
+      created = true;
+    }
+    List<String> memberOf = new ArrayList<>();
+    identityService.createGroupQuery().groupMember(userId).list().forEach(g -> memberOf.add(g.getId()));
+    for (String groupId : groupIds) {
+      if (!memberOf.contains(groupId)) {
+        identityService.createMembership(userId, groupId);
+      }
+    }
+    return created;
+  }
+}

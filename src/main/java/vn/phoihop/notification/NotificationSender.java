@@ -1,0 +1,135 @@
+package vn.phoihop.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers due outbox rows by e-mail. Each message is claimed, sent and marked in its own
+ * transaction; a failed attempt is retried with backoff, and nothing is ever deleted.
+ */
+@Component
+class NotificationSender {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+  /** How long a claimed message is reserved for the node that claimed it. */
+  private static final Duration LEASE = Duration.ofMinutes(5);
+
+  private final NotificationRepository repository;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final NotificationProperties properties;
+  private final TransactionTemplate transactions;
+
+  NotificationSender(
+      NotificationRepository repository,
+      ObjectProvider<JavaMailSender> mailSender,
+      NotificationProperties properties,
+      TransactionTemplate transactions) {
+    this.repository = repository;
+    this.mailSender = mailSender;
+    this.properties = properties;
+    this.transactions = transactions;
+  }
+
+  /** Sends every due message once; returns how many were sent. */
+  int sendDue() {
+    Instant now = Instant.now();
+    List<Long> due = repository.findDueIds(now, PageRequest.of(0, properties.batchSize()));
+    int sent = 0;
+    for (Long id : due) {
+      if (deliver(id)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private boolean deliver(Long id) {
+    Instant now = Instant.now();
+    Integer claimed = transactions.execute(tx -> repository.claim(id, now, now.plus(LEASE)));
+    if (claimed == null || claimed == 0) {
+      return false; // another node has it
+    }
+    Notification notification = repository.findById(id).orElseThrow();
+    Attempt attempt = send(notification);
+    transactions.executeWithoutResult(
+        tx -> {
+          Notification current = repository.findById(id).orElseThrow();
+          switch (attempt.outcome()) {
+            case SENT -> current.markSent(Instant.now());
+            case UNDELIVERABLE -> current.markUndeliverable(attempt.error());
+            case FAILED ->
+                current.markAttemptFailed(
+                    attempt.error(),
+                    properties.maxAttempts(),
+                    Instant.now().plus(properties.backoffAfter(current.getAttempts())));
+          }
+        });
+    return attempt.outcome() == Outcome.SENT;
+  }
+
+  private enum Outcome {
+    SENT,
+    /** Retrying cannot help as things stand. */
+    UNDELIVERABLE,
+    /** Worth another attempt later. */
+    FAILED
+  }
+
+  private record Attempt(Outcome outcome, String error) {}
+
+  private Attempt send(Notification notification) {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      return new Attempt(Outcome.UNDELIVERABLE, "No SMTP server configured (spring.mail.host)");
+    }
+    if (notification.getRecipientEmail() == null) {
+      return new Attempt(
+          Outcome.UNDELIVERABLE, "Recipient " + notification.getRecipientUserId() + " has no e-mail address");
+    }
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(notification.getRecipientEmail());
+      helper.setSubject(notification.getSubject());
+      helper.setText(text(notification), false);
+      sender.send(message);
+      log.info(
+          "Sent notification {} ({}) for {} to {}",
+          notification.getId(),
+          notification.getKind(),
+          notification.getBusinessKey(),
+          notification.getRecipientUserId());
+      return new Attempt(Outcome.SENT, null);
+    } catch (MailException | MessagingException e) {
+      log.warn(
+          "Delivery of notification {} for {} failed (attempt {}): {}",
+          notification.getId(),
+          notification.getBusinessKey(),
+          notification.getAttempts() + 1,
+          e.getMessage());
+      return new Attempt(Outcome.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static String text(Notification notification) {
+    StringBuilder text = new StringBuilder(notification.getBody());
+    if (notification.getLink() != null) {
+      text.append("\n\nMở công việc trong Tasklist: ").append(notification.getLink());
+    }
+    text.append("\n\n—\nThư được gửi tự động từ hệ thống PhoiHop. Vui lòng không trả lời thư này.");
+    return text.toString();
+  }
+}
