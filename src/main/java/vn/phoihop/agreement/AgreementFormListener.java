@@ -1,10 +1,13 @@
 package vn.phoihop.agreement;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
@@ -51,6 +54,12 @@ class AgreementFormListener implements TaskListener {
         throw new IllegalStateException("No agreement stage for task " + taskKey);
       }
       service.enterStage(agreementId, stage);
+      if (Elements.CONSULT.equals(taskKey)) {
+        List<String> candidateGroups =
+            task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+        service.noticeConsultation(
+            agreementId, (String) task.getVariable(Vars.PARTNER_AGENCY), candidateGroups, task.getDueDate(), task.getId());
+      }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       complete(task, agreementId, taskKey);
     }

@@ -18,7 +18,7 @@ public record AgreementRequest(
     @Schema(description = "Mã cơ quan chủ trì; để trống là đơn vị của người đề xuất (quản trị viên phải ghi rõ)", example = "QLTT-TNI")
         String leadAgency,
     @Schema(description = "Mã các cơ quan phối hợp (một hoặc nhiều)", example = "[\"SCT-TNI\"]") List<String> partnerAgencies,
-    @Schema(description = "Mã các lĩnh vực phối hợp", example = "[\"XANG_DAU\"]") List<String> fields,
+    @Schema(description = "Mã các lĩnh vực phối hợp", example = "[\"PETROLEUM\"]") List<String> fields,
     @Schema(description = "Ngày bắt đầu thời hạn thực hiện", format = "date", example = "2026-03-01") String termStart,
     @Schema(description = "Ngày kết thúc thời hạn thực hiện", format = "date", example = "2028-12-31") String termEnd,
     @Schema(description = "Chu kỳ đánh giá", allowableValues = {"MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"})

@@ -26,8 +26,11 @@ import vn.phoihop.agency.AgencyView;
 import vn.phoihop.agreement.AgreementProcess.Messages;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
+import vn.phoihop.notification.NotificationKind;
+import vn.phoihop.notification.Notifications;
 import vn.phoihop.web.ApiException;
 
 /**
@@ -51,18 +54,21 @@ public class AgreementService {
   private final AgencyRegistry agencies;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final Notifications notifications;
 
   AgreementService(
       AgreementRepository agreements,
       AgreementCodeCounterRepository counters,
       AgencyRegistry agencies,
       RuntimeService runtimeService,
-      IdentityService identityService) {
+      IdentityService identityService,
+      Notifications notifications) {
     this.agreements = agreements;
     this.counters = counters;
     this.agencies = agencies;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.notifications = notifications;
   }
 
   // ---------------------------------------------------------------- opening an agreement
@@ -268,6 +274,21 @@ public class AgreementService {
       return;
     }
     agreement.moveTo(stage, now());
+  }
+
+  /** Tells a partner's staff and liaison that the draft waits for their comments, and until when. */
+  void noticeConsultation(long agreementId, String partner, List<String> candidateGroups, java.util.Date due, String taskId) {
+    Agreement agreement = load(agreementId);
+    LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), WorkingDayCalendar.ZONE);
+    notifications.toGroups(
+        candidateGroups,
+        NotificationKind.INFO,
+        "Đề nghị góp ý dự thảo " + agreement.getCode(),
+        "Cơ quan chủ trì " + agreement.getLeadAgencyCode() + " đề nghị " + partner + " góp ý dự thảo «"
+            + agreement.getTitle() + "» (phiên bản " + agreement.getCurrentVersionNo() + ") trước hết ngày "
+            + FormValues.format(dueDay) + ". Quá thời hạn này mà không có ý kiến, đơn vị được coi là nhất trí.",
+        agreement.getCode(),
+        taskId);
   }
 
   /** A new version of the text: the first draft, a redraft after return, a revision or an amendment. */
@@ -496,6 +517,11 @@ public class AgreementService {
             + " đến hết ngày " + FormValues.format(agreement.getTermEnd()) + " (phiên bản " + version.getVersionNo() + ")",
         null,
         now);
+    notifyParties(
+        agreement,
+        "Thỏa thuận phối hợp " + agreement.getCode() + " có hiệu lực",
+        agreement.getKind().label() + " «" + agreement.getTitle() + "»: "
+            + agreement.getTimeline().get(agreement.getTimeline().size() - 1).getDetail() + ".");
     log.info("Agreement {} in force (version {})", agreement.getCode(), version.getVersionNo());
     return agreement.getTermEnd();
   }
@@ -539,6 +565,11 @@ public class AgreementService {
         "Chấm dứt từ ngày " + FormValues.format(today()),
         agreement.getTerminationReason(),
         now);
+    notifyParties(
+        agreement,
+        "Thỏa thuận phối hợp " + agreement.getCode() + " đã chấm dứt",
+        agreement.getKind().label() + " «" + agreement.getTitle() + "» chấm dứt từ ngày " + FormValues.format(today())
+            + " theo đề nghị của " + agreement.getTerminationRequestedAgency() + ". Lý do: " + agreement.getTerminationReason());
     log.info("Agreement {} terminated", agreement.getCode());
   }
 
@@ -552,6 +583,11 @@ public class AgreementService {
         "Hết thời hạn ngày " + FormValues.format(agreement.getTermEnd()),
         null,
         now());
+    notifyParties(
+        agreement,
+        "Thỏa thuận phối hợp " + agreement.getCode() + " hết hiệu lực",
+        agreement.getKind().label() + " «" + agreement.getTitle() + "» hết thời hạn thực hiện ngày "
+            + FormValues.format(agreement.getTermEnd()) + ".");
     log.info("Agreement {} expired", agreement.getCode());
   }
 
@@ -567,6 +603,14 @@ public class AgreementService {
     String why = FormValues.requiredText("reason", reason, 4000, "lý do đề nghị sửa đổi, bổ sung");
     agreement.record(TimelineAction.AMENDMENT_REQUESTED, user.userId(), actingAgency(agreement, user), null, why, now());
     correlate(agreement, Messages.AMENDMENT_REQUESTED);
+    notifications.toGroups(
+        List.of(Groups.unitRole(agreement.getLeadAgencyCode(), Role.STAFF), Groups.unitRole(agreement.getLeadAgencyCode(), Role.LEADER)),
+        NotificationKind.INFO,
+        "Đề nghị sửa đổi, bổ sung " + agreement.getCode(),
+        user.userId() + (actingAgency(agreement, user) == null ? "" : " (" + actingAgency(agreement, user) + ")")
+            + " đề nghị sửa đổi, bổ sung «" + agreement.getTitle() + "». Lý do: " + why,
+        agreement.getCode(),
+        null);
     return agreement;
   }
 
@@ -610,6 +654,17 @@ public class AgreementService {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** An INFO notice to the staff, leaders and liaisons of every party. */
+  private void notifyParties(Agreement agreement, String subject, String body) {
+    List<String> groups = new ArrayList<>();
+    for (String party : agreement.partyCodes()) {
+      for (Role role : List.of(Role.STAFF, Role.LEADER, Role.LIAISON)) {
+        groups.add(Groups.unitRole(party, role));
+      }
+    }
+    notifications.toGroups(groups, NotificationKind.INFO, subject, body, agreement.getCode(), null);
+  }
 
   Agreement load(long agreementId) {
     return agreements

@@ -46,6 +46,7 @@ class RegisterAgreementDelegate implements JavaDelegate {
     Object id = execution.getVariable(Vars.AGREEMENT_ID);
     if (id != null) {
       service.attachProcess(((Number) id).longValue(), execution.getProcessInstanceId());
+      execution.removeVariable(Vars.INITIATOR);
       return;
     }
     AgreementRequest request =
