@@ -10,10 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -53,7 +50,7 @@ public class AgreementService {
   private final AgreementCodeCounterRepository counters;
   private final AgencyRegistry agencies;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final EngineCalls engine;
   private final Notifications notifications;
 
   AgreementService(
@@ -61,13 +58,13 @@ public class AgreementService {
       AgreementCodeCounterRepository counters,
       AgencyRegistry agencies,
       RuntimeService runtimeService,
-      IdentityService identityService,
+      EngineCalls engine,
       Notifications notifications) {
     this.agreements = agreements;
     this.counters = counters;
     this.agencies = agencies;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.engine = engine;
     this.notifications = notifications;
   }
 
@@ -77,7 +74,7 @@ public class AgreementService {
   public Agreement create(AgreementRequest request, PhoiHopUser creator) {
     Agreement agreement = register(request, creator);
     // The service has checked who may open an agreement; the engine need not check it again.
-    withoutEngineUser(
+    engine.asApplication(
         () ->
             runtimeService.startProcessInstanceByKey(
                 AgreementProcess.KEY, agreement.getCode(), startVariables(agreement)));
@@ -645,7 +642,7 @@ public class AgreementService {
   }
 
   private void correlate(Agreement agreement, String message) {
-    withoutEngineUser(
+    engine.asApplication(
         () ->
             runtimeService
                 .createMessageCorrelation(message)
@@ -675,23 +672,6 @@ public class AgreementService {
   private static void checkNotFuture(String field, LocalDate date, String what) {
     if (date.isAfter(today())) {
       throw ApiException.invalid(field, what + " (" + FormValues.format(date) + ") không thể sau ngày hôm nay.");
-    }
-  }
-
-  /**
-   * Runs an engine call as the application rather than as the REST caller: for steps whose rights
-   * this service has already checked (the caller need not hold engine permissions on the process).
-   */
-  private <T> T withoutEngineUser(Supplier<T> call) {
-    Authentication current = identityService.getCurrentAuthentication();
-    if (current == null) {
-      return call.get();
-    }
-    identityService.clearAuthentication();
-    try {
-      return call.get();
-    } finally {
-      identityService.setAuthentication(current);
     }
   }
 
