@@ -98,8 +98,10 @@ public class AgreementQueries {
 
   public Detail detail(String code, PhoiHopUser user) {
     Agreement agreement = visible(code, user);
+    List<CodeName> registryFields = agencies.fields();
     Map<String, String> fieldNames =
-        agencies.fields().stream().collect(Collectors.toMap(CodeName::code, CodeName::name, (a, b) -> a));
+        registryFields.stream().collect(Collectors.toMap(CodeName::code, CodeName::name, (a, b) -> a));
+    List<String> fieldOrder = registryFields.stream().map(CodeName::code).toList();
     Related parent =
         agreement.getParentId() == null
             ? null
@@ -122,7 +124,10 @@ public class AgreementQueries {
         agreement.getParties().stream()
             .map(p -> new AgreementViews.Party(p.getAgencyCode(), p.getAgencyName(), p.getProvinceCode(), p.getRole(), p.getRole().label()))
             .toList(),
-        agreement.getFields().stream().map(f -> new AgreementViews.CodeLabel(f, fieldNames.getOrDefault(f, f))).toList(),
+        agreement.getFields().stream()
+            .sorted(java.util.Comparator.comparingInt(f -> fieldOrder.indexOf(f) < 0 ? Integer.MAX_VALUE : fieldOrder.indexOf(f)))
+            .map(f -> new AgreementViews.CodeLabel(f, fieldNames.getOrDefault(f, f)))
+            .toList(),
         agreement.getTermStart(),
         agreement.getTermEnd(),
         agreement.getEvaluationCadence(),
