@@ -126,6 +126,19 @@ class ModelDeploymentTests {
     }
   }
 
+  @Test
+  void userTaskIdsAreUniqueAcrossModelsBecauseTheDeadlinePolicyIsKeyedByThem() {
+    Set<String> seen = new HashSet<>();
+    for (Path file : models) {
+      if (!file.toString().endsWith(".bpmn")) {
+        continue;
+      }
+      for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+        assertThat(seen.add(task.getId())).as(task.getId() + " in " + file.getFileName() + " is used by another model").isTrue();
+      }
+    }
+  }
+
   private static List<Path> files(Path dir, String... suffixes) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();

@@ -1,0 +1,132 @@
+package vn.phoihop.agreement;
+
+/**
+ * The contract between {@code bpmn/coordination-agreement.bpmn} and Java: process key, the element
+ * ids Java and tests touch, message names, variable names and the values routing variables take.
+ * No other class spells these strings.
+ */
+public final class AgreementProcess {
+
+  public static final String KEY = "coordination-agreement";
+
+  private AgreementProcess() {}
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_AgreementRequested";
+    public static final String REGISTER = "Task_RegisterAgreement";
+    public static final String DRAFT = "Task_DraftAgreement";
+    public static final String REVIEW = "Task_ReviewDraft";
+    public static final String CONSULTATION = "SubProcess_ConsultPartner";
+    public static final String CONSULT = "Task_ConsultPartner";
+    public static final String CONSULTATION_DEADLINE = "Timer_ConsultationDeadline";
+    public static final String RECORD_NO_OBJECTION = "Task_RecordNoObjection";
+    public static final String CONSOLIDATE = "Task_ConsolidateComments";
+    public static final String REVISE = "Task_ReviseDraft";
+    public static final String SIGN = "Task_SignAgreement";
+    public static final String RECORD_SIGNED_DOCUMENT = "Task_RecordSignedDocument";
+    public static final String SUBMIT_FOR_DECISION = "Task_SubmitForDecision";
+    public static final String RECORD_DECISION = "Task_RecordIssuingDecision";
+    public static final String PUT_IN_FORCE = "Task_PutInForce";
+    public static final String IN_FORCE = "SubProcess_InForce";
+    public static final String TERM_ENDED = "Timer_TermEnded";
+    public static final String AMENDMENT_REQUESTED = "Event_AmendmentRequested";
+    public static final String DRAFT_AMENDMENT = "Task_DraftAmendment";
+    public static final String REVIEW_AMENDMENT = "Task_ReviewAmendment";
+    public static final String KEEP_CURRENT_VERSION = "Task_KeepCurrentVersion";
+    public static final String TERMINATION_REQUESTED = "Event_TerminationRequested";
+    public static final String TERMINATE = "Task_TerminateAgreement";
+    public static final String EXPIRE = "Task_ExpireAgreement";
+    public static final String END_TERMINATED = "EndEvent_AgreementTerminated";
+    public static final String END_EXPIRED = "EndEvent_AgreementExpired";
+
+    private Elements() {}
+  }
+
+  /** Message names. */
+  public static final class Messages {
+    public static final String AMENDMENT_REQUESTED = "AgreementAmendmentRequested";
+    public static final String TERMINATION_REQUESTED = "AgreementTerminationRequested";
+
+    private Messages() {}
+  }
+
+  /** Process variables: ids and routing values, nothing else lingers. */
+  public static final class Vars {
+    /** Long: the aggregate's id. */
+    public static final String AGREEMENT_ID = "agreementId";
+    /** String: the aggregate's code (= business key), shown in forms. */
+    public static final String AGREEMENT_CODE = "agreementCode";
+    /** String: agency code of the lead agency (candidate groups). */
+    public static final String LEAD_AGENCY = "leadAgency";
+    /** List&lt;String&gt;: partner agency codes (consultation multi-instance). */
+    public static final String PARTNER_AGENCIES = "partnerAgencies";
+    /** String: element variable of the consultation, one partner's code. */
+    public static final String PARTNER_AGENCY = "partnerAgency";
+    /** List&lt;String&gt;: every party's code, lead first (signing multi-instance). */
+    public static final String SIGNING_PARTIES = "signingParties";
+    /** String: element variable of the signing, one party's code. */
+    public static final String SIGNING_PARTY = "signingParty";
+    /** String: {@link ApprovalPath} name. */
+    public static final String APPROVAL_PATH = "approvalPath";
+    /** String: {@link #CONSULT} or {@link #RETURN}. */
+    public static final String REVIEW_DECISION = "reviewDecision";
+    /** String: {@link #REVISE} or {@link #APPROVE}. */
+    public static final String CONSOLIDATION_DECISION = "consolidationDecision";
+    /** String: {@link #APPROVE} or {@link #REJECT}. */
+    public static final String AMENDMENT_DECISION = "amendmentDecision";
+    /** Date: when the term of an agreement in force ends (the expiry timer). */
+    public static final String TERM_ENDS_AT = "termEndsAt";
+    /** String: who started the process from Tasklist ({@code camunda:initiator}). */
+    public static final String INITIATOR = "initiator";
+
+    public static final String CONSULT = "CONSULT";
+    public static final String RETURN = "RETURN";
+    public static final String REVISE = "REVISE";
+    public static final String APPROVE = "APPROVE";
+    public static final String REJECT = "REJECT";
+
+    private Vars() {}
+  }
+
+  /**
+   * Keys of form fields that carry business data. The complete listener reads them, writes them to
+   * the aggregate and removes them, so they never linger as process variables.
+   */
+  public static final class FormFields {
+    // start form
+    public static final String TITLE = "title";
+    public static final String KIND = "kind";
+    public static final String SUMMARY = "summary";
+    public static final String FIELDS = "fields";
+    public static final String TERM_START = "termStart";
+    public static final String TERM_END = "termEnd";
+    public static final String EVALUATION_CADENCE = "evaluationCadence";
+    public static final String PARENT_AGREEMENT = "parentAgreementCode";
+    // drafting, revision, amendment
+    public static final String CONTENT = "content";
+    public static final String VERSION_NOTE = "versionNote";
+    // review and consolidation
+    public static final String REVIEW_REASON = "reviewReason";
+    public static final String CONSOLIDATION_NOTE = "consolidationNote";
+    public static final String AMENDMENT_REASON = "amendmentReviewReason";
+    // consultation
+    public static final String OPINION = "opinion";
+    public static final String COMMENT = "comment";
+    // signing
+    public static final String SIGNATORY_NAME = "signatoryName";
+    public static final String SIGNATORY_TITLE = "signatoryTitle";
+    public static final String SIGNED_ON = "signedOn";
+    // registration of the signed document
+    public static final String DOCUMENT_NUMBER = "documentNumber";
+    public static final String EFFECTIVE_DATE = "effectiveDate";
+    // issue by decision
+    public static final String SUBMISSION_NUMBER = "submissionNumber";
+    public static final String SUBMITTED_ON = "submittedOn";
+    public static final String DECISION_NUMBER = "decisionNumber";
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String DECISION_SIGNER = "decisionSigner";
+
+    private FormFields() {}
+  }
+}

@@ -1,0 +1,13 @@
+package vn.phoihop.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+
+  Optional<Agreement> findByCode(String code);
+
+  List<Agreement> findByParentIdOrderById(Long parentId);
+}

@@ -1,0 +1,125 @@
+package vn.phoihop.agreement;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+/** What the agreement API returns. Labels are Vietnamese; codes and enum names stay stable for clients. */
+public final class AgreementViews {
+
+  private AgreementViews() {}
+
+  @Schema(description = "Một thỏa thuận trong danh sách")
+  public record Summary(
+      String code,
+      String title,
+      AgreementKind kind,
+      String kindLabel,
+      AgreementStatus status,
+      String statusLabel,
+      String leadAgency,
+      List<String> partnerAgencies,
+      List<String> fields,
+      LocalDate termStart,
+      LocalDate termEnd,
+      String documentNumber,
+      LocalDate effectiveDate,
+      @Schema(description = "Có công việc quá hạn") boolean overdue,
+      Instant updatedAt) {}
+
+  @Schema(description = "Một trang kết quả")
+  public record Page<T>(List<T> items, int page, int size, long total) {}
+
+  @Schema(description = "Thỏa thuận với các bên, phiên bản, ý kiến, chữ ký, văn bản, diễn biến và công việc đang mở")
+  public record Detail(
+      String code,
+      String title,
+      String summary,
+      AgreementKind kind,
+      String kindLabel,
+      ApprovalPath approvalPath,
+      String approvalPathLabel,
+      AgreementStatus status,
+      String statusLabel,
+      List<Party> parties,
+      List<CodeLabel> fields,
+      LocalDate termStart,
+      LocalDate termEnd,
+      EvaluationCadence evaluationCadence,
+      String evaluationCadenceLabel,
+      Related parent,
+      List<Related> subPlans,
+      int currentVersionNo,
+      Integer inForceVersionNo,
+      String documentNumber,
+      LocalDate effectiveDate,
+      LocalDate endedOn,
+      String terminationReason,
+      String createdBy,
+      Instant createdAt,
+      List<Version> versions,
+      List<Document> documents,
+      List<Comment> comments,
+      List<SignatureView> signatures,
+      List<Timeline> timeline,
+      List<OpenTask> openTasks,
+      String processInstanceId) {}
+
+  public record CodeLabel(String code, String label) {}
+
+  public record Party(String agencyCode, String agencyName, String provinceCode, PartyRole role, String roleLabel) {}
+
+  public record Related(String code, String title, AgreementStatus status, String statusLabel) {}
+
+  @Schema(description = "Một phiên bản văn bản (không kèm nội dung)")
+  public record Version(
+      int versionNo,
+      VersionKind kind,
+      String kindLabel,
+      String author,
+      Instant createdAt,
+      @Schema(description = "SHA-256 của nội dung (UTF-8), dạng hex") String contentHash,
+      String note,
+      boolean inForce) {}
+
+  @Schema(description = "Toàn văn một phiên bản")
+  public record VersionText(
+      String agreementCode, int versionNo, VersionKind kind, String author, Instant createdAt, String contentHash, String content) {}
+
+  @Schema(description = "Văn bản đã ký hoặc ban hành (gắn với một phiên bản)")
+  public record Document(
+      int versionNo,
+      VersionKind kind,
+      String documentNumber,
+      LocalDate issuedOn,
+      String issuedBy,
+      LocalDate effectiveFrom,
+      String submissionNumber,
+      LocalDate submittedOn) {}
+
+  public record Comment(
+      int versionNo, String agencyCode, Opinion opinion, String opinionLabel, String content, String author, Instant createdAt) {}
+
+  public record SignatureView(
+      int versionNo, String agencyCode, String signatoryName, String signatoryTitle, LocalDate signedOn, String recordedBy) {}
+
+  public record Timeline(
+      Instant at, String actor, String agencyCode, TimelineAction action, String actionLabel, Integer versionNo, String detail, String reason) {}
+
+  @Schema(description = "Công việc đang mở của quy trình")
+  public record OpenTask(
+      String id,
+      String taskKey,
+      String name,
+      List<String> candidateGroups,
+      String assignee,
+      Date created,
+      Date due,
+      boolean overdue,
+      @Schema(description = "Đường dẫn mở công việc trong Tasklist") String tasklistPath) {}
+
+  @Schema(description = "Lý do đề nghị")
+  public record ReasonRequest(@Schema(description = "Lý do (bắt buộc)", example = "Bổ sung lĩnh vực LPG.") String reason) {}
+}

@@ -1,0 +1,83 @@
+package vn.phoihop.agreement;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.phoihop.agreement.AgreementProcess.FormFields;
+import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.identity.Groups;
+import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.web.ApiException;
+
+/**
+ * First step of every instance. Opened through the REST API, the agreement already exists and is
+ * only linked to its instance. Started from the Tasklist start form, the agreement is created here
+ * from the form's values (checked like a REST request; a refusal cancels the start), the business
+ * key becomes its code and the form values give way to ids and routing values.
+ */
+@Component("registerAgreementDelegate")
+class RegisterAgreementDelegate implements JavaDelegate {
+
+  private static final List<String> START_FORM_FIELDS =
+      List.of(
+          FormFields.TITLE,
+          FormFields.KIND,
+          FormFields.SUMMARY,
+          FormFields.FIELDS,
+          FormFields.TERM_START,
+          FormFields.TERM_END,
+          FormFields.EVALUATION_CADENCE,
+          FormFields.PARENT_AGREEMENT,
+          Vars.INITIATOR);
+
+  private final AgreementService service;
+  private final IdentityService identityService;
+
+  RegisterAgreementDelegate(AgreementService service, IdentityService identityService) {
+    this.service = service;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object id = execution.getVariable(Vars.AGREEMENT_ID);
+    if (id != null) {
+      service.attachProcess(((Number) id).longValue(), execution.getProcessInstanceId());
+      execution.removeVariable(Vars.INITIATOR);
+      return;
+    }
+    AgreementRequest request =
+        new AgreementRequest(
+            FormValues.text(execution.getVariable(FormFields.TITLE)),
+            FormValues.text(execution.getVariable(FormFields.KIND)),
+            FormValues.text(execution.getVariable(Vars.APPROVAL_PATH)),
+            FormValues.text(execution.getVariable(Vars.LEAD_AGENCY)),
+            FormValues.agencyCodes(execution.getVariable(Vars.PARTNER_AGENCIES)),
+            FormValues.codes(execution.getVariable(FormFields.FIELDS)),
+            FormValues.text(execution.getVariable(FormFields.TERM_START)),
+            FormValues.text(execution.getVariable(FormFields.TERM_END)),
+            FormValues.text(execution.getVariable(FormFields.EVALUATION_CADENCE)),
+            FormValues.text(execution.getVariable(FormFields.PARENT_AGREEMENT)),
+            FormValues.text(execution.getVariable(FormFields.SUMMARY)));
+    Agreement agreement = service.register(request, starter());
+    agreement.attachProcess(execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(agreement.getCode());
+    START_FORM_FIELDS.forEach(execution::removeVariable);
+    execution.setVariables(service.startVariables(agreement));
+  }
+
+  /** The Tasklist user who submitted the start form, with their agency taken from their unit-role groups. */
+  private PhoiHopUser starter() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw ApiException.forbidden("Cần đăng nhập để đề xuất xây dựng thỏa thuận phối hợp.");
+    }
+    List<String> groupIds = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    String agency =
+        groupIds.stream().map(Groups::agencyOf).filter(code -> code != null && !code.isBlank()).findFirst().orElse(null);
+    return new PhoiHopUser(authentication.getUserId(), groupIds, agency);
+  }
+}

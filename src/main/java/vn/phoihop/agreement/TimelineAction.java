@@ -1,0 +1,36 @@
+package vn.phoihop.agreement;
+
+/** What happened in one step of an agreement's life, for its timeline. */
+public enum TimelineAction {
+  CREATED("Đề xuất xây dựng thỏa thuận"),
+  DRAFT_SUBMITTED("Trình dự thảo"),
+  RETURNED("Lãnh đạo trả lại dự thảo"),
+  SENT_TO_CONSULTATION("Gửi lấy ý kiến các đơn vị phối hợp"),
+  COMMENTED("Góp ý dự thảo"),
+  NO_OBJECTION_BY_SILENCE("Hết hạn góp ý, coi như nhất trí"),
+  CONSOLIDATED_FOR_REVISION("Tổng hợp ý kiến, chỉnh lý dự thảo"),
+  CONSOLIDATED_FOR_APPROVAL("Tổng hợp ý kiến, trình ký/ban hành"),
+  REVISED("Chỉnh lý dự thảo"),
+  SIGNED("Ký thỏa thuận"),
+  DOCUMENT_REGISTERED("Vào sổ văn bản đã ký"),
+  SUBMITTED_FOR_DECISION("Trình UBND tỉnh ban hành"),
+  DECISION_RECORDED("Ghi nhận quyết định ban hành"),
+  ENTERED_INTO_FORCE("Có hiệu lực"),
+  AMENDMENT_REQUESTED("Đề nghị sửa đổi, bổ sung"),
+  AMENDMENT_DRAFTED("Soạn thảo nội dung sửa đổi, bổ sung"),
+  AMENDMENT_APPROVED("Lãnh đạo duyệt sửa đổi, bổ sung"),
+  AMENDMENT_REJECTED("Lãnh đạo không chấp thuận sửa đổi, giữ nguyên văn bản hiện hành"),
+  TERMINATED("Chấm dứt thỏa thuận"),
+  EXPIRED("Hết thời hạn thực hiện"),
+  SUB_PLAN_CREATED("Lập kế hoạch phối hợp theo quy chế này");
+
+  private final String label;
+
+  TimelineAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
