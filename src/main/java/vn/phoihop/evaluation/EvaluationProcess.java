@@ -45,7 +45,7 @@ package vn.phoihop.evaluation;
  * </ul>
  *
  * The period's dates follow the 15th→14th cut-off ({@link EvaluationPeriod}); {@link
- * EvaluationPeriod#lastEndedBy} gives the period a cadence timer that fires after a cut-off should
+ * EvaluationPeriod#lastEndedBefore} gives the period a cadence timer that fires after a cut-off should
  * evaluate. Output: {@link Vars#EVALUATION_CONCLUSION} ({@link Conclusion} name: {@code CONTINUE},
  * {@code PROPOSE_AMENDMENT}, {@code PROPOSE_TERMINATION}) and {@link Vars#EVALUATION_ID} (Long).
  * Invalid input (unknown agency, lead not among the parties, a period already evaluated) fails the
