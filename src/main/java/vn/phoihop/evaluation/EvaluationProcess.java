@@ -124,12 +124,13 @@ public final class EvaluationProcess {
     /** String: a {@link Conclusion} name — the output the calling process routes on. */
     public static final String EVALUATION_CONCLUSION = "evaluationConclusion";
 
-    // inputs of the rating table: transient, set by Task_SummarizeReports for Task_RateEvaluation
-    // in the same transaction, never stored (the decision's history keeps them)
+    // inputs of the rating table (RatingFacts): transient, set by Task_SummarizeReports for
+    // Task_RateEvaluation in the same transaction, never stored (the decision's history keeps them).
+    // Their names differ from the report form's fields, which are removed in that same transaction.
     public static final String ON_TIME_REPORT_PERCENT = "onTimeReportPercent";
     public static final String MISSING_REPORTS = "missingReports";
-    public static final String INFORMATION_EXCHANGED = "informationExchanged";
-    public static final String JOINT_INSPECTIONS = "jointInspections";
+    public static final String INFORMATION_EXCHANGED_TOTAL = "informationExchangedTotal";
+    public static final String JOINT_INSPECTIONS_HELD = "jointInspectionsHeld";
     public static final String REFERRALS_ANSWERED_IN_TIME_PERCENT = "referralsAnsweredInTimePercent";
 
     private Vars() {}

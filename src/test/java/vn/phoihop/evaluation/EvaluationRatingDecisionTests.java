@@ -155,8 +155,8 @@ class EvaluationRatingDecisionTests {
             Variables.createVariables()
                 .putValue(Vars.ON_TIME_REPORT_PERCENT, facts.onTimeReportPercent())
                 .putValue(Vars.MISSING_REPORTS, facts.missingReports())
-                .putValue(Vars.INFORMATION_EXCHANGED, facts.informationExchanged())
-                .putValue(Vars.JOINT_INSPECTIONS, facts.jointInspections())
+                .putValue(Vars.INFORMATION_EXCHANGED_TOTAL, facts.informationExchanged())
+                .putValue(Vars.JOINT_INSPECTIONS_HELD, facts.jointInspections())
                 .putValue(Vars.REFERRALS_ANSWERED_IN_TIME_PERCENT, facts.referralsAnsweredInTimePercent()));
     assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo(expected.name());
     assertThat(lastMatched).as("the rule that decided").containsExactly(expectedRule);
