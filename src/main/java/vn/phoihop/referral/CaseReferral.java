@@ -1,0 +1,436 @@
+package vn.phoihop.referral;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.phoihop.referral.ReferralEnums.Action;
+import vn.phoihop.referral.ReferralEnums.DocumentKind;
+import vn.phoihop.referral.ReferralEnums.FoundDuring;
+import vn.phoihop.referral.ReferralEnums.OffenderKind;
+import vn.phoihop.referral.ReferralEnums.Outcome;
+
+/**
+ * A case with signs of crime that a QLTT team hands to the Police, Customs or the Border Guard:
+ * the dossier, its routing, the legal clocks, the outcome and the audit trail. The source of truth
+ * for the {@code case-referral} process, whose business key is {@link #getCode()}.
+ *
+ * <p>Every state change goes through a method here that also writes the timeline.
+ */
+@Entity
+@Table(name = "case_referral")
+class CaseReferral {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ReferralStatus status;
+
+  @Column(nullable = false)
+  private String openingAgency;
+
+  @Column(nullable = false)
+  private String subDepartment;
+
+  @Column(nullable = false)
+  private String openedBy;
+
+  @Column(nullable = false)
+  private Instant openedAt;
+
+  // The dossier
+  @Column(nullable = false)
+  private String caseSummary;
+
+  @Column(nullable = false)
+  private LocalDate foundOn;
+
+  @Column(nullable = false)
+  private String foundPlace;
+
+  @Column(nullable = false)
+  private String provinceCode;
+
+  private boolean borderArea;
+
+  private boolean customsControl;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private OffenderKind offenderKind;
+
+  @Column(nullable = false)
+  private String offenderName;
+
+  private String offenderIdNumber;
+
+  private String offenderAddress;
+
+  @Column(nullable = false)
+  private String violationCategory;
+
+  @Column(nullable = false)
+  private String goodsDescription;
+
+  private long estimatedValueVnd;
+
+  @Column(nullable = false)
+  private String crimeSigns;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private FoundDuring foundDuring;
+
+  // Routing
+  private String routedAgencyType;
+  private String legalBasis;
+  private String proposedAgency;
+  private String receivingAgency;
+  private boolean routingOverridden;
+  private String overrideReason;
+
+  // Clocks and outcome
+  @Column(nullable = false)
+  private Instant transferDueAt;
+
+  private Instant transferredAt;
+  private String handoverNumber;
+  private Instant ackDueAt;
+  private Instant receivedAt;
+  private String receivedBy;
+  private Instant decisionDueAt;
+
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+
+  private String outcomeNumber;
+  private Instant outcomeAt;
+  private String outcomeBy;
+  private Instant returnDueAt;
+  private Instant returnedAt;
+  private Instant sanctionDueAt;
+  private String penaltyDecisionNumber;
+  private LocalDate penaltyDecidedOn;
+  private Instant closedAt;
+  private Instant currentDueAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sequenceNumber")
+  private List<ReferralExtension> extensions = new ArrayList<>();
+
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("occurredAt, id")
+  private List<ReferralEvent> events = new ArrayList<>();
+
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("uploadedAt, id")
+  private List<ReferralDocument> documents = new ArrayList<>();
+
+  protected CaseReferral() {}
+
+  CaseReferral(
+      String code,
+      Dossier dossier,
+      String openingAgency,
+      String subDepartment,
+      Instant transferDueAt,
+      String actor,
+      Instant now) {
+    this.code = code;
+    this.status = ReferralStatus.DRAFT;
+    this.openingAgency = openingAgency;
+    this.subDepartment = subDepartment;
+    this.openedBy = actor;
+    this.openedAt = now;
+    apply(dossier);
+    this.transferDueAt = transferDueAt;
+    this.currentDueAt = transferDueAt;
+    record(Action.OPENED, actor, now, null, "Hạn chuyển hồ sơ: " + Texts.dateTime(transferDueAt));
+  }
+
+  // ------------------------------------------------------------------------------ before transfer
+
+  void updateDossier(Dossier dossier, Instant transferDueAt, String actor, Instant now) {
+    requireBeforeTransfer();
+    apply(dossier);
+    this.transferDueAt = transferDueAt;
+    this.currentDueAt = transferDueAt;
+    record(Action.DOSSIER_UPDATED, actor, now, null, null);
+  }
+
+  void routed(String agencyType, String legalBasis, String proposedAgency, String actor, Instant now) {
+    requireBeforeTransfer();
+    this.routedAgencyType = agencyType;
+    this.legalBasis = legalBasis;
+    this.proposedAgency = proposedAgency;
+    record(
+        Action.ROUTED,
+        actor,
+        now,
+        null,
+        agencyType + (proposedAgency == null ? " (không tìm thấy đơn vị trong danh mục)" : " → " + proposedAgency)
+            + "; " + legalBasis);
+  }
+
+  void confirmRouting(String receivingAgency, boolean overridden, String reason, String actor, Instant now) {
+    requireStatus(ReferralStatus.DRAFT);
+    this.receivingAgency = receivingAgency;
+    this.routingOverridden = overridden;
+    this.overrideReason = overridden ? reason : null;
+    this.status = ReferralStatus.UNDER_REVIEW;
+    record(overridden ? Action.ROUTING_OVERRIDDEN : Action.ROUTING_CONFIRMED, actor, now, overridden ? reason : null, receivingAgency);
+  }
+
+  void reviewed(boolean approved, String reason, String actor, Instant now) {
+    requireStatus(ReferralStatus.UNDER_REVIEW);
+    this.status = approved ? ReferralStatus.AWAITING_TRANSFER_DECISION : ReferralStatus.DRAFT;
+    record(approved ? Action.REVIEW_APPROVED : Action.REVIEW_RETURNED, actor, now, reason, null);
+  }
+
+  void decideTransfer(boolean transfer, String reason, String actor, Instant now) {
+    requireStatus(ReferralStatus.AWAITING_TRANSFER_DECISION);
+    if (!transfer) {
+      this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
+      this.currentDueAt = null;
+    }
+    record(transfer ? Action.TRANSFER_DECIDED : Action.ADMINISTRATIVE_HANDLING_DECIDED, actor, now, reason, null);
+  }
+
+  void withdraw(String reason, String actor, Instant now) {
+    requireBeforeTransfer();
+    this.status = ReferralStatus.WITHDRAWN;
+    this.closedAt = now;
+    this.currentDueAt = null;
+    record(Action.WITHDRAWN, actor, now, reason, null);
+  }
+
+  // ------------------------------------------------------------------------- transfer and after
+
+  void transferred(String handoverNumber, String actor, Instant now) {
+    requireStatus(ReferralStatus.AWAITING_TRANSFER_DECISION);
+    this.status = ReferralStatus.TRANSFERRED;
+    this.handoverNumber = handoverNumber;
+    this.transferredAt = now;
+    this.currentDueAt = null;
+    String timing = now.isAfter(transferDueAt) ? "quá hạn chuyển " : "trong hạn chuyển ";
+    record(Action.TRANSFERRED, actor, now, null, timing + Texts.dateTime(transferDueAt) + "; biên bản " + handoverNumber
+        + "; gửi " + receivingAgency);
+  }
+
+  void acknowledgeDueAt(Instant due) {
+    this.ackDueAt = due;
+    this.currentDueAt = due;
+  }
+
+  void acknowledged(Instant decisionDueAt, String note, String actor, Instant now) {
+    requireStatus(ReferralStatus.TRANSFERRED);
+    this.status = ReferralStatus.AWAITING_DECISION;
+    this.receivedAt = now;
+    this.receivedBy = actor;
+    this.decisionDueAt = decisionDueAt;
+    this.currentDueAt = decisionDueAt;
+    record(Action.RECEIPT_ACKNOWLEDGED, actor, now, note, "Hạn giải quyết: " + Texts.dateTime(decisionDueAt));
+  }
+
+  ReferralExtension extend(
+      int months,
+      String reason,
+      ReferralEnums.ApprovingBodyType bodyType,
+      String approvingBody,
+      String approvalNumber,
+      Instant newDueAt,
+      String actor,
+      Instant now) {
+    requireStatus(ReferralStatus.AWAITING_DECISION);
+    ReferralExtension extension =
+        new ReferralExtension(
+            this, extensions.size() + 1, months, reason, bodyType, approvingBody, approvalNumber, decisionDueAt, newDueAt, actor, now);
+    extensions.add(extension);
+    record(
+        Action.DECISION_EXTENDED,
+        actor,
+        now,
+        reason,
+        "Lần " + extension.getSequenceNumber() + ", " + months + " tháng, " + bodyType.label + ": " + approvingBody
+            + (approvalNumber == null ? "" : " (" + approvalNumber + ")") + "; hạn mới " + Texts.dateTime(newDueAt));
+    this.decisionDueAt = newDueAt;
+    this.currentDueAt = newDueAt;
+    return extension;
+  }
+
+  void decided(Outcome outcome, String number, String note, String actor, Instant now) {
+    requireStatus(ReferralStatus.AWAITING_DECISION);
+    this.outcome = outcome;
+    this.outcomeNumber = number;
+    this.outcomeAt = now;
+    this.outcomeBy = actor;
+    this.currentDueAt = null;
+    this.status =
+        switch (outcome) {
+          case PROSECUTED -> ReferralStatus.PROSECUTED;
+          case SUSPENDED -> ReferralStatus.SUSPENDED;
+          case NOT_PROSECUTED -> ReferralStatus.NOT_PROSECUTED;
+        };
+    if (status.isClosed()) {
+      this.closedAt = now;
+    }
+    Action action =
+        switch (outcome) {
+          case PROSECUTED -> Action.PROSECUTED;
+          case SUSPENDED -> Action.SUSPENDED;
+          case NOT_PROSECUTED -> Action.NOT_PROSECUTED;
+        };
+    String timing = now.isAfter(decisionDueAt) ? "quá hạn " : "trong hạn ";
+    record(action, actor, now, note, (number == null ? "" : "Quyết định số " + number + "; ") + timing + Texts.dateTime(decisionDueAt));
+  }
+
+  void returnDueAt(Instant due) {
+    this.returnDueAt = due;
+    this.currentDueAt = due;
+  }
+
+  void returned(String note, String actor, Instant now) {
+    requireStatus(ReferralStatus.NOT_PROSECUTED);
+    this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
+    this.returnedAt = now;
+    this.currentDueAt = null;
+    String timing = returnDueAt != null && now.isAfter(returnDueAt) ? "quá hạn trả " : "trong hạn trả ";
+    record(Action.DOSSIER_RETURNED, actor, now, note, returnDueAt == null ? null : timing + Texts.dateTime(returnDueAt));
+  }
+
+  void sanctionDueAt(Instant due) {
+    this.sanctionDueAt = due;
+    this.currentDueAt = due;
+  }
+
+  void sanctioned(String decisionNumber, LocalDate decidedOn, String note, String actor, Instant now) {
+    requireStatus(ReferralStatus.ADMINISTRATIVE_HANDLING);
+    this.penaltyDecisionNumber = decisionNumber;
+    this.penaltyDecidedOn = decidedOn;
+    this.status = ReferralStatus.SANCTIONED;
+    this.closedAt = now;
+    this.currentDueAt = null;
+    record(Action.SANCTIONED, actor, now, note, "Quyết định xử phạt số " + decisionNumber + " ngày " + Texts.date(decidedOn));
+  }
+
+  ReferralDocument addDocument(
+      DocumentKind kind, String fileName, String contentType, long size, String sha256, String actor, Instant now) {
+    if (status.isClosed()) {
+      throw vn.phoihop.web.ApiException.conflict("Hồ sơ " + code + " đã đóng (" + status.label() + "): không thể thêm tài liệu.");
+    }
+    ReferralDocument document = new ReferralDocument(this, kind, fileName, contentType, size, sha256, actor, now);
+    documents.add(document);
+    record(Action.DOCUMENT_ADDED, actor, now, null, kind.label + ": " + fileName + " (SHA-256 " + sha256 + ")");
+    return document;
+  }
+
+  // -------------------------------------------------------------------------------- internals
+
+  private void apply(Dossier d) {
+    this.caseSummary = d.caseSummary();
+    this.foundOn = d.foundOn();
+    this.foundPlace = d.foundPlace();
+    this.provinceCode = d.provinceCode();
+    this.borderArea = d.borderArea();
+    this.customsControl = d.customsControl();
+    this.offenderKind = d.offenderKind();
+    this.offenderName = d.offenderName();
+    this.offenderIdNumber = d.offenderIdNumber();
+    this.offenderAddress = d.offenderAddress();
+    this.violationCategory = d.violationCategory();
+    this.goodsDescription = d.goodsDescription();
+    this.estimatedValueVnd = d.estimatedValueVnd();
+    this.crimeSigns = d.crimeSigns();
+    this.foundDuring = d.foundDuring();
+  }
+
+  private void record(Action action, String actor, Instant now, String reason, String detail) {
+    events.add(new ReferralEvent(this, now, actor, action, reason, detail));
+  }
+
+  private void requireBeforeTransfer() {
+    if (!status.isBeforeTransfer()) {
+      throw vn.phoihop.web.ApiException.conflict(
+          "Hồ sơ " + code + " đã chuyển hoặc đã đóng (" + status.label() + "): không thể thay đổi hay rút hồ sơ.");
+    }
+  }
+
+  private void requireStatus(ReferralStatus expected) {
+    if (status != expected) {
+      throw vn.phoihop.web.ApiException.conflict(
+          "Hồ sơ " + code + " đang ở trạng thái \"" + status.label() + "\", không phải \"" + expected.label() + "\".");
+    }
+  }
+
+  Dossier dossier() {
+    return new Dossier(
+        caseSummary, foundOn, foundPlace, provinceCode, borderArea, customsControl, offenderKind, offenderName,
+        offenderIdNumber, offenderAddress, violationCategory, goodsDescription, estimatedValueVnd, crimeSigns, foundDuring);
+  }
+
+  boolean isOverdue(Instant now) {
+    return currentDueAt != null && now.isAfter(currentDueAt);
+  }
+
+  // ---------------------------------------------------------------------------------- getters
+
+  Long getId() { return id; }
+  String getCode() { return code; }
+  ReferralStatus getStatus() { return status; }
+  String getOpeningAgency() { return openingAgency; }
+  String getSubDepartment() { return subDepartment; }
+  String getOpenedBy() { return openedBy; }
+  Instant getOpenedAt() { return openedAt; }
+  String getViolationCategory() { return violationCategory; }
+  boolean isBorderArea() { return borderArea; }
+  boolean isCustomsControl() { return customsControl; }
+  String getProvinceCode() { return provinceCode; }
+  String getRoutedAgencyType() { return routedAgencyType; }
+  String getLegalBasis() { return legalBasis; }
+  String getProposedAgency() { return proposedAgency; }
+  String getReceivingAgency() { return receivingAgency; }
+  boolean isRoutingOverridden() { return routingOverridden; }
+  String getOverrideReason() { return overrideReason; }
+  Instant getTransferDueAt() { return transferDueAt; }
+  Instant getTransferredAt() { return transferredAt; }
+  String getHandoverNumber() { return handoverNumber; }
+  Instant getAckDueAt() { return ackDueAt; }
+  Instant getReceivedAt() { return receivedAt; }
+  String getReceivedBy() { return receivedBy; }
+  Instant getDecisionDueAt() { return decisionDueAt; }
+  Outcome getOutcome() { return outcome; }
+  String getOutcomeNumber() { return outcomeNumber; }
+  Instant getOutcomeAt() { return outcomeAt; }
+  String getOutcomeBy() { return outcomeBy; }
+  Instant getReturnDueAt() { return returnDueAt; }
+  Instant getReturnedAt() { return returnedAt; }
+  Instant getSanctionDueAt() { return sanctionDueAt; }
+  String getPenaltyDecisionNumber() { return penaltyDecisionNumber; }
+  LocalDate getPenaltyDecidedOn() { return penaltyDecidedOn; }
+  Instant getClosedAt() { return closedAt; }
+  Instant getCurrentDueAt() { return currentDueAt; }
+  List<ReferralExtension> getExtensions() { return Collections.unmodifiableList(extensions); }
+  List<ReferralEvent> getEvents() { return Collections.unmodifiableList(events); }
+  List<ReferralDocument> getDocuments() { return Collections.unmodifiableList(documents); }
+}

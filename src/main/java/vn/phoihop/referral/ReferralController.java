@@ -1,0 +1,110 @@
+package vn.phoihop.referral;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.phoihop.identity.CurrentUser;
+import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.web.ApiException;
+
+/**
+ * Case referrals: open a dossier, list and read them (each user only within their unit's reach),
+ * upload and download evidence, withdraw before the transfer, record an extension.
+ */
+@RestController
+@RequestMapping("/api/v1/referrals")
+class ReferralController {
+
+  private final ReferralService service;
+  private final ReferralViews views;
+  private final CurrentUser currentUser;
+
+  ReferralController(ReferralService service, ReferralViews views, CurrentUser currentUser) {
+    this.service = service;
+    this.views = views;
+    this.currentUser = currentUser;
+  }
+
+  /** A QLTT team officer opens a dossier; the {@code case-referral} process starts. */
+  @PostMapping
+  ResponseEntity<ReferralViews.Detail> open(@RequestBody DossierInput dossier) {
+    if (dossier == null) {
+      throw ApiException.invalid("body", "Thiếu nội dung hồ sơ.");
+    }
+    PhoiHopUser user = currentUser.get();
+    CaseReferral referral = service.openAndStart(dossier, user);
+    return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getCode())).body(views.detail(referral.getCode(), user));
+  }
+
+  @GetMapping
+  ReferralViews.ListPage list(
+      @RequestParam(required = false) ReferralStatus status,
+      @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) String receivingAgency,
+      @RequestParam(required = false) String openingAgency,
+      @RequestParam(required = false) String violationCategory,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return views.list(currentUser.get(), status, overdue, receivingAgency, openingAgency, violationCategory, page, size);
+  }
+
+  /** The referral with its dossier, routing, clocks, extensions, documents and timeline. */
+  @GetMapping("/{code}")
+  ReferralViews.Detail detail(@PathVariable String code) {
+    return views.detail(code, currentUser.get());
+  }
+
+  @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ReferralViews.Document> upload(@PathVariable String code, @RequestPart(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    if (file == null) {
+      throw ApiException.invalid(ReferralDocuments.FIELD, "Hãy gửi tệp trong trường 'file' (multipart/form-data).");
+    }
+    ReferralDocument document =
+        service.upload(code, file.getOriginalFilename(), file.getContentType(), file.getBytes(), currentUser.get());
+    return ResponseEntity.created(URI.create("/api/v1/referrals/" + code + "/documents/" + document.getId()))
+        .body(ReferralViews.document(document));
+  }
+
+  @GetMapping("/{code}/documents/{id}")
+  ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
+    ReferralService.Download file = service.download(code, id, currentUser.get());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(file.sha256())))
+        .eTag("\"" + file.sha256() + "\"")
+        .body(file.content());
+  }
+
+  record WithdrawalRequest(String reason) {}
+
+  /** Withdraws a dossier not yet transferred (QLTT staff or leader of the team or its Chi cục). */
+  @PostMapping("/{code}/withdrawal")
+  ReferralViews.Detail withdraw(@PathVariable String code, @RequestBody(required = false) WithdrawalRequest request) {
+    PhoiHopUser user = currentUser.get();
+    service.withdraw(code, request == null ? null : request.reason(), user);
+    return views.detail(code, user);
+  }
+
+  /** The receiving liaison records an extension of the decision clock (same rules as the form). */
+  @PostMapping("/{code}/extensions")
+  ReferralViews.Detail extend(@PathVariable String code, @RequestBody ReferralService.ExtensionInput extension) {
+    PhoiHopUser user = currentUser.get();
+    service.requestExtension(code, extension, user);
+    return views.detail(code, user);
+  }
+}

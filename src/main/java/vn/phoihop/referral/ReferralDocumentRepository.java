@@ -1,0 +1,5 @@
+package vn.phoihop.referral;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReferralDocumentRepository extends JpaRepository<ReferralDocument, Long> {}

@@ -1,0 +1,60 @@
+package vn.phoihop.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.phoihop.referral.ReferralEnums.Action;
+
+/** One line of a referral's audit trail: who did what, when, and why. */
+@Entity
+@Table(name = "case_referral_event")
+class ReferralEvent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "referral_id")
+  private CaseReferral referral;
+
+  @Column(nullable = false)
+  private Instant occurredAt;
+
+  @Column(nullable = false)
+  private String actor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Action action;
+
+  private String reason;
+
+  private String detail;
+
+  protected ReferralEvent() {}
+
+  ReferralEvent(CaseReferral referral, Instant occurredAt, String actor, Action action, String reason, String detail) {
+    this.referral = referral;
+    this.occurredAt = occurredAt;
+    this.actor = actor;
+    this.action = action;
+    this.reason = reason;
+    this.detail = detail;
+  }
+
+  Instant getOccurredAt() { return occurredAt; }
+  String getActor() { return actor; }
+  Action getAction() { return action; }
+  String getReason() { return reason; }
+  String getDetail() { return detail; }
+}

@@ -1,0 +1,464 @@
+package vn.phoihop.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.phoihop.referral.ReferralProcess.*;
+import static vn.phoihop.referral.ReferralTestSupport.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * One test per path of {@code case-referral}, each walking the tasks as their users would (form
+ * submission with the user authenticated) and firing timers by moving the engine clock. After all
+ * tests, every flow node of the model must have been passed.
+ */
+@SpringBootTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(
+    value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class CaseReferralProcessTests {
+
+  private static final Set<String> instances = new HashSet<>();
+  private static HistoryService history;
+  private static BpmnModelInstance model;
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
+  @Autowired ReferralService service;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired CaseReferralRepository referrals;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+  ReferralTestSupport flow;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    flow = new ReferralTestSupport(service, runtimeService, taskService, formService, managementService, identityService, jdbc, referrals, transactionManager);
+    history = historyService;
+    model =
+        repositoryService.getBpmnModelInstance(
+            repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId());
+    clockAt("2026-03-03T09:00"); // a Tuesday
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  @AfterAll
+  static void everyFlowNodeWasPassed() {
+    Set<String> passed =
+        instances.stream()
+            .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
+            .map(HistoricActivityInstance::getActivityId)
+            .collect(Collectors.toSet());
+    Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+    assertThat(passed).as("flow nodes of case-referral passed by the tests").containsAll(all);
+  }
+
+  private ProcessInstance track(ProcessInstance instance) {
+    instances.add(instance.getId());
+    return instance;
+  }
+
+  private ProcessInstance transferred(String category, boolean borderArea, boolean customsControl) {
+    return track(flow.transferred(dossier(category, borderArea, customsControl, "CONSIDERING_PENALTY")));
+  }
+
+  // ------------------------------------------------------------------------------- routing
+
+  @Test
+  void smuggledGoodsUnderCustomsControlAreTransferredToCustoms() {
+    ProcessInstance instance = transferred("SMUGGLED_GOODS", false, true);
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("HQ-KV17.liaison");
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getReceivingAgency()).isEqualTo("HQ-KV17");
+    assertThat(referral.getRoutedAgencyType()).isEqualTo("CUSTOMS_BRANCH");
+    assertThat(referral.getLegalBasis()).startsWith("Điều 188 Bộ luật Hình sự 2015 (tội buôn lậu)");
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.TRANSFERRED);
+    assertThat(referral.getHandoverNumber()).isEqualTo("BB-" + referral.getCode());
+    assertThat(referral.getDocuments()).extracting(ReferralDocument::getKind)
+        .containsExactly(ReferralEnums.DocumentKind.EVIDENCE, ReferralEnums.DocumentKind.HANDOVER_RECORD);
+    assertThat(flow.notifications(referral.getCode())).contains("INFO daumoi.hqkv17");
+    assertThat(referral.getCode()).matches("CHS-2026-\\d{4}");
+  }
+
+  @Test
+  void smuggledGoodsInABorderAreaAreTransferredToTheBorderGuard() {
+    ProcessInstance instance = transferred("SMUGGLED_GOODS", true, false);
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("BP-MOCBAI.liaison");
+    assertThat(flow.referral(instance).getReceivingAgency()).isEqualTo("BP-MOCBAI");
+    assertThat(flow.notifications(flow.referral(instance).getCode())).contains("INFO daumoi.bpmocbai");
+  }
+
+  @Test
+  void counterfeitsAreTransferredToThePolice() {
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("CA-TNI.liaison");
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getReceivingAgency()).isEqualTo("CA-TNI");
+    assertThat(referral.getLegalBasis()).contains("Điều 192–195");
+  }
+
+  @Test
+  void officerOverridesTheRoutingOnlyWithAReasonThatIsRecorded() {
+    ProcessInstance instance = track(flow.open(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY")));
+    flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER);
+    assertThat(runtimeService.getVariable(instance.getId(), "receivingAgencyOptions")).isNotNull();
+
+    assertRefused(() -> flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", true, "overrideAgency", "HQ-KV17"), "lý do");
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_ROUTING);
+    assertRefused(() -> flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", true, "overrideAgency", "SCT-TNI",
+                "overrideReason", "Thử"), "không phải Công an, Hải quan hay Bộ đội Biên phòng");
+
+    flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", true, "overrideAgency", "HQ-KV17",
+        "overrideReason", "Lô hàng giả đang trong kho ngoại quan, Hải quan đã niêm phong.");
+    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
+    flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "TRANSFER");
+
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("HQ-KV17.liaison");
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getProposedAgency()).isEqualTo("CA-TNI");
+    assertThat(referral.getReceivingAgency()).isEqualTo("HQ-KV17");
+    assertThat(referral.isRoutingOverridden()).isTrue();
+    assertThat(referral.getEvents())
+        .filteredOn(e -> e.getAction() == ReferralEnums.Action.ROUTING_OVERRIDDEN)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getActor()).isEqualTo(OFFICER.userId());
+              assertThat(e.getReason()).isEqualTo("Lô hàng giả đang trong kho ngoại quan, Hải quan đã niêm phong.");
+            });
+    assertThat(runtimeService.getVariable(instance.getId(), "receivingAgencyOptions")).isNull();
+  }
+
+  // ---------------------------------------------------------------------- before the transfer
+
+  @Test
+  void teamLeaderReturnsTheDossierWithAReasonAndTheOfficerCompletesIt() {
+    ProcessInstance instance = track(flow.open(dossier("PROHIBITED_GOODS", false, false, "CONSIDERING_PENALTY")));
+    flow.prepareAndConfirm(instance);
+
+    assertRefused(() -> flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "RETURNED"), "lý do trả lại");
+    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "RETURNED",
+        "reviewReason", "Bổ sung biên bản tạm giữ tang vật.");
+
+    assertThat(instance).isWaitingAt(TASK_PREPARE_DOSSIER).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    assertThat(runtimeService.getVariable(instance.getId(), "caseSummary")).asString().startsWith("Kiểm tra kho hàng");
+    flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER, "estimatedValueVnd", 1_300_000_000L);
+    flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
+    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
+
+    assertThat(instance).isWaitingAt(TASK_DECIDE_TRANSFER).task().hasCandidateGroup("QLTT-TNI.leader");
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.dossier().estimatedValueVnd()).isEqualTo(1_300_000_000L);
+    assertThat(referral.getEvents())
+        .filteredOn(e -> e.getAction() == ReferralEnums.Action.REVIEW_RETURNED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.getReason()).isEqualTo("Bổ sung biên bản tạm giữ tang vật."));
+    assertThat(runtimeService.getVariable(instance.getId(), "caseSummary")).isNull();
+  }
+
+  @Test
+  void chiCucLeaderDecidesToHandleTheCaseAdministratively() {
+    ProcessInstance instance = track(flow.open(dossier("QUALITY", false, false, "CONSIDERING_PENALTY")));
+    flow.prepareAndConfirm(instance);
+    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
+    flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "ADMINISTRATIVE",
+        "transferDecisionReason", "Trị giá thực tế dưới ngưỡng truy cứu trách nhiệm hình sự.");
+
+    assertThat(instance).isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionNumber", "15/QĐ-XPHC", "penaltyDecisionDate", "2026-03-03");
+
+    assertThat(instance).isEnded().hasPassed(END_SANCTIONED).hasNotPassed(TASK_TRANSFER_REFERRAL);
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SANCTIONED);
+    assertThat(referral.getTransferredAt()).isNull();
+  }
+
+  @Test
+  void dossierWithdrawnBeforeTransferEndsWithTheReasonRecorded() {
+    ProcessInstance instance = track(flow.open(dossier("FOOD_SAFETY", false, false, "CONSIDERING_PENALTY")));
+    flow.prepareAndConfirm(instance);
+    CaseReferral before = flow.referral(instance);
+
+    service.withdraw(before.getCode(), "Đối tượng đã nộp đủ chứng từ hợp lệ; không còn dấu hiệu tội phạm.", OFFICER.user());
+
+    assertThat(instance).isEnded().hasPassed(EVENT_WITHDRAWN, END_WITHDRAWN);
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.WITHDRAWN);
+    assertThat(referral.getEvents()).last().satisfies(
+        e -> {
+          assertThat(e.getAction()).isEqualTo(ReferralEnums.Action.WITHDRAWN);
+          assertThat(e.getActor()).isEqualTo(OFFICER.userId());
+          assertThat(e.getReason()).startsWith("Đối tượng đã nộp đủ");
+        });
+    assertRefused(() -> service.withdraw(before.getCode(), "Lần nữa", OFFICER.user()), "không thể thay đổi hay rút hồ sơ");
+  }
+
+  // ------------------------------------------------------------------------ after the transfer
+
+  @Test
+  void prosecutionEndsTheReferralAndTellsTheQlttTeam() {
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    assertThat(instance).isWaitingAt(TASK_RECORD_DECISION).task().hasCandidateGroup("CA-TNI.liaison");
+
+    flow.submit(instance, TASK_RECORD_DECISION, POLICE, VAR_DECISION_OUTCOME, "PROSECUTED", "decisionNumber", "07/QĐ-CSKT");
+
+    assertThat(instance).isEnded().hasPassed(END_PROSECUTED);
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROSECUTED);
+    assertThat(referral.getOutcomeBy()).isEqualTo(POLICE.userId());
+    assertThat(referral.getReceivedBy()).isEqualTo(POLICE.userId());
+    assertThat(flow.notifications(referral.getCode()))
+        .contains("INFO canbo.qltttnid1", "INFO lanhdao.qltttnid1", "INFO lanhdao.qltttni");
+  }
+
+  @Test
+  void notProsecutedDossierIsReturnedAndTheCaseIsSanctionedWithThePenaltyDecisionNumber() {
+    ProcessInstance instance = transferred("SMUGGLED_GOODS", false, true);
+    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, CUSTOMS, "receiptConfirmed", true);
+    flow.submit(instance, TASK_RECORD_DECISION, CUSTOMS, VAR_DECISION_OUTCOME, "NOT_PROSECUTED", "decisionNumber", "12/QĐ-KKT");
+
+    assertThat(instance).isWaitingAt(TASK_RETURN_DOSSIER).task().hasCandidateGroup("HQ-KV17.liaison");
+    flow.submit(instance, TASK_RETURN_DOSSIER, CUSTOMS, "returnNote", "Hồ sơ 35 bút lục và 12.000 bao thuốc lá, biên bản 03/BB.");
+    assertThat(instance).isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    assertRefused(
+        () -> flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionDate", "2026-03-03"), "số quyết định xử phạt");
+    flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionNumber", "21/QĐ-XPHC", "penaltyDecisionDate", "2026-03-03");
+
+    assertThat(instance).isEnded().hasPassed(TASK_RETURN_DOSSIER, END_SANCTIONED);
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SANCTIONED);
+    assertThat(referral.getPenaltyDecisionNumber()).isEqualTo("21/QĐ-XPHC");
+    assertThat(referral.getReturnedAt()).isNotNull();
+    assertThat(referral.getEvents()).extracting(ReferralEvent::getAction)
+        .containsSubsequence(
+            ReferralEnums.Action.TRANSFERRED, ReferralEnums.Action.RECEIPT_ACKNOWLEDGED, ReferralEnums.Action.NOT_PROSECUTED,
+            ReferralEnums.Action.DOSSIER_RETURNED, ReferralEnums.Action.SANCTIONED);
+  }
+
+  @Test
+  void twoExtensionsMoveTheClockAndItsTimersThenTheCaseIsDecided() {
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    CaseReferral received = flow.referral(instance);
+    // received Tue 3 Mar 2026: 20 calendar days → Mon 23 Mar 2026
+    assertThat(local(received.getDecisionDueAt()).toLocalDate()).isEqualTo("2026-03-23");
+    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate()).isEqualTo("2026-03-23");
+
+    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT Công an tỉnh Tây Ninh"));
+    // 23 Mar + 2 months = Sat 23 May → Mon 25 May 2026
+    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate()).isEqualTo("2026-05-25");
+    assertThat(flow.timers(instance)).extracting(j -> local(j.getDuedate()).toLocalDate().toString())
+        .containsExactly("2026-05-20", "2026-05-26");
+
+    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
+    // 25 May + 2 months = Sat 25 Jul → Mon 27 Jul 2026
+    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate()).isEqualTo("2026-07-27");
+    assertThat(local((java.util.Date) runtimeService.getVariable(instance.getId(), VAR_DECISION_DUE_AT)).toLocalDate())
+        .isEqualTo("2026-07-27");
+
+    flow.submit(instance, TASK_RECORD_DECISION, POLICE, VAR_DECISION_OUTCOME, "SUSPENDED", "decisionNumber", "03/QĐ-TĐC");
+
+    assertThat(instance).isEnded().hasPassed(END_SUSPENDED);
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getExtensions()).extracting(ReferralExtension::getApprovingBodyType)
+        .containsExactly(ReferralEnums.ApprovingBodyType.INVESTIGATION_BODY, ReferralEnums.ApprovingBodyType.PROCURACY);
+    assertThat(referral.getExtensions()).allSatisfy(e -> assertThat(e.getReason()).isNotBlank());
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SUSPENDED);
+  }
+
+  @Test
+  void secondExtensionPastTheCapIsRefusedAndNothingChanges() {
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT"));
+    String taskId = flow.task(instance, TASK_RECORD_DECISION).getId();
+    List<String> timers = flow.timers(instance).stream().map(j -> j.getId()).toList();
+
+    // more than 2 months
+    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(3, "PROCURACY", "Viện kiểm sát")), "không quá 2 tháng");
+    // the second one is the Procuracy's
+    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(1, "INVESTIGATION_BODY", "Thủ trưởng")), "Viện kiểm sát");
+    // later than 5 days before expiry (due Mon 25 May 2026)
+    clockAt("2026-05-21T09:00");
+    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát")), "chậm nhất 5 ngày");
+
+    CaseReferral unchanged = flow.referral(instance);
+    assertThat(unchanged.getExtensions()).hasSize(1);
+    assertThat(local(unchanged.getDecisionDueAt()).toLocalDate()).isEqualTo("2026-05-25");
+    assertThat(flow.task(instance, TASK_RECORD_DECISION).getId()).isEqualTo(taskId);
+    assertThat(flow.timers(instance)).extracting(j -> j.getId()).containsExactlyElementsOf(timers);
+
+    clockAt("2026-05-20T09:00");
+    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
+    // a third extension is refused
+    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(1, "PROCURACY", "Viện kiểm sát")), "số lần tối đa");
+    assertThat(flow.referral(instance).getExtensions()).hasSize(2);
+    assertThat(instance).isWaitingAt(TASK_RECORD_DECISION);
+  }
+
+  private static java.util.Map<String, Object> extension(int months, String bodyType, String body) {
+    return java.util.Map.of(
+        VAR_DECISION_OUTCOME, EXTENDED,
+        "extensionMonths", months,
+        "extensionReason", "Vụ việc phức tạp, cần giám định hàng hóa và xác minh tại nhiều địa điểm.",
+        "approvingBodyType", bodyType,
+        "approvingBody", body,
+        "approvalNumber", "01/QĐ-GH");
+  }
+
+  // ----------------------------------------------------------------------------------- timers
+
+  @Test
+  void overdueAcknowledgmentIsEscalatedToTheQlttLeader() {
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    String code = flow.referral(instance).getCode();
+    // acknowledgment due Wed 4 Mar 2026 (1 working day); reminder that morning, escalation Thu 5 Mar 08:00
+    assertThat(local(flow.task(instance, TASK_ACKNOWLEDGE_RECEIPT).getDueDate()).toLocalDate()).isEqualTo("2026-03-04");
+    assertThat(local(flow.referral(instance).getAckDueAt()).toLocalDate()).isEqualTo("2026-03-04");
+
+    assertThat(flow.fireTimersDueBy(instance, "2026-03-04T08:30")).hasSize(1);
+    assertThat(flow.notifications(code)).contains("REMINDER daumoi.catni").doesNotContain("ESCALATION lanhdao.qltttni");
+
+    assertThat(flow.fireTimersDueBy(instance, "2026-03-05T08:30")).hasSize(1);
+    assertThat(flow.notifications(code)).contains("ESCALATION lanhdao.qltttni");
+    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT);
+    assertThat(flow.referral(instance).isOverdue(ClockUtil.getCurrentTime().toInstant())).isTrue();
+  }
+
+  @Test
+  void everyReminderAndEscalationFiresOnTheMovedClock() {
+    ProcessInstance instance = track(flow.open(dossier("SMUGGLED_GOODS", false, false, "ENFORCING_PENALTY")));
+    String code = flow.referral(instance).getCode();
+
+    flow.fireAllTimers(instance); // Task_PrepareDossier
+    flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER);
+    flow.fireAllTimers(instance); // Task_ConfirmRouting
+    flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
+    flow.fireAllTimers(instance); // Task_ReviewDossier
+    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
+    flow.fireAllTimers(instance); // Task_DecideTransfer
+    flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "TRANSFER");
+    assertThat(flow.referral(instance).getEvents()).filteredOn(e -> e.getAction() == ReferralEnums.Action.TRANSFERRED)
+        .singleElement().satisfies(e -> assertThat(e.getDetail()).startsWith("quá hạn chuyển"));
+    flow.fireAllTimers(instance); // Task_AcknowledgeReceipt
+    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    assertThat(flow.fireAllTimers(instance)).hasSize(2); // Task_RecordDecision
+    assertThat(instance).isWaitingAt(TASK_RECORD_DECISION);
+    assertThat(flow.referral(instance).isOverdue(ClockUtil.getCurrentTime().toInstant())).isTrue();
+    flow.submit(instance, TASK_RECORD_DECISION, POLICE, VAR_DECISION_OUTCOME, "NOT_PROSECUTED", "decisionNumber", "31/QĐ-KKT");
+    flow.fireAllTimers(instance); // Task_ReturnDossier
+    flow.submit(instance, TASK_RETURN_DOSSIER, POLICE, "returnNote", "Toàn bộ hồ sơ và tang vật.");
+    flow.fireAllTimers(instance); // Task_HandleAdministratively
+    flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionNumber", "40/QĐ-XPHC",
+        "penaltyDecisionDate", ReferralService.today(ClockUtil.getCurrentTime().toInstant()).toString());
+
+    assertThat(instance).isEnded();
+    List<String> sent = flow.notifications(code);
+    assertThat(sent)
+        .contains(
+            "REMINDER canbo.qltttnid1", "REMINDER lanhdao.qltttnid1", "REMINDER lanhdao.qltttni", "REMINDER daumoi.catni",
+            "ESCALATION lanhdao.qltttni", "ESCALATION quanly.qltttni");
+    assertThat(sent.stream().filter(s -> s.startsWith("ESCALATION")).count()).isEqualTo(8);
+    assertThat(sent.stream().filter(s -> s.startsWith("REMINDER")).count()).isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void dossierOpenedFromTheTasklistStartFormGetsItsNumberAsBusinessKey() {
+    identityService.setAuthentication(OFFICER.userId(), OFFICER.groups());
+    ProcessInstance instance;
+    try {
+      instance =
+          formService.submitStartForm(
+              repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId(),
+              startFormValues());
+    } finally {
+      identityService.clearAuthentication();
+    }
+    track(instance);
+
+    assertThat(instance.getBusinessKey()).matches("CHS-2026-\\d{4}");
+    assertThat(instance).isWaitingAt(TASK_PREPARE_DOSSIER).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getCode()).isEqualTo(instance.getBusinessKey());
+    assertThat(referral.getOpenedBy()).isEqualTo(OFFICER.userId());
+    assertThat(referral.getSubDepartment()).isEqualTo("QLTT-TNI");
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .containsEntry(VAR_OPENING_AGENCY, "QLTT-TNI-D1")
+        .containsEntry(VAR_SUB_DEPARTMENT, "QLTT-TNI");
+
+    // the Prepare task refuses to go on without evidence
+    assertRefused(() -> flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER), "chưa có tài liệu chứng cứ");
+  }
+
+  private java.util.Map<String, Object> startFormValues() {
+    java.util.Map<String, Object> values = new java.util.HashMap<>(ReferralTaskListener.dossierFields(sample()));
+    values.put(VAR_VIOLATION_CATEGORY, "SMUGGLED_GOODS");
+    values.put(VAR_BORDER_AREA, false);
+    values.put(VAR_CUSTOMS_CONTROL, true);
+    values.remove("offenderAddress");
+    return values;
+  }
+
+  private CaseReferral sample() {
+    // a throwaway aggregate whose fields fill the start form like an officer would
+    return new CaseReferral(
+        "CHS-0000-0000",
+        dossier("SMUGGLED_GOODS", false, true, "CONSIDERING_PENALTY").validate(registry(), java.time.LocalDate.of(2026, 3, 3)),
+        "QLTT-TNI-D1",
+        "QLTT-TNI",
+        ClockUtil.getCurrentTime().toInstant(),
+        OFFICER.userId(),
+        ClockUtil.getCurrentTime().toInstant());
+  }
+
+  @Autowired vn.phoihop.agency.AgencyRegistry agencyRegistry;
+
+  private vn.phoihop.agency.AgencyRegistry registry() {
+    return agencyRegistry;
+  }
+}

@@ -1,0 +1,213 @@
+package vn.phoihop.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.phoihop.identity.PhoiHopUser;
+
+/**
+ * Drives {@code case-referral} as its users do: the REST service to open a dossier and upload
+ * documents, Tasklist's form submission (with the user authenticated, so engine authorizations
+ * apply) for every task, and the moved engine clock for timers.
+ */
+final class ReferralTestSupport {
+
+  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  // Demo users (docs/demo-identities.md)
+  static final Actor OFFICER = new Actor("canbo.qltttnid1", "QLTT-TNI-D1", "staff");
+  static final Actor TEAM_LEADER = new Actor("lanhdao.qltttnid1", "QLTT-TNI-D1", "leader");
+  static final Actor CHI_CUC_LEADER = new Actor("lanhdao.qltttni", "QLTT-TNI", "leader");
+  static final Actor POLICE = new Actor("daumoi.catni", "CA-TNI", "liaison");
+  static final Actor CUSTOMS = new Actor("daumoi.hqkv17", "HQ-KV17", "liaison");
+  static final Actor BORDER_GUARD = new Actor("daumoi.bpmocbai", "BP-MOCBAI", "liaison");
+
+  record Actor(String userId, String agency, String role) {
+    List<String> groups() {
+      return List.of(agency, role, agency + "." + role);
+    }
+
+    PhoiHopUser user() {
+      return new PhoiHopUser(userId, groups(), agency);
+    }
+  }
+
+  private final ReferralService service;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final FormService formService;
+  private final ManagementService managementService;
+  private final IdentityService identityService;
+  private final JdbcTemplate jdbc;
+  private final CaseReferralRepository referrals;
+  private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+  ReferralTestSupport(
+      ReferralService service,
+      RuntimeService runtimeService,
+      TaskService taskService,
+      FormService formService,
+      ManagementService managementService,
+      IdentityService identityService,
+      JdbcTemplate jdbc,
+      CaseReferralRepository referrals,
+      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    this.service = service;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.formService = formService;
+    this.managementService = managementService;
+    this.identityService = identityService;
+    this.jdbc = jdbc;
+    this.referrals = referrals;
+    this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+  }
+
+  static void clockAt(String isoLocal) {
+    ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(isoLocal).atZone(VN).toInstant()));
+  }
+
+  static ZonedDateTime local(Date date) {
+    return date.toInstant().atZone(VN);
+  }
+
+  static ZonedDateTime local(java.time.Instant instant) {
+    return instant.atZone(VN);
+  }
+
+  static DossierInput dossier(String category, boolean borderArea, boolean customsControl, String foundDuring) {
+    return new DossierInput(
+        "Kiểm tra kho hàng, phát hiện lô thuốc lá điếu không có hóa đơn, chứng từ.",
+        "2026-01-05",
+        "Kho số 3, đường 30/4, phường Tân Ninh",
+        "TNI",
+        borderArea,
+        customsControl,
+        "PERSON",
+        "Nguyễn Văn Bình",
+        "072090001234",
+        "Phường Tân Ninh, tỉnh Tây Ninh",
+        category,
+        "12.000 bao thuốc lá điếu nhãn hiệu nước ngoài",
+        1_250_000_000L,
+        "Trị giá hàng hóa trên 100 triệu đồng (ngưỡng định tội Điều 188 Bộ luật Hình sự).",
+        foundDuring);
+  }
+
+  /** Opened through the service the REST API uses, with one evidence document. */
+  ProcessInstance open(DossierInput dossier) {
+    CaseReferral referral = service.openAndStart(dossier, OFFICER.user());
+    service.upload(referral.getCode(), "bien-ban-kiem-tra.pdf", "application/pdf", PDF, OFFICER.user());
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral.getCode()).singleResult();
+  }
+
+  Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  /** Submits the task's form as the actor would in Tasklist. */
+  void submit(ProcessInstance instance, String key, Actor actor, Map<String, Object> values) {
+    Task task = task(instance, key);
+    assertThat(task).as("open task " + key).isNotNull();
+    identityService.setAuthentication(actor.userId(), actor.groups());
+    try {
+      formService.submitTaskForm(task.getId(), values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  void submit(ProcessInstance instance, String key, Actor actor, Object... keyValues) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      values.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    submit(instance, key, actor, values);
+  }
+
+  /** From opening to the receiving liaison's acknowledgment task, without override. */
+  ProcessInstance transferred(DossierInput dossier) {
+    ProcessInstance instance = open(dossier);
+    prepareAndConfirm(instance);
+    submit(instance, ReferralProcess.TASK_REVIEW_DOSSIER, TEAM_LEADER, ReferralProcess.VAR_REVIEW_OUTCOME, "APPROVED");
+    submit(instance, ReferralProcess.TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, ReferralProcess.VAR_TRANSFER_DECISION, "TRANSFER");
+    return instance;
+  }
+
+  void prepareAndConfirm(ProcessInstance instance) {
+    submit(instance, ReferralProcess.TASK_PREPARE_DOSSIER, OFFICER);
+    submit(instance, ReferralProcess.TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
+  }
+
+  /** The aggregate with its collections loaded, found by the instance's business key (its code). */
+  CaseReferral referral(ProcessInstance instance) {
+    return transaction.execute(
+        status -> {
+          CaseReferral referral = referrals.findByCode(instance.getBusinessKey()).orElseThrow();
+          referral.getEvents().size();
+          referral.getDocuments().size();
+          referral.getExtensions().size();
+          return referral;
+        });
+  }
+
+  /** A step refused with this Vietnamese message (from the service, possibly wrapped by the engine). */
+  static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String message) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(step);
+    assertThat(thrown).as("refused step").isNotNull();
+    Throwable cause = thrown;
+    while (cause != null && !(cause instanceof vn.phoihop.web.ApiException)) {
+      cause = cause.getCause();
+    }
+    assertThat(cause == null ? thrown.getMessage() : cause.getMessage()).as("message of " + thrown).contains(message);
+  }
+
+  /** Executes this instance's timer jobs due by the given local time, after moving the clock there. */
+  List<Job> fireTimersDueBy(ProcessInstance instance, String isoLocal) {
+    clockAt(isoLocal);
+    List<Job> due =
+        managementService.createJobQuery().processInstanceId(instance.getId()).timers().duedateLowerThan(ClockUtil.getCurrentTime())
+            .orderByJobDuedate().asc().list();
+    due.forEach(job -> managementService.executeJob(job.getId()));
+    return due;
+  }
+
+  /** Moves the clock past every timer of the instance and executes them all (reminder, then escalation). */
+  List<Job> fireAllTimers(ProcessInstance instance) {
+    List<Job> timers =
+        managementService.createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc().list();
+    for (Job job : timers) {
+      Date at = new Date(Math.max(job.getDuedate().getTime() + 60_000, ClockUtil.getCurrentTime().getTime()));
+      ClockUtil.setCurrentTime(at);
+      managementService.executeJob(job.getId());
+    }
+    return timers;
+  }
+
+  List<Job> timers(ProcessInstance instance) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc().list();
+  }
+
+  /** Notifications stored for a referral: "KIND recipient" lines. */
+  List<String> notifications(String businessKey) {
+    return jdbc.queryForList(
+        "select kind || ' ' || recipient_user_id from notification where business_key = ? order by id", String.class, businessKey);
+  }
+}
