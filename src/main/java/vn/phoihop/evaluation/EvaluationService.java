@@ -1,0 +1,196 @@
+package vn.phoihop.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.phoihop.agency.AgencyRegistry;
+import vn.phoihop.agency.AgencyView;
+import vn.phoihop.deadline.Deadlines;
+import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.evaluation.EvaluationProcess.Elements;
+import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.web.ApiException;
+
+/** The steps of an evaluation period, called by the process's delegates and form listener. */
+@Service
+@Transactional
+class EvaluationService {
+
+  private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
+
+  private final EvaluationRepository evaluations;
+  private final AgencyRegistry agencies;
+  private final Deadlines deadlines;
+
+  EvaluationService(EvaluationRepository evaluations, AgencyRegistry agencies, Deadlines deadlines) {
+    this.evaluations = evaluations;
+    this.agencies = agencies;
+    this.deadlines = deadlines;
+  }
+
+  /** What the calling process hands over (see {@link EvaluationProcess}). */
+  record OpenRequest(
+      Long agreementId,
+      String agreementCode,
+      String leadAgency,
+      List<String> parties,
+      String periodKind,
+      Integer periodYear,
+      Integer periodNumber) {}
+
+  /**
+   * Opens the period: checks the input contract, creates one report per party and fixes the
+   * reporting deadline ({@code Task_FileReport}'s policy counted from the period's last day, or
+   * from today when the evaluation starts later than that).
+   */
+  Evaluation open(OpenRequest request, String processInstanceId) {
+    if (request.agreementId() == null) {
+      throw ApiException.invalid(Vars.AGREEMENT_ID, "Thiếu mã số (id) của quy chế phối hợp.");
+    }
+    String code = FormInput.requiredText(Vars.AGREEMENT_CODE, request.agreementCode(), 40, "số hiệu quy chế phối hợp");
+    String lead = agencies.require(request.leadAgency(), Vars.LEAD_AGENCY).code();
+    Set<String> parties = new LinkedHashSet<>();
+    parties.add(lead);
+    boolean leadListed = false;
+    for (String party : request.parties() == null ? List.<String>of() : request.parties()) {
+      String partyCode = agencies.require(party, Vars.PARTIES).code();
+      leadListed |= partyCode.equals(lead);
+      parties.add(partyCode);
+    }
+    if (!leadListed) {
+      throw ApiException.invalid(Vars.PARTIES, "Danh sách các bên phải gồm cả đơn vị chủ trì " + lead + ".");
+    }
+    PeriodKind kind = periodKind(request.periodKind());
+    if (request.periodYear() == null) {
+      throw ApiException.invalid(Vars.PERIOD_YEAR, "Thiếu năm của kỳ đánh giá.");
+    }
+    EvaluationPeriod period = EvaluationPeriod.of(kind, request.periodYear(), request.periodNumber());
+    evaluations
+        .findByAgreementIdAndPeriodKindAndPeriodStart(request.agreementId(), kind, period.start())
+        .ifPresent(
+            existing -> {
+              throw ApiException.conflict("Quy chế " + code + " đã có kỳ đánh giá " + period.label() + ".");
+            });
+
+    Instant now = now();
+    Instant dueAt = deadlines.dueFrom(reportingFrom(period), Elements.FILE_REPORT).toInstant();
+    Evaluation evaluation = new Evaluation(request.agreementId(), code, lead, period, dueAt, now);
+    for (String party : parties) {
+      evaluation.addParty(party, agencies.find(party).map(AgencyView::provinceCode).orElse(null));
+    }
+    evaluation.attachProcess(processInstanceId);
+    evaluation = evaluations.save(evaluation);
+    log.info("Opened evaluation {} of {} for {} with parties {}", evaluation.getId(), code, period.label(), parties);
+    return evaluation;
+  }
+
+  /** When the reporting clock starts: the period's last day, or today if the evaluation starts later. */
+  static Date reportingFrom(EvaluationPeriod period) {
+    LocalDate today = LocalDate.ofInstant(now(), WorkingDayCalendar.ZONE);
+    LocalDate from = period.end().isAfter(today) ? period.end() : today;
+    return Date.from(from.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+  }
+
+  Evaluation get(long evaluationId) {
+    return evaluations
+        .findById(evaluationId)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy kỳ đánh giá số " + evaluationId + "."));
+  }
+
+  /** A party's report; accepted late (and marked so) until the lead closes the period. */
+  PartyReport fileReport(long evaluationId, String party, Kpis kpis, String narrative, String difficulties, String actor) {
+    Evaluation evaluation = get(evaluationId);
+    PartyReport report = evaluation.reportOf(party);
+    report.file(kpis, narrative, difficulties, actor, now(), evaluation.getReportDueAt());
+    if (report.isLate()) {
+      log.info("{} filed its report for evaluation {} of {} {} day(s) late",
+          party, evaluationId, evaluation.getAgreementCode(), report.getDaysLate());
+    }
+    return report;
+  }
+
+  /** The reporting deadline passed: parties without a report are overdue (they may still file). */
+  List<PartyReport> markOverdue(long evaluationId) {
+    return get(evaluationId).markOverdue(now());
+  }
+
+  /** The lead stops waiting: parties that have not filed are recorded as missing. */
+  List<PartyReport> closeReporting(long evaluationId, String note, String actor) {
+    Evaluation evaluation = get(evaluationId);
+    List<PartyReport> missing = evaluation.closeReporting(note, actor, now());
+    log.info("Reporting of evaluation {} of {} closed by {}; missing: {}", evaluationId, evaluation.getAgreementCode(),
+        actor, missing.stream().map(PartyReport::getAgencyCode).toList());
+    return missing;
+  }
+
+  RatingFacts summarize(long evaluationId) {
+    return get(evaluationId).summarize();
+  }
+
+  void recordRating(long evaluationId, Rating rating) {
+    get(evaluationId).rate(rating);
+  }
+
+  ReviewConference scheduleConference(
+      long evaluationId, Instant heldAt, String venue, String chair, String participants, String actor) {
+    Evaluation evaluation = get(evaluationId);
+    LocalDate day = LocalDate.ofInstant(heldAt, WorkingDayCalendar.ZONE);
+    if (!day.isAfter(evaluation.getPeriodEnd())) {
+      throw ApiException.invalid(
+          EvaluationProcess.FormFields.CONFERENCE_DATE,
+          "Hội nghị phải họp sau ngày kết thúc kỳ báo cáo (" + FormInput.VN_DATE.format(evaluation.getPeriodEnd()) + ").");
+    }
+    return evaluation.scheduleConference(heldAt, venue, chair, participants, actor, now());
+  }
+
+  void recordConference(long evaluationId, String minutes, String conclusions, String actor) {
+    get(evaluationId).recordConference(minutes, conclusions, actor, now());
+  }
+
+  Evaluation conclude(long evaluationId, Conclusion conclusion, String note, String actor) {
+    Evaluation evaluation = get(evaluationId);
+    evaluation.conclude(conclusion, note, actor, now());
+    log.info("Evaluation {} of {} concluded by {}: {}", evaluationId, evaluation.getAgreementCode(), actor, conclusion);
+    return evaluation;
+  }
+
+  // ------------------------------------------------------------------------------------ reading
+
+  /** The party agencies of an evaluation with their names, lead first. */
+  List<String> partyNames(Evaluation evaluation) {
+    List<String> names = new ArrayList<>();
+    for (PartyReport report : evaluation.getReports()) {
+      names.add(agencyName(report.getAgencyCode()));
+    }
+    return names;
+  }
+
+  String agencyName(String code) {
+    return agencies.find(code).map(AgencyView::name).orElse(code);
+  }
+
+  private static PeriodKind periodKind(String value) {
+    String text = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+    try {
+      return PeriodKind.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid(
+          Vars.PERIOD_KIND,
+          "Loại kỳ đánh giá '" + value + "' không hợp lệ (MONTH, QUARTER, HALF_YEAR, NINE_MONTHS, YEAR).");
+    }
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,144 @@
+package vn.phoihop.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** An evaluation period as the REST API shows it. Codes with their Vietnamese labels. */
+record EvaluationView(
+    Long id,
+    Long agreementId,
+    String agreementCode,
+    String leadAgency,
+    PeriodKind periodKind,
+    int periodYear,
+    Integer periodNumber,
+    String periodLabel,
+    LocalDate periodStart,
+    LocalDate periodEnd,
+    Instant reportDueAt,
+    EvaluationStatus status,
+    String statusLabel,
+    Rating rating,
+    String ratingLabel,
+    Integer onTimeReportPercent,
+    Integer missingReports,
+    Integer informationExchangedTotal,
+    Integer jointInspectionsHeld,
+    Integer referralsAnsweredInTimePercent,
+    Instant reportingClosedAt,
+    String reportingClosedBy,
+    Conclusion conclusion,
+    String conclusionLabel,
+    String conclusionNote,
+    String concludedBy,
+    Instant concludedAt,
+    List<Party> parties,
+    Conference conference) {
+
+  record Party(
+      String agencyCode,
+      String agencyName,
+      boolean lead,
+      ReportStatus status,
+      String statusLabel,
+      Instant overdueSince,
+      Instant filedAt,
+      String filedBy,
+      boolean late,
+      Integer daysLate,
+      Map<String, Long> kpis,
+      String narrative,
+      String difficulties) {}
+
+  record Conference(
+      ConferenceKind kind,
+      String kindLabel,
+      Instant heldAt,
+      String venue,
+      String chair,
+      String participants,
+      String minutes,
+      String conclusions,
+      Instant recordedAt) {}
+
+  static EvaluationView of(Evaluation e, Function<String, String> agencyName) {
+    List<Party> parties =
+        e.getReports().stream()
+            .map(
+                r -> new Party(
+                    r.getAgencyCode(),
+                    agencyName.apply(r.getAgencyCode()),
+                    r.isLead(),
+                    r.getStatus(),
+                    r.getStatus().label(),
+                    r.getOverdueSince(),
+                    r.getFiledAt(),
+                    r.getFiledBy(),
+                    r.isLate(),
+                    r.getDaysLate(),
+                    kpis(r.getKpis()),
+                    r.getNarrative(),
+                    r.getDifficulties()))
+            .toList();
+    Conference conference =
+        e.getConference()
+            .map(
+                c -> new Conference(
+                    c.getKind(),
+                    c.getKind().label(),
+                    c.getHeldAt(),
+                    c.getVenue(),
+                    c.getChair(),
+                    c.getParticipants(),
+                    c.getMinutes(),
+                    c.getConclusions(),
+                    c.getRecordedAt()))
+            .orElse(null);
+    return new EvaluationView(
+        e.getId(),
+        e.getAgreementId(),
+        e.getAgreementCode(),
+        e.getLeadAgency(),
+        e.getPeriodKind(),
+        e.getPeriodYear(),
+        e.getPeriodNumber(),
+        e.period().label(),
+        e.getPeriodStart(),
+        e.getPeriodEnd(),
+        e.getReportDueAt(),
+        e.getStatus(),
+        e.getStatus().label(),
+        e.getRating(),
+        e.getRating() == null ? null : e.getRating().label(),
+        e.getOnTimeReportPercent(),
+        e.getMissingReports(),
+        e.getInformationExchanged(),
+        e.getJointInspections(),
+        e.getReferralsAnsweredInTimePercent(),
+        e.getReportingClosedAt(),
+        e.getReportingClosedBy(),
+        e.getConclusion(),
+        e.getConclusion() == null ? null : e.getConclusion().label(),
+        e.getConclusionNote(),
+        e.getConcludedBy(),
+        e.getConcludedAt(),
+        parties,
+        conference);
+  }
+
+  /** The figures keyed by their JSON names, in form order; {@code null} before the report is filed. */
+  static Map<String, Long> kpis(Kpis kpis) {
+    if (kpis == null) {
+      return null;
+    }
+    Map<String, Long> figures = new LinkedHashMap<>();
+    for (Kpi kpi : Kpi.values()) {
+      figures.put(kpi.field(), kpi.of(kpis));
+    }
+    return figures;
+  }
+}

@@ -1,0 +1,190 @@
+package vn.phoihop.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.camunda.spin.json.SpinJsonNode;
+import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.web.ApiException;
+
+/**
+ * Reads and checks what a Camunda Form (or a REST client completing a task) submitted: Tasklist
+ * sends scalars untyped (numbers may arrive as Integer, Long, Double or text) and dates as text.
+ * Every refusal names its field, in Vietnamese, and says what to enter instead.
+ */
+final class FormInput {
+
+  static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+  /** Thousands grouped with dots, commas or spaces, as people type money: 4.600.000.000. */
+  private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([., ]\\d{3})+");
+
+  private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+
+  private FormInput() {}
+
+  static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value instanceof SpinJsonNode node && node.isString() ? node.stringValue() : value.toString();
+    text = text.strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  static String requiredText(String field, Object value, int maxLength, String what) {
+    String text = text(value);
+    if (text == null) {
+      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
+    }
+    return checkLength(field, text, maxLength, what);
+  }
+
+  static String optionalText(String field, Object value, int maxLength, String what) {
+    String text = text(value);
+    return text == null ? null : checkLength(field, text, maxLength, what);
+  }
+
+  private static String checkLength(String field, String text, int maxLength, String what) {
+    if (text.length() > maxLength) {
+      throw ApiException.invalid(
+          field, capitalize(what) + " dài quá " + maxLength + " ký tự (hiện có " + text.length() + "). Vui lòng rút gọn.");
+    }
+    return text;
+  }
+
+  static boolean checked(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return "true".equalsIgnoreCase(text(value));
+  }
+
+  static <E extends Enum<E>> E requiredChoice(String field, Object value, Class<E> type, String what) {
+    String text = text(value);
+    if (text == null) {
+      throw ApiException.invalid(field, "Vui lòng chọn " + what + ".");
+    }
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid(field, "Giá trị '" + text + "' không hợp lệ cho " + what + ". Vui lòng chọn lại.");
+    }
+  }
+
+  /**
+   * A date with or without time: {@code 2026-06-25}, {@code 2026-06-25T08:30} (Vietnam time) or
+   * with an offset. A date alone means 08:00 that day.
+   */
+  static Instant requiredDateTime(String field, Object value, String what) {
+    String text = text(value);
+    if (text == null) {
+      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
+    }
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atTime(8, 0).atZone(WorkingDayCalendar.ZONE).toInstant();
+      }
+      if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+        return OffsetDateTime.parse(text).toInstant();
+      }
+      return LocalDateTime.parse(text).atZone(WorkingDayCalendar.ZONE).toInstant();
+    } catch (DateTimeParseException e) {
+      throw ApiException.invalid(
+          field, capitalize(what) + " không đúng định dạng (năm-tháng-ngày và giờ, ví dụ 2026-06-25T08:00).");
+    }
+  }
+
+  /** The twelve KPIs of a period report, each a whole number not below zero (amounts in đồng). */
+  static Kpis kpis(Function<String, Object> values) {
+    Map<Kpi, Long> figures = new EnumMap<>(Kpi.class);
+    for (Kpi kpi : Kpi.values()) {
+      figures.put(kpi, nonNegativeWhole(kpi, values.apply(kpi.field())));
+    }
+    return new Kpis(
+        figures.get(Kpi.INSPECTIONS),
+        figures.get(Kpi.VIOLATIONS_HANDLED),
+        figures.get(Kpi.PENALTY_DECISIONS),
+        figures.get(Kpi.AMOUNT_HANDLED_VND),
+        figures.get(Kpi.BUDGET_PAID_VND),
+        figures.get(Kpi.CONFISCATED_GOODS_VND),
+        figures.get(Kpi.CASES_TRANSFERRED),
+        figures.get(Kpi.CASES_PROSECUTED),
+        figures.get(Kpi.INFORMATION_EXCHANGED),
+        figures.get(Kpi.JOINT_INSPECTIONS),
+        figures.get(Kpi.BRIEFINGS_ON_TIME),
+        figures.get(Kpi.REFERRALS_ANSWERED_IN_TIME));
+  }
+
+  private static long nonNegativeWhole(Kpi kpi, Object value) {
+    String what = "\"" + kpi.label() + "\"";
+    String expected = kpi.amount() ? "một số tiền (đồng) không âm, không có phần lẻ" : "một số nguyên không âm";
+    BigDecimal number = number(value);
+    if (number == null) {
+      String given = text(value);
+      if (given == null) {
+        throw ApiException.invalid(kpi.field(), "Vui lòng nhập " + what + " (nhập 0 nếu không có).");
+      }
+      throw ApiException.invalid(kpi.field(), what + " phải là " + expected + " (đã nhập: " + given + ").");
+    }
+    if (number.signum() < 0) {
+      throw ApiException.invalid(kpi.field(), what + " không được là số âm (đã nhập: " + number.toPlainString() + ").");
+    }
+    if (number.stripTrailingZeros().scale() > 0) {
+      throw ApiException.invalid(kpi.field(), what + " phải là " + expected + " (đã nhập: " + number.toPlainString() + ").");
+    }
+    try {
+      return number.longValueExact();
+    } catch (ArithmeticException e) {
+      throw ApiException.invalid(kpi.field(), what + " quá lớn (đã nhập: " + number.toPlainString() + ").");
+    }
+  }
+
+  private static BigDecimal number(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return BigDecimal.valueOf(((Number) value).longValue());
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    if (GROUPED.matcher(text).matches()) {
+      text = text.replaceAll("[., ]", "");
+    }
+    if (WHOLE.matcher(text).matches()) {
+      return new BigDecimal(text);
+    }
+    try {
+      // "12.5" and the like: a number, but not a whole one (refused by the caller)
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static String format(Instant instant) {
+    return instant == null ? "—" : VN_DATE_TIME.format(ZonedDateTime.ofInstant(instant, WorkingDayCalendar.ZONE));
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
