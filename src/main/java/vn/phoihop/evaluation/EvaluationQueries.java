@@ -63,7 +63,7 @@ class EvaluationQueries {
 
   private List<Evaluation> readableOfAgreement(String agreementCode) {
     String code = agreementCode == null ? "" : agreementCode.strip();
-    List<Evaluation> all = evaluations.findByAgreementCodeOrderByPeriodStartAscPeriodKindAsc(code);
+    List<Evaluation> all = evaluations.findByAgreementCodeOrderByPeriodEndAscPeriodStartDesc(code);
     EvaluationAccess.Reader reader = access.reader();
     List<Evaluation> readable = all.stream().filter(reader::canRead).toList();
     if (!all.isEmpty() && readable.isEmpty()) {

@@ -10,11 +10,17 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
   Optional<Evaluation> findByAgreementIdAndPeriodKindAndPeriodStart(Long agreementId, PeriodKind kind, LocalDate start);
 
-  List<Evaluation> findByAgreementCodeOrderByPeriodStartAscPeriodKindAsc(String agreementCode);
+  /**
+   * Oldest period first. Periods of one year share their start (15 December: quarter I, 6 and 9
+   * months and the year are year-to-date windows), so the end orders them.
+   */
+  List<Evaluation> findByAgreementCodeOrderByPeriodEndAscPeriodStartDesc(String agreementCode);
+
+  List<Evaluation> findByAgreementIdOrderByPeriodEndAscPeriodStartDesc(Long agreementId);
 
   /** Evaluations in which one of these agencies is a party, oldest period first. */
   @Query(
       "select distinct e from Evaluation e join e.reports r where r.agencyCode in :agencyCodes"
-          + " order by e.periodStart, e.periodKind, e.agreementCode")
+          + " order by e.periodEnd, e.periodStart desc, e.agreementCode")
   List<Evaluation> findByPartyIn(List<String> agencyCodes);
 }
