@@ -73,6 +73,13 @@ public class Agreement {
   @Column(name = "parent_id")
   private Long parentId;
 
+  /** The agreement this one renews (tái ký), and the one that renewed it. */
+  @Column(name = "renewed_from_id")
+  private Long renewedFromId;
+
+  @Column(name = "renewed_by_id")
+  private Long renewedById;
+
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
@@ -183,6 +190,14 @@ public class Agreement {
 
   void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
+  }
+
+  void renews(Agreement predecessor) {
+    this.renewedFromId = predecessor.getId();
+  }
+
+  void renewedBy(Agreement successor) {
+    this.renewedById = successor.getId();
   }
 
   void moveTo(AgreementStatus status, Instant at) {
@@ -305,6 +320,14 @@ public class Agreement {
 
   public Long getParentId() {
     return parentId;
+  }
+
+  public Long getRenewedFromId() {
+    return renewedFromId;
+  }
+
+  public Long getRenewedById() {
+    return renewedById;
   }
 
   public String getProcessInstanceId() {

@@ -34,7 +34,9 @@ class AgreementFormListener implements TaskListener {
           Map.entry(Elements.SUBMIT_FOR_DECISION, AgreementStatus.AWAITING_DECISION),
           Map.entry(Elements.RECORD_DECISION, AgreementStatus.AWAITING_DECISION),
           Map.entry(Elements.DRAFT_AMENDMENT, AgreementStatus.AMENDING),
-          Map.entry(Elements.REVIEW_AMENDMENT, AgreementStatus.AMENDING));
+          Map.entry(Elements.REVIEW_AMENDMENT, AgreementStatus.AMENDING),
+          Map.entry(Elements.DECIDE_TERMINATION, AgreementStatus.IN_FORCE),
+          Map.entry(Elements.FINAL_REVIEW, AgreementStatus.FINAL_REVIEW));
 
   private final AgreementService service;
   private final IdentityService identityService;
@@ -156,6 +158,30 @@ class AgreementFormListener implements TaskListener {
         service.reviewAmendment(agreementId, decision, text(task, FormFields.AMENDMENT_REASON), actor);
         task.setVariable(Vars.AMENDMENT_DECISION, decision);
         consume(task, FormFields.AMENDMENT_REASON);
+      }
+      case Elements.DECIDE_TERMINATION -> {
+        String decision =
+            FormValues.requiredDecision(
+                Vars.TERMINATION_DECISION,
+                task.getVariable(Vars.TERMINATION_DECISION),
+                "quyết định về đề xuất chấm dứt",
+                Vars.TERMINATE,
+                Vars.CONTINUE);
+        service.decideTermination(agreementId, decision, text(task, FormFields.TERMINATION_DECISION_REASON), actor);
+        task.setVariable(Vars.TERMINATION_DECISION, decision);
+        consume(task, FormFields.TERMINATION_DECISION_REASON);
+      }
+      case Elements.FINAL_REVIEW -> {
+        String decision =
+            FormValues.requiredDecision(
+                Vars.FINAL_REVIEW_DECISION,
+                task.getVariable(Vars.FINAL_REVIEW_DECISION),
+                "kết quả tổng kết",
+                Vars.RENEW,
+                Vars.EXPIRE);
+        service.finalReview(agreementId, decision, text(task, FormFields.FINAL_REVIEW_REASON), actor);
+        task.setVariable(Vars.FINAL_REVIEW_DECISION, decision);
+        consume(task, FormFields.FINAL_REVIEW_REASON);
       }
       default -> throw new IllegalStateException("No form handling for task " + taskKey);
     }

@@ -1,5 +1,7 @@
 package vn.phoihop.agreement;
 
+import vn.phoihop.evaluation.EvaluationProcess;
+
 /**
  * The contract between {@code bpmn/coordination-agreement.bpmn} and Java: process key, the element
  * ids Java and tests touch, message names, variable names and the values routing variables take.
@@ -29,7 +31,26 @@ public final class AgreementProcess {
     public static final String RECORD_DECISION = "Task_RecordIssuingDecision";
     public static final String PUT_IN_FORCE = "Task_PutInForce";
     public static final String IN_FORCE = "SubProcess_InForce";
+    // the evaluation cycle inside SubProcess_InForce
+    public static final String EVALUATION_LOOP = "Gateway_EvaluationLoop";
+    public static final String NEXT_PERIOD = "Gateway_NextPeriod";
+    public static final String EVALUATION_DUE = "Timer_EvaluationDue";
+    public static final String SET_EVALUATION_PERIOD = "Task_SetEvaluationPeriod";
+    public static final String EVALUATE_PERIOD = "CallActivity_EvaluatePeriod";
+    public static final String RECORD_EVALUATION = "Task_RecordEvaluation";
+    public static final String EVALUATION_CONCLUSION = "Gateway_EvaluationConclusion";
+    public static final String AMENDMENT_PROPOSED_END = "EndEvent_AmendmentProposed";
+    public static final String DECIDE_TERMINATION = "Task_DecideTermination";
+    public static final String TERMINATION_DECISION = "Gateway_TerminationDecision";
+    public static final String TERMINATION_DECIDED_END = "EndEvent_TerminationDecided";
     public static final String TERM_ENDED = "Timer_TermEnded";
+    public static final String TERM_REACHED = "EndEvent_TermReached";
+    // boundaries of SubProcess_InForce and what follows it
+    public static final String AMENDMENT_PROPOSED = "Event_AmendmentProposed";
+    public static final String TERMINATION_DECIDED = "Event_TerminationDecided";
+    public static final String FINAL_REVIEW = "Task_FinalReview";
+    public static final String RENEW = "Task_RenewAgreement";
+    public static final String END_RENEWED = "EndEvent_AgreementRenewed";
     public static final String AMENDMENT_REQUESTED = "Event_AmendmentRequested";
     public static final String DRAFT_AMENDMENT = "Task_DraftAmendment";
     public static final String REVIEW_AMENDMENT = "Task_ReviewAmendment";
@@ -49,6 +70,19 @@ public final class AgreementProcess {
     public static final String TERMINATION_REQUESTED = "AgreementTerminationRequested";
 
     private Messages() {}
+  }
+
+  /**
+   * Escalation codes thrown inside {@code SubProcess_InForce} and caught on its boundary: the
+   * evaluation cycle leaves the in-force wait by the same paths as a party's messages.
+   */
+  public static final class Escalations {
+    /** An evaluation concluded "propose amendment": the amendment cycle starts. */
+    public static final String AMENDMENT_PROPOSED = "AgreementAmendmentProposed";
+    /** The lead's leader decided to terminate after an evaluation proposed it. */
+    public static final String TERMINATION_DECIDED = "AgreementTerminationDecided";
+
+    private Escalations() {}
   }
 
   /** Process variables: ids and routing values, nothing else lingers. */
@@ -77,6 +111,20 @@ public final class AgreementProcess {
     public static final String AMENDMENT_DECISION = "amendmentDecision";
     /** Date: when the term of an agreement in force ends (the expiry timer). */
     public static final String TERM_ENDS_AT = "termEndsAt";
+    /** Long: the last evaluation's id (output of the call activity; its forms link to it). */
+    public static final String EVALUATION_ID = EvaluationProcess.Vars.EVALUATION_ID;
+    /** String: the last evaluation's {@link vn.phoihop.evaluation.Conclusion} name (output of the call activity). */
+    public static final String EVALUATION_CONCLUSION = EvaluationProcess.Vars.EVALUATION_CONCLUSION;
+    /** Input of the call activity, set by {@code Task_SetEvaluationPeriod} and removed after it. */
+    public static final String PERIOD_KIND = EvaluationProcess.Vars.PERIOD_KIND;
+    public static final String PERIOD_YEAR = EvaluationProcess.Vars.PERIOD_YEAR;
+    public static final String PERIOD_NUMBER = EvaluationProcess.Vars.PERIOD_NUMBER;
+    /** String: {@link #TERMINATE} or {@link #CONTINUE} (after an evaluation proposed termination). */
+    public static final String TERMINATION_DECISION = "terminationDecision";
+    /** String: {@link #RENEW} or {@link #EXPIRE} (final review at the end of the term). */
+    public static final String FINAL_REVIEW_DECISION = "finalReviewDecision";
+    /** String: code of the agreement a renewal renews (only in a renewal's instance; its draft form shows it). */
+    public static final String RENEWED_FROM = "renewedFrom";
     /** String: who started the process from Tasklist ({@code camunda:initiator}). */
     public static final String INITIATOR = "initiator";
 
@@ -85,6 +133,10 @@ public final class AgreementProcess {
     public static final String REVISE = "REVISE";
     public static final String APPROVE = "APPROVE";
     public static final String REJECT = "REJECT";
+    public static final String TERMINATE = "TERMINATE";
+    public static final String CONTINUE = "CONTINUE";
+    public static final String RENEW = "RENEW";
+    public static final String EXPIRE = "EXPIRE";
 
     private Vars() {}
   }
@@ -126,6 +178,9 @@ public final class AgreementProcess {
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String DECISION_DATE = "decisionDate";
     public static final String DECISION_SIGNER = "decisionSigner";
+    // decision on a proposed termination, final review
+    public static final String TERMINATION_DECISION_REASON = "terminationDecisionReason";
+    public static final String FINAL_REVIEW_REASON = "finalReviewReason";
 
     private FormFields() {}
   }

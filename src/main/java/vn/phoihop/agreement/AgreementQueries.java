@@ -31,6 +31,7 @@ import vn.phoihop.agreement.AgreementViews.Page;
 import vn.phoihop.agreement.AgreementViews.Related;
 import vn.phoihop.agreement.AgreementViews.Summary;
 import vn.phoihop.agreement.AgreementViews.VersionText;
+import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
 import vn.phoihop.web.ApiException;
@@ -48,12 +49,19 @@ public class AgreementQueries {
   private final AgencyRegistry agencies;
   private final TaskService taskService;
   private final EngineCalls engine;
+  private final AgreementEvaluations evaluations;
 
-  AgreementQueries(AgreementRepository agreements, AgencyRegistry agencies, TaskService taskService, EngineCalls engine) {
+  AgreementQueries(
+      AgreementRepository agreements,
+      AgencyRegistry agencies,
+      TaskService taskService,
+      EngineCalls engine,
+      AgreementEvaluations evaluations) {
     this.agreements = agreements;
     this.agencies = agencies;
     this.taskService = taskService;
     this.engine = engine;
+    this.evaluations = evaluations;
   }
 
   /** Filters of the list; each is optional. */
@@ -111,6 +119,8 @@ public class AgreementQueries {
             .filter(p -> canSee(p, user))
             .map(AgreementQueries::related)
             .toList();
+    Related renewedFrom = linked(agreement.getRenewedFromId(), user);
+    Related renewedBy = linked(agreement.getRenewedById(), user);
     return new Detail(
         agreement.getCode(),
         agreement.getTitle(),
@@ -134,6 +144,10 @@ public class AgreementQueries {
         agreement.getEvaluationCadence().label(),
         parent,
         subPlans,
+        renewedFrom,
+        renewedBy,
+        evaluations.ofAgreement(agreement.getId()),
+        "/api/v1/agreements/" + agreement.getCode() + "/evaluations",
         agreement.getCurrentVersionNo(),
         agreement.getInForceVersionNo(),
         agreement.getDocumentNumber(),
@@ -189,6 +203,11 @@ public class AgreementQueries {
             .toList(),
         openTasks(agreement),
         agreement.getProcessInstanceId());
+  }
+
+  /** A renewal link, if the caller may see the other agreement (a renewal has the same parties, so normally they can). */
+  private Related linked(Long id, PhoiHopUser user) {
+    return id == null ? null : agreements.findById(id).filter(a -> canSee(a, user)).map(AgreementQueries::related).orElse(null);
   }
 
   public VersionText version(String code, int versionNo, PhoiHopUser user) {

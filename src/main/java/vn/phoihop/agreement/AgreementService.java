@@ -23,6 +23,7 @@ import vn.phoihop.agency.AgencyView;
 import vn.phoihop.agreement.AgreementProcess.Messages;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.evaluation.EvaluationSummary;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
@@ -549,6 +550,166 @@ public class AgreementService {
   /** An amendment was not approved: the version in force stays. */
   void keepCurrentVersion(long agreementId) {
     load(agreementId).moveTo(AgreementStatus.IN_FORCE, now());
+  }
+
+  // ---------------------------------------------------------------- the evaluation cycle and the end of the term
+
+  /** An evaluation period was concluded: its outcome goes on the agreement's timeline. */
+  void recordEvaluation(long agreementId, EvaluationSummary evaluation) {
+    Agreement agreement = load(agreementId);
+    StringBuilder detail = new StringBuilder(evaluation.periodLabel());
+    if (evaluation.ratingLabel() != null) {
+      detail.append(": xếp loại ").append(evaluation.ratingLabel().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (evaluation.conferenceKindLabel() != null) {
+      detail.append("; ").append(evaluation.conferenceKindLabel().toLowerCase(java.util.Locale.ROOT)).append(" đã họp");
+    }
+    if (!evaluation.lateParties().isEmpty()) {
+      detail.append("; báo cáo muộn: ").append(String.join(", ", evaluation.lateParties()));
+    }
+    if (!evaluation.missingParties().isEmpty()) {
+      detail.append("; không báo cáo: ").append(String.join(", ", evaluation.missingParties()));
+    }
+    detail.append("; kết luận: ").append(evaluation.conclusionLabel()).append(" (kỳ đánh giá số ").append(evaluation.id()).append(")");
+    agreement.record(
+        TimelineAction.EVALUATED,
+        evaluation.concludedBy() == null ? SYSTEM_ACTOR : evaluation.concludedBy(),
+        agreement.getLeadAgencyCode(),
+        detail.toString(),
+        evaluation.conclusionNote(),
+        now());
+  }
+
+  /**
+   * The lead's leader decides on a termination an evaluation proposed: terminate now (a reason is
+   * required; it becomes the termination's reason) or continue.
+   */
+  void decideTermination(long agreementId, String decision, String reason, String actor) {
+    Agreement agreement = load(agreementId);
+    String field = AgreementProcess.FormFields.TERMINATION_DECISION_REASON;
+    if (Vars.TERMINATE.equals(decision)) {
+      String why = FormValues.requiredText(field, reason, 4000, "lý do chấm dứt");
+      agreement.requestTermination(why, actor, agreement.getLeadAgencyCode());
+      agreement.record(TimelineAction.TERMINATION_DECIDED, actor, agreement.getLeadAgencyCode(), null, why, now());
+    } else {
+      agreement.record(
+          TimelineAction.TERMINATION_DECLINED,
+          actor,
+          agreement.getLeadAgencyCode(),
+          null,
+          FormValues.optionalText(field, reason, 4000, "ý kiến của lãnh đạo"),
+          now());
+    }
+  }
+
+  /** The final review (tổng kết) at the end of the term: renew or let it expire, with a reason either way. */
+  void finalReview(long agreementId, String decision, String reason, String actor) {
+    Agreement agreement = load(agreementId);
+    String why = FormValues.requiredText(AgreementProcess.FormFields.FINAL_REVIEW_REASON, reason, 4000, "kết luận tổng kết");
+    agreement.record(
+        TimelineAction.FINAL_REVIEWED,
+        actor,
+        agreement.getLeadAgencyCode(),
+        Vars.RENEW.equals(decision) ? "Tái ký thỏa thuận" : "Để thỏa thuận hết hiệu lực",
+        why,
+        now());
+  }
+
+  /**
+   * Renewal (tái ký): a new agreement with the same kind, title, scope, approval path, parties,
+   * fields and evaluation cadence, for a term of the same length starting the day after the old one
+   * ended, and its own process starting at drafting. The old agreement expires and links to it. A
+   * party that is no longer active (merged, renamed) refuses the renewal naming it, and nothing
+   * changes. Returns the new agreement.
+   */
+  Agreement renew(long agreementId) {
+    Agreement old = load(agreementId);
+    if (old.getRenewedById() != null) {
+      throw new IllegalStateException("Agreement " + old.getCode() + " was already renewed");
+    }
+    Instant now = now();
+    LocalDate today = today();
+    String actor =
+        old.getTimeline().stream()
+            .filter(e -> e.getAction() == TimelineAction.FINAL_REVIEWED)
+            .reduce((first, second) -> second)
+            .map(TimelineEntry::getActor)
+            .orElse(SYSTEM_ACTOR);
+    LocalDate termStart = old.getTermEnd().plusDays(1);
+    LocalDate termEnd = termStart.plus(java.time.Period.between(old.getTermStart(), termStart)).minusDays(1);
+    AgencyView lead = agencies.requireActive(old.getLeadAgencyCode(), "leadAgency", today);
+    List<String> partnerCodes = old.partnerCodes();
+    List<AgencyView> partners = new ArrayList<>();
+    for (int i = 0; i < partnerCodes.size(); i++) {
+      partners.add(agencies.requireActive(partnerCodes.get(i), "partnerAgencies[" + i + "]", today));
+    }
+    // A plan stays under its regulation only while the regulation covers the new term.
+    Long parentId =
+        old.getParentId() == null
+            ? null
+            : agreements
+                .findById(old.getParentId())
+                .filter(p -> p.getStatus().inForce() && !termEnd.isAfter(p.getTermEnd()))
+                .map(Agreement::getId)
+                .orElse(null);
+
+    Agreement renewal =
+        new Agreement(
+            nextCode(old.getKind(), today.getYear()),
+            old.getKind(),
+            old.getTitle(),
+            old.getSummary(),
+            old.getApprovalPath(),
+            lead.code(),
+            termStart,
+            termEnd,
+            old.getEvaluationCadence(),
+            parentId,
+            new LinkedHashSet<>(old.getFields()),
+            actor,
+            now);
+    renewal.addParty(lead.code(), lead.name(), lead.provinceCode(), PartyRole.LEAD);
+    partners.forEach(p -> renewal.addParty(p.code(), p.name(), p.provinceCode(), PartyRole.PARTNER));
+    renewal.renews(old);
+    renewal.record(
+        TimelineAction.CREATED,
+        actor,
+        lead.code(),
+        old.getKind().label() + " «" + old.getTitle() + "»; " + old.getApprovalPath().label() + "; cơ quan phối hợp: "
+            + String.join(", ", renewal.partnerCodes()),
+        null,
+        now);
+    renewal.record(
+        TimelineAction.RENEWAL_OF,
+        actor,
+        lead.code(),
+        old.getCode() + " (hết thời hạn ngày " + FormValues.format(old.getTermEnd()) + "); thời hạn mới từ "
+            + FormValues.format(termStart) + " đến " + FormValues.format(termEnd),
+        null,
+        now);
+    agreements.save(renewal);
+
+    old.renewedBy(renewal);
+    old.end(AgreementStatus.EXPIRED, old.getTermEnd(), now);
+    old.record(
+        TimelineAction.RENEWED,
+        actor,
+        old.getLeadAgencyCode(),
+        "Hết thời hạn ngày " + FormValues.format(old.getTermEnd()) + "; tái ký bằng " + renewal.getCode(),
+        null,
+        now);
+
+    Map<String, Object> variables = startVariables(renewal);
+    variables.put(Vars.RENEWED_FROM, old.getCode());
+    engine.asApplication(() -> runtimeService.startProcessInstanceByKey(AgreementProcess.KEY, renewal.getCode(), variables));
+    notifyParties(
+        old,
+        "Tái ký thỏa thuận phối hợp " + old.getCode() + ": " + renewal.getCode(),
+        old.getKind().label() + " «" + old.getTitle() + "» hết thời hạn ngày " + FormValues.format(old.getTermEnd())
+            + ". Các bên thống nhất tái ký: thỏa thuận mới " + renewal.getCode() + " (thời hạn " + FormValues.format(termStart)
+            + " – " + FormValues.format(termEnd) + ") bắt đầu từ bước soạn thảo dự thảo.");
+    log.info("Agreement {} expired and renewed as {}", old.getCode(), renewal.getCode());
+    return renewal;
   }
 
   void terminate(long agreementId) {

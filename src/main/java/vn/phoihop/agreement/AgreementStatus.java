@@ -1,6 +1,10 @@
 package vn.phoihop.agreement;
 
-/** Where an agreement stands. AMENDING: in force, with an amendment under way. */
+/**
+ * Where an agreement stands. AMENDING: in force, with an amendment under way. FINAL_REVIEW: the
+ * term has ended and the lead's leader holds the final review (renew or let it expire); a renewed
+ * agreement ends EXPIRED and links to its successor.
+ */
 public enum AgreementStatus {
   DRAFTING("Đang soạn thảo"),
   IN_REVIEW("Chờ lãnh đạo duyệt"),
@@ -10,6 +14,7 @@ public enum AgreementStatus {
   AWAITING_DECISION("Chờ UBND tỉnh ban hành"),
   IN_FORCE("Đang có hiệu lực"),
   AMENDING("Đang sửa đổi, bổ sung"),
+  FINAL_REVIEW("Hết thời hạn, đang tổng kết"),
   TERMINATED("Đã chấm dứt"),
   EXPIRED("Hết hiệu lực");
 

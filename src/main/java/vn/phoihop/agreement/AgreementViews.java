@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import vn.phoihop.evaluation.EvaluationSummary;
 
 /** What the agreement API returns. Labels are Vietnamese; codes and enum names stay stable for clients. */
 public final class AgreementViews {
@@ -32,7 +33,9 @@ public final class AgreementViews {
   @Schema(description = "Một trang kết quả")
   public record Page<T>(List<T> items, int page, int size, long total) {}
 
-  @Schema(description = "Thỏa thuận với các bên, phiên bản, ý kiến, chữ ký, văn bản, diễn biến và công việc đang mở")
+  @Schema(
+      description =
+          "Thỏa thuận với các bên, phiên bản, ý kiến, chữ ký, văn bản, các kỳ đánh giá, liên kết tái ký, diễn biến và công việc đang mở")
   public record Detail(
       String code,
       String title,
@@ -51,6 +54,10 @@ public final class AgreementViews {
       String evaluationCadenceLabel,
       Related parent,
       List<Related> subPlans,
+      @Schema(description = "Thỏa thuận mà thỏa thuận này tái ký (nếu có)") Related renewedFrom,
+      @Schema(description = "Thỏa thuận tái ký thỏa thuận này khi hết thời hạn (nếu có)") Related renewedBy,
+      @Schema(description = "Các kỳ đánh giá định kỳ, theo thứ tự kết thúc kỳ") List<EvaluationSummary> evaluations,
+      @Schema(description = "Đường dẫn đến số liệu đầy đủ của các kỳ đánh giá") String evaluationsHref,
       int currentVersionNo,
       Integer inForceVersionNo,
       String documentNumber,

@@ -20,6 +20,12 @@ public enum TimelineAction {
   AMENDMENT_DRAFTED("Soạn thảo nội dung sửa đổi, bổ sung"),
   AMENDMENT_APPROVED("Lãnh đạo duyệt sửa đổi, bổ sung"),
   AMENDMENT_REJECTED("Lãnh đạo không chấp thuận sửa đổi, giữ nguyên văn bản hiện hành"),
+  EVALUATED("Kết luận kỳ đánh giá định kỳ"),
+  TERMINATION_DECIDED("Lãnh đạo quyết định chấm dứt theo đề xuất của kỳ đánh giá"),
+  TERMINATION_DECLINED("Lãnh đạo quyết định tiếp tục thực hiện, không chấm dứt"),
+  FINAL_REVIEWED("Tổng kết khi hết thời hạn"),
+  RENEWED("Tái ký: lập thỏa thuận mới"),
+  RENEWAL_OF("Tái ký từ thỏa thuận đã hết thời hạn"),
   TERMINATED("Chấm dứt thỏa thuận"),
   EXPIRED("Hết thời hạn thực hiện"),
   SUB_PLAN_CREATED("Lập kế hoạch phối hợp theo quy chế này");

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.assertj.core.groups.Tuple;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,14 @@ import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.evaluation.AgreementEvaluations;
+import vn.phoihop.evaluation.Conclusion;
+import vn.phoihop.evaluation.ConferenceKind;
+import vn.phoihop.evaluation.EvaluationProcess;
+import vn.phoihop.evaluation.EvaluationStatus;
+import vn.phoihop.evaluation.EvaluationSummary;
+import vn.phoihop.evaluation.Kpi;
+import vn.phoihop.evaluation.PeriodKind;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.web.ApiException;
 
@@ -65,6 +74,7 @@ class AgreementProcessTests {
   static final PhoiHopUser CANBO_SCTTNI = user("canbo.scttni", "SCT-TNI", "staff");
   static final PhoiHopUser LANHDAO_SCTTNI = user("lanhdao.scttni", "SCT-TNI", "leader");
   static final PhoiHopUser CANBO_QLTTTNID1 = user("canbo.qltttnid1", "QLTT-TNI-D1", "staff");
+  static final PhoiHopUser ADMIN = new PhoiHopUser("quantri", List.of("admin"), null);
 
   private static final Set<String> STARTED = new LinkedHashSet<>();
   private static HistoryService history;
@@ -76,6 +86,8 @@ class AgreementProcessTests {
   @Autowired ManagementService managementService;
   @Autowired AgreementService agreementService;
   @Autowired AgreementRepository agreements;
+  @Autowired AgreementQueries queries;
+  @Autowired AgreementEvaluations evaluations;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
 
@@ -92,33 +104,47 @@ class AgreementProcessTests {
     ClockUtil.reset();
   }
 
-  /** Flow-node coverage of the model, from the history of the instances this class started. */
+  /**
+   * Flow-node coverage of both models, from the history of the instances this class started: every
+   * node of {@code coordination-agreement}, and every node of {@code agreement-evaluation} in the
+   * periods those instances called.
+   */
   @AfterAll
-  static void everyFlowNodeOfTheModelWasPassed() {
+  static void everyFlowNodeOfBothModelsWasPassed() {
+    Set<String> called = new LinkedHashSet<>();
+    for (String id : STARTED) {
+      history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).list().forEach(p -> called.add(p.getId()));
+    }
+    assertFullCoverage(AgreementProcess.KEY, STARTED);
+    assertFullCoverage(EvaluationProcess.KEY, called);
+  }
+
+  private static void assertFullCoverage(String processKey, Set<String> instances) {
     String definitionId =
-        repository.createProcessDefinitionQuery().processDefinitionKey(AgreementProcess.KEY).latestVersion().singleResult().getId();
+        repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getId();
     Set<String> flowNodes =
         repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class).stream()
             .map(FlowNode::getId)
             .collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> passed = new LinkedHashSet<>();
-    for (String id : STARTED) {
+    for (String id : instances) {
       history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream()
           .map(HistoricActivityInstance::getActivityId)
+          .map(activityId -> activityId.replace("#multiInstanceBody", ""))
           .forEach(passed::add);
     }
     Set<String> missed = new LinkedHashSet<>(flowNodes);
     missed.removeAll(passed);
     double coverage = (flowNodes.size() - missed.size()) / (double) flowNodes.size();
-    System.out.printf("coordination-agreement flow-node coverage: %d of %d = %.2f%n", flowNodes.size() - missed.size(), flowNodes.size(), coverage);
-    assertThat(missed).as("flow nodes of coordination-agreement never passed").isEmpty();
+    System.out.printf("%s flow-node coverage: %d of %d = %.2f%n", processKey, flowNodes.size() - missed.size(), flowNodes.size(), coverage);
+    assertThat(missed).as("flow nodes of %s never passed", processKey).isEmpty();
     assertThat(coverage).isEqualTo(1.0);
   }
 
   // ------------------------------------------------------------------ paths
 
   @Test
-  void coSignedBilateralAgreementComesIntoForceAndExpiresAtTheEndOfItsTerm() {
+  void coSignedBilateralAgreementComesIntoForceAndWaitsForItsFirstEvaluation() {
     Agreement opened = open(regulation("CO_SIGNED", "SCT-TNI"), CANBO_QLTTTNI);
     ProcessInstance pi = instanceOf(opened);
     assertThat(opened.getCode()).matches("QC-2026-\\d{4}");
@@ -168,21 +194,17 @@ class AgreementProcessTests {
             TimelineAction.SIGNED,
             TimelineAction.DOCUMENT_REGISTERED,
             TimelineAction.ENTERED_INTO_FORCE);
-    assertThat(pi).isWaitingAt(Elements.TERM_ENDED);
+    // The first evaluation: quarter I's cut-off (14 March) is the first after the effective date.
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE).hasPassed(Elements.NEXT_PERIOD);
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 3, 15)));
     assertThat(runtimeService.getVariables(pi.getId()).keySet())
         .as("only ids and routing values stay in the process")
         .containsExactlyInAnyOrder(
             Vars.AGREEMENT_ID, Vars.AGREEMENT_CODE, Vars.LEAD_AGENCY, Vars.PARTNER_AGENCIES, Vars.SIGNING_PARTIES,
             Vars.APPROVAL_PATH, Vars.REVIEW_DECISION, Vars.CONSOLIDATION_DECISION, Vars.TERM_ENDS_AT);
-
-    // The term ends on 31 Dec 2028: the timer fires at the start of the next day.
-    Job expiry = timer(pi, Elements.TERM_ENDED);
-    assertThat(expiry.getDuedate()).isEqualTo(Date.from(LocalDate.of(2029, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
-    fire(expiry);
-    assertThat(pi).isEnded().hasPassed(Elements.EXPIRE, Elements.END_EXPIRED);
-    Agreement expired = agreement(opened);
-    assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
-    assertThat(expired.getEndedOn()).isEqualTo(LocalDate.of(2028, 12, 31));
+    assertThat(runtimeService.getVariable(pi.getId(), Vars.TERM_ENDS_AT))
+        .as("the term ends on 31 Dec 2028: its timer waits for the start of the next day")
+        .isEqualTo(startOfDay(LocalDate.of(2029, 1, 1)));
   }
 
   @Test
@@ -392,7 +414,7 @@ class AgreementProcessTests {
     assertThat(amended.getInForceVersionNo()).isEqualTo(2);
     assertThat(amended.getDocumentNumber()).as("the original document keeps its number").isEqualTo("45/2026/QĐ-UBND");
     assertThat(amended.version(2).orElseThrow().getDocumentNumber()).isEqualTo("52/2026/QĐ-UBND");
-    assertThat(pi).isWaitingAt(Elements.TERM_ENDED);
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
   }
 
   @Test
@@ -407,7 +429,7 @@ class AgreementProcessTests {
     agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI);
     assertThat(pi).isWaitingAt(Elements.DRAFT_AMENDMENT).hasPassed(Elements.AMENDMENT_REQUESTED);
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.AMENDING);
-    assertThat(timers(pi, Elements.TERM_ENDED)).as("the in-force wait was interrupted").isEmpty();
+    assertThat(timers(pi, Elements.EVALUATION_DUE)).as("the in-force wait was interrupted").isEmpty();
     assertThatThrownBy(() -> agreementService.requestTermination(opened.getCode(), "Không còn phù hợp", LANHDAO_SCTTNI))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
 
@@ -420,7 +442,7 @@ class AgreementProcessTests {
         Elements.REVIEW_AMENDMENT,
         "lanhdao.qltttni",
         Map.of(Vars.AMENDMENT_DECISION, Vars.REJECT, FormFields.AMENDMENT_REASON, "Chờ hướng dẫn của Bộ Công Thương."));
-    assertThat(pi).hasPassed(Elements.KEEP_CURRENT_VERSION).isWaitingAt(Elements.TERM_ENDED);
+    assertThat(pi).hasPassed(Elements.KEEP_CURRENT_VERSION).isWaitingAt(Elements.EVALUATION_DUE);
     Agreement kept = agreement(opened);
     assertThat(kept.getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertThat(kept.getInForceVersionNo()).isEqualTo(1);
@@ -454,7 +476,7 @@ class AgreementProcessTests {
         .filteredOn(e -> e.getAction() == TimelineAction.AMENDMENT_REQUESTED)
         .extracting(TimelineEntry::getAgencyCode)
         .containsExactly("SCT-TNI", "QLTT-TNI");
-    assertThat(pi).isWaitingAt(Elements.TERM_ENDED);
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
   }
 
   @Test
@@ -466,7 +488,7 @@ class AgreementProcessTests {
     assertThatThrownBy(() -> agreementService.requestTermination(opened.getCode(), "Hết nhu cầu", CANBO_SCTTNI))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(403));
     assertRefused(() -> agreementService.requestTermination(opened.getCode(), "", LANHDAO_SCTTNI), "reason");
-    assertThat(pi).isWaitingAt(Elements.TERM_ENDED);
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
 
     agreementService.requestTermination(opened.getCode(), "Sáp nhập đơn vị, thay bằng quy chế mới.", LANHDAO_SCTTNI);
     assertThat(pi).isEnded().hasPassed(Elements.TERMINATION_REQUESTED, Elements.TERMINATE, Elements.END_TERMINATED);
@@ -519,6 +541,293 @@ class AgreementProcessTests {
         .satisfies(e -> assertThat(e.getDetail()).startsWith(plan.getCode()));
   }
 
+
+  // ------------------------------------------------------------------ the evaluation cycle and the end of the term
+
+  @Test
+  void oneYearQuarterlyAgreementIsEvaluatedFourTimesWithConferencesAtHalfYearAndYearEndThenExpires() {
+    // Signed on Monday 1 December 2025, in force for the calendar year 2026.
+    now(2025, 12, 1, 9, 0);
+    Agreement opened = open(regulationWithTerm("CO_SIGNED", "QUARTERLY", "2026-01-01", "2026-12-31", "SCT-TNI"), CANBO_QLTTTNI);
+    ProcessInstance pi = instanceOf(opened);
+    driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp năm 2026", "2026-01-01");
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
+
+    // Quarter I: the timer fires the day after the 14 March cut-off; everyone reports on time.
+    ProcessInstance q1 = startEvaluation(pi, LocalDate.of(2026, 3, 15));
+    assertThat(runtimeService.getVariables(q1.getId()))
+        .containsEntry(EvaluationProcess.Vars.PERIOD_KIND, "QUARTER")
+        .containsEntry(EvaluationProcess.Vars.PERIOD_YEAR, 2026)
+        .containsEntry(EvaluationProcess.Vars.PERIOD_NUMBER, 1)
+        .containsEntry(EvaluationProcess.Vars.AGREEMENT_ID, opened.getId())
+        .containsEntry(EvaluationProcess.Vars.LEAD_AGENCY, "QLTT-TNI");
+    assertThat(q1.getBusinessKey()).isEqualTo(opened.getCode());
+    now(2026, 3, 20, 10, 0);
+    fileReport(q1, "QLTT-TNI", "canbo.qltttni");
+    fileReport(q1, "SCT-TNI", "canbo.scttni");
+    assertThat(q1).hasNotPassed(EvaluationProcess.Elements.SCHEDULE_CONFERENCE);
+    conclude(q1, Conclusion.CONTINUE, null);
+    assertThat(pi).hasPassed(Elements.RECORD_EVALUATION).isWaitingAt(Elements.EVALUATION_DUE);
+    assertThat(runtimeService.getVariables(pi.getId()))
+        .as("the period's input is gone; the last outcome stays for routing")
+        .doesNotContainKeys(Vars.PERIOD_KIND, Vars.PERIOD_YEAR, Vars.PERIOD_NUMBER)
+        .containsEntry(Vars.EVALUATION_CONCLUSION, "CONTINUE");
+
+    // The first 6 months: an interim review conference (sơ kết) before the conclusion.
+    ProcessInstance halfYear = startEvaluation(pi, LocalDate.of(2026, 6, 15));
+    now(2026, 6, 19, 10, 0);
+    fileReport(halfYear, "QLTT-TNI", "canbo.qltttni");
+    fileReport(halfYear, "SCT-TNI", "canbo.scttni");
+    holdConference(halfYear, "2026-07-10T08:30", "Hội nghị sơ kết 6 tháng đầu năm 2026 ...");
+    conclude(halfYear, Conclusion.CONTINUE, "Thống nhất kết luận hội nghị sơ kết.");
+
+    // The first 9 months: the Department of Industry and Trade reports two days after the deadline.
+    ProcessInstance nineMonths = startEvaluation(pi, LocalDate.of(2026, 9, 15));
+    now(2026, 9, 21, 9, 0);
+    fileReport(nineMonths, "QLTT-TNI", "canbo.qltttni");
+    Job deadline = timer(nineMonths, EvaluationProcess.Elements.REPORTING_DEADLINE);
+    assertThat(deadline.getDuedate()).isEqualTo(endOfDay(LocalDate.of(2026, 9, 29)));
+    fire(deadline);
+    assertThat(nineMonths).hasPassed(EvaluationProcess.Elements.MARK_OVERDUE).isWaitingAt(
+        EvaluationProcess.Elements.FILE_REPORT, EvaluationProcess.Elements.CLOSE_REPORTING);
+    now(2026, 10, 1, 9, 0);
+    fileReport(nineMonths, "SCT-TNI", "canbo.scttni");
+    conclude(nineMonths, Conclusion.CONTINUE, null);
+
+    // The year: the final review conference (tổng kết) before the term ends.
+    ProcessInstance year = startEvaluation(pi, LocalDate.of(2026, 12, 15));
+    now(2026, 12, 16, 9, 0);
+    fileReport(year, "QLTT-TNI", "canbo.qltttni");
+    fileReport(year, "SCT-TNI", "canbo.scttni");
+    holdConference(year, "2026-12-22T08:00", "Hội nghị tổng kết năm 2026 ...");
+    conclude(year, Conclusion.CONTINUE, "Đề nghị tổng kết, tái ký hoặc kết thúc khi hết thời hạn.");
+
+    // No cut-off is left in the term: the process waits for its end.
+    assertThat(pi).isWaitingAt(Elements.TERM_ENDED);
+    assertThat(evaluations.ofAgreement(opened.getId()))
+        .extracting(EvaluationSummary::periodLabel, EvaluationSummary::status, EvaluationSummary::conclusion,
+            EvaluationSummary::conferenceKind, EvaluationSummary::lateParties)
+        .containsExactly(
+            Tuple.tuple("Quý I năm 2026 (15/12/2025 – 14/03/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE, null, List.of()),
+            Tuple.tuple("6 tháng đầu năm 2026 (15/12/2025 – 14/06/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE,
+                ConferenceKind.INTERIM, List.of()),
+            Tuple.tuple("9 tháng năm 2026 (15/12/2025 – 14/09/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE, null,
+                List.of("SCT-TNI")),
+            Tuple.tuple("Năm 2026 (15/12/2025 – 14/12/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE,
+                ConferenceKind.FINAL, List.of()));
+    assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).list())
+        .hasSize(4)
+        .allSatisfy(e -> assertThat(e.getBusinessKey()).isEqualTo(opened.getCode()));
+    assertThat(agreement(opened).getTimeline())
+        .filteredOn(e -> e.getAction() == TimelineAction.EVALUATED)
+        .extracting(TimelineEntry::getDetail)
+        .hasSize(4)
+        .anySatisfy(d -> assertThat(d).startsWith("9 tháng năm 2026").contains("báo cáo muộn: SCT-TNI"))
+        .anySatisfy(d -> assertThat(d).startsWith("Năm 2026").contains("hội nghị tổng kết đã họp"));
+
+    // The term ends on 31 December 2026: the final review opens the next day.
+    Job termEnd = timer(pi, Elements.TERM_ENDED);
+    assertThat(termEnd.getDuedate()).isEqualTo(startOfDay(LocalDate.of(2027, 1, 1)));
+    fire(termEnd);
+    assertThat(pi).hasPassed(Elements.TERM_REACHED).isWaitingAt(Elements.FINAL_REVIEW);
+    assertThat(task(pi, Elements.FINAL_REVIEW)).hasCandidateGroup("QLTT-TNI.leader");
+    assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.FINAL_REVIEW);
+    assertThatThrownBy(() -> agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+    assertRefused(
+        () -> complete(pi, Elements.FINAL_REVIEW, "lanhdao.qltttni", Map.of(Vars.FINAL_REVIEW_DECISION, Vars.EXPIRE)),
+        FormFields.FINAL_REVIEW_REASON);
+    complete(
+        pi,
+        Elements.FINAL_REVIEW,
+        "lanhdao.qltttni",
+        Map.of(Vars.FINAL_REVIEW_DECISION, Vars.EXPIRE, FormFields.FINAL_REVIEW_REASON, "Đã hoàn thành mục tiêu; phối hợp tiếp theo quy chế chung của tỉnh."));
+
+    assertThat(pi).isEnded().hasPassed(Elements.EXPIRE, Elements.END_EXPIRED).hasNotPassed(Elements.RENEW);
+    Agreement expired = agreement(opened);
+    assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
+    assertThat(expired.getEndedOn()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(expired.getRenewedById()).isNull();
+    assertThat(actions(expired)).endsWith(TimelineAction.FINAL_REVIEWED, TimelineAction.EXPIRED);
+
+    AgreementViews.Detail detail = queries.detail(opened.getCode(), ADMIN);
+    assertThat(detail.evaluations()).extracting(EvaluationSummary::periodKind)
+        .containsExactly(PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR);
+    assertThat(detail.evaluations()).allSatisfy(e -> assertThat(e.href()).isEqualTo("/api/v1/evaluations/" + e.id()));
+    assertThat(detail.evaluationsHref()).isEqualTo("/api/v1/agreements/" + opened.getCode() + "/evaluations");
+  }
+
+  @Test
+  void periodConcludedWithProposeAmendmentLeadsIntoTheAmendmentCycleAndIsNotEvaluatedAgain() {
+    Agreement opened = open(regulation("CO_SIGNED", "SCT-TNI"), CANBO_QLTTTNI);
+    ProcessInstance pi = instanceOf(opened);
+    driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp", START.toLocalDate().toString());
+
+    // Quarter I: the Department never reports; the lead closes the period without it.
+    ProcessInstance q1 = startEvaluation(pi, LocalDate.of(2026, 3, 15));
+    now(2026, 3, 18, 9, 0);
+    fileReport(q1, "QLTT-TNI", "canbo.qltttni");
+    fire(timer(q1, EvaluationProcess.Elements.REPORTING_DEADLINE));
+    now(2026, 4, 1, 9, 0);
+    complete(
+        q1,
+        EvaluationProcess.Elements.CLOSE_REPORTING,
+        "canbo.qltttni",
+        Map.of(EvaluationProcess.FormFields.CLOSE_CONFIRMED, true, EvaluationProcess.FormFields.CLOSE_NOTE, "Đã đôn đốc hai lần."));
+    assertThat(q1).hasPassed(EvaluationProcess.Elements.REPORTING_CLOSED);
+    conclude(q1, Conclusion.PROPOSE_AMENDMENT, "Bổ sung thời hạn gửi báo cáo và đầu mối của Sở Công Thương.");
+
+    // The agreement leaves the in-force wait by the amendment path a party's request takes.
+    assertThat(pi)
+        .hasPassed(Elements.RECORD_EVALUATION, Elements.AMENDMENT_PROPOSED_END, Elements.AMENDMENT_PROPOSED)
+        .hasNotPassed(Elements.AMENDMENT_REQUESTED)
+        .isWaitingAt(Elements.DRAFT_AMENDMENT);
+    assertThat(timers(pi, Elements.EVALUATION_DUE)).isEmpty();
+    Agreement amending = agreement(opened);
+    assertThat(amending.getStatus()).isEqualTo(AgreementStatus.AMENDING);
+    assertThat(amending.getTimeline())
+        .filteredOn(e -> e.getAction() == TimelineAction.EVALUATED)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
+          assertThat(e.getDetail()).contains("không báo cáo: SCT-TNI", "Đề xuất sửa đổi, bổ sung quy chế");
+          assertThat(e.getReason()).startsWith("Bổ sung thời hạn gửi báo cáo");
+        });
+
+    complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi: thời hạn gửi báo cáo"));
+    complete(pi, Elements.REVIEW_AMENDMENT, "lanhdao.qltttni", Map.of(Vars.AMENDMENT_DECISION, Vars.APPROVE));
+    signAll(pi, Map.of("QLTT-TNI", "lanhdao.qltttni", "SCT-TNI", "lanhdao.scttni"));
+    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("02/SĐ-QCPH", today().toString()));
+
+    // Back in force with version 2; quarter I is not evaluated twice: the next is the first 6 months.
+    assertThat(agreement(opened).getInForceVersionNo()).isEqualTo(2);
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 6, 15)));
+    assertThat(evaluations.ofAgreement(opened.getId()))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.conclusion()).isEqualTo(Conclusion.PROPOSE_AMENDMENT);
+          assertThat(e.missingParties()).containsExactly("SCT-TNI");
+        });
+  }
+
+  @Test
+  void proposedTerminationIsDeclinedOnceThenDecidedByTheLeadLeaderWithAReason() {
+    // Monthly: March's cut-off is quarter I, April's the month.
+    Agreement opened = open(regulationWithTerm("CO_SIGNED", "MONTHLY", "2026-03-01", "2028-12-31", "SCT-TNI"), CANBO_QLTTTNI);
+    ProcessInstance pi = instanceOf(opened);
+    driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp hằng tháng", START.toLocalDate().toString());
+
+    ProcessInstance q1 = startEvaluation(pi, LocalDate.of(2026, 3, 15));
+    assertThat(runtimeService.getVariable(q1.getId(), EvaluationProcess.Vars.PERIOD_KIND)).isEqualTo("QUARTER");
+    now(2026, 3, 18, 9, 0);
+    fileReport(q1, "QLTT-TNI", "canbo.qltttni");
+    fileReport(q1, "SCT-TNI", "canbo.scttni");
+    conclude(q1, Conclusion.PROPOSE_TERMINATION, "Nội dung đã được quy chế chung của tỉnh thay thế.");
+
+    assertThat(pi).isWaitingAt(Elements.DECIDE_TERMINATION);
+    assertThat(task(pi, Elements.DECIDE_TERMINATION)).hasCandidateGroup("QLTT-TNI.leader");
+    assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
+    assertRefused(
+        () -> complete(pi, Elements.DECIDE_TERMINATION, "lanhdao.qltttni", Map.of(Vars.TERMINATION_DECISION, Vars.TERMINATE)),
+        FormFields.TERMINATION_DECISION_REASON);
+    complete(
+        pi,
+        Elements.DECIDE_TERMINATION,
+        "lanhdao.qltttni",
+        Map.of(Vars.TERMINATION_DECISION, Vars.CONTINUE, FormFields.TERMINATION_DECISION_REASON, "Chờ quy chế chung có hiệu lực."));
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 4, 15)));
+
+    ProcessInstance april = startEvaluation(pi, LocalDate.of(2026, 4, 15));
+    assertThat(runtimeService.getVariables(april.getId()))
+        .containsEntry(EvaluationProcess.Vars.PERIOD_KIND, "MONTH")
+        .containsEntry(EvaluationProcess.Vars.PERIOD_NUMBER, 4);
+    now(2026, 4, 20, 9, 0);
+    fileReport(april, "QLTT-TNI", "canbo.qltttni");
+    fileReport(april, "SCT-TNI", "canbo.scttni");
+    conclude(april, Conclusion.PROPOSE_TERMINATION, "Quy chế chung của tỉnh đã có hiệu lực.");
+    complete(
+        pi,
+        Elements.DECIDE_TERMINATION,
+        "lanhdao.qltttni",
+        Map.of(Vars.TERMINATION_DECISION, Vars.TERMINATE, FormFields.TERMINATION_DECISION_REASON, "Thay bằng quy chế chung của tỉnh."));
+
+    assertThat(pi).isEnded()
+        .hasPassed(Elements.TERMINATION_DECIDED_END, Elements.TERMINATION_DECIDED, Elements.TERMINATE, Elements.END_TERMINATED)
+        .hasNotPassed(Elements.TERMINATION_REQUESTED);
+    Agreement terminated = agreement(opened);
+    assertThat(terminated.getStatus()).isEqualTo(AgreementStatus.TERMINATED);
+    assertThat(terminated.getEndedOn()).isEqualTo(LocalDate.of(2026, 4, 20));
+    assertThat(terminated.getTerminationReason()).isEqualTo("Thay bằng quy chế chung của tỉnh.");
+    assertThat(actions(terminated))
+        .containsSubsequence(
+            TimelineAction.EVALUATED, TimelineAction.TERMINATION_DECLINED, TimelineAction.EVALUATED,
+            TimelineAction.TERMINATION_DECIDED, TimelineAction.TERMINATED);
+    assertThat(terminated.getTimeline()).last().satisfies(e -> {
+      assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
+      assertThat(e.getAgencyCode()).isEqualTo("QLTT-TNI");
+    });
+    assertThat(evaluations.ofAgreement(opened.getId())).extracting(EvaluationSummary::periodLabel)
+        .containsExactly("Quý I năm 2026 (15/12/2025 – 14/03/2026)", "Tháng 4 năm 2026 (15/03/2026 – 14/04/2026)");
+  }
+
+  @Test
+  void finalReviewRenewsTheAgreementAsALinkedNewOneThatStartsAtDrafting() {
+    // Six months, evaluated yearly: no cut-off falls in the term, so the process waits for its end.
+    Agreement opened =
+        open(regulationWithTerm("CO_SIGNED", "YEARLY", "2026-03-01", "2026-08-31", "SCT-TNI"), CANBO_QLTTTNI);
+    ProcessInstance pi = instanceOf(opened);
+    driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp sáu tháng", START.toLocalDate().toString());
+    assertThat(pi).hasPassed(Elements.NEXT_PERIOD).hasNotPassed(Elements.EVALUATION_DUE).isWaitingAt(Elements.TERM_ENDED);
+
+    fire(timer(pi, Elements.TERM_ENDED));
+    now(2026, 9, 3, 10, 0);
+    complete(
+        pi,
+        Elements.FINAL_REVIEW,
+        "lanhdao.qltttni",
+        Map.of(Vars.FINAL_REVIEW_DECISION, Vars.RENEW, FormFields.FINAL_REVIEW_REASON, "Phối hợp hiệu quả; tái ký với cùng nội dung."));
+
+    assertThat(pi).isEnded().hasPassed(Elements.RENEW, Elements.END_RENEWED).hasNotPassed(Elements.EXPIRE);
+    Agreement old = agreement(opened);
+    assertThat(old.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
+    assertThat(old.getEndedOn()).isEqualTo(LocalDate.of(2026, 8, 31));
+    assertThat(old.getRenewedById()).isNotNull();
+    assertThat(actions(old)).endsWith(TimelineAction.FINAL_REVIEWED, TimelineAction.RENEWED);
+
+    Agreement renewal = agreement(agreements.findById(old.getRenewedById()).orElseThrow());
+    assertThat(renewal.getCode()).matches("QC-2026-\\d{4}").isNotEqualTo(old.getCode());
+    assertThat(renewal.getRenewedFromId()).isEqualTo(old.getId());
+    assertThat(renewal.getStatus()).isEqualTo(AgreementStatus.DRAFTING);
+    assertThat(renewal.getKind()).isEqualTo(old.getKind());
+    assertThat(renewal.getTitle()).isEqualTo(old.getTitle());
+    assertThat(renewal.getSummary()).isEqualTo(old.getSummary());
+    assertThat(renewal.getApprovalPath()).isEqualTo(ApprovalPath.CO_SIGNED);
+    assertThat(renewal.getEvaluationCadence()).isEqualTo(EvaluationCadence.YEARLY);
+    assertThat(renewal.getFields()).containsExactlyElementsOf(old.getFields());
+    assertThat(renewal.getParties())
+        .extracting(AgreementParty::getAgencyCode, AgreementParty::getRole)
+        .containsExactly(Tuple.tuple("QLTT-TNI", PartyRole.LEAD), Tuple.tuple("SCT-TNI", PartyRole.PARTNER));
+    assertThat(renewal.getTermStart()).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(renewal.getTermEnd()).isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(renewal.getVersions()).isEmpty();
+    assertThat(actions(renewal)).containsExactly(TimelineAction.CREATED, TimelineAction.RENEWAL_OF);
+
+    ProcessInstance renewed = instanceOf(renewal);
+    STARTED.add(renewed.getId());
+    assertThat(renewed).isWaitingAt(Elements.DRAFT).hasPassed(Elements.REGISTER);
+    assertThat(renewal.getProcessInstanceId()).isEqualTo(renewed.getId());
+    assertThat(task(renewed, Elements.DRAFT)).hasCandidateGroup("QLTT-TNI.staff");
+    assertThat(runtimeService.getVariables(renewed.getId()))
+        .containsEntry(Vars.AGREEMENT_ID, renewal.getId())
+        .containsEntry(Vars.RENEWED_FROM, old.getCode());
+
+    assertThat(queries.detail(old.getCode(), ADMIN).renewedBy().code()).isEqualTo(renewal.getCode());
+    assertThat(queries.detail(renewal.getCode(), ADMIN).renewedFrom().code()).isEqualTo(old.getCode());
+    assertThat(outbox(old, null)).contains("INFO canbo.scttni", "INFO lanhdao.scttni");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**
@@ -539,13 +848,17 @@ class AgreementProcessTests {
   }
 
   private void driveCoSignedToInForce(ProcessInstance pi, String partner, String text) {
+    driveCoSignedToInForce(pi, partner, text, today().toString());
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
+  }
+
+  private void driveCoSignedToInForce(ProcessInstance pi, String partner, String text, String effectiveDate) {
     complete(pi, Elements.DRAFT, "canbo.qltttni", draftForm(text));
     complete(pi, Elements.REVIEW, "lanhdao.qltttni", Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
     complete(pi, Elements.CONSULT, "canbo." + partner.toLowerCase().replace("-", ""), Map.of(FormFields.OPINION, "AGREE"));
     complete(pi, Elements.CONSOLIDATE, "canbo.qltttni", Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
     signAll(pi, Map.of("QLTT-TNI", "lanhdao.qltttni", partner, "lanhdao." + partner.toLowerCase().replace("-", "")));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("99/QCPH", START.toLocalDate().toString()));
-    assertThat(pi).isWaitingAt(Elements.TERM_ENDED);
+    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("99/QCPH", effectiveDate));
   }
 
   static PhoiHopUser user(String userId, String agency, String role) {
@@ -553,6 +866,10 @@ class AgreementProcessTests {
   }
 
   static AgreementRequest regulation(String approvalPath, String... partners) {
+    return regulationWithTerm(approvalPath, "QUARTERLY", "2026-03-01", "2028-12-31", partners);
+  }
+
+  static AgreementRequest regulationWithTerm(String approvalPath, String cadence, String termStart, String termEnd, String... partners) {
     return new AgreementRequest(
         "Quy chế phối hợp trong công tác quản lý thị trường",
         "REGULATION",
@@ -560,9 +877,9 @@ class AgreementProcessTests {
         null,
         Arrays.asList(partners),
         List.of("PETROLEUM", "FOOD_SAFETY"),
-        "2026-03-01",
-        "2028-12-31",
-        "QUARTERLY",
+        termStart,
+        termEnd,
+        cadence,
         null,
         "Trao đổi thông tin, kiểm tra liên ngành.");
   }
@@ -681,7 +998,7 @@ class AgreementProcessTests {
                 Map.of(
                     FormFields.SIGNATORY_NAME, "Lãnh đạo " + agency,
                     FormFields.SIGNATORY_TITLE, "Chi cục trưởng",
-                    FormFields.SIGNED_ON, START.toLocalDate().toString())));
+                    FormFields.SIGNED_ON, today().toString())));
   }
 
   private void runAsyncContinuations(String processInstanceId) {
@@ -732,6 +1049,81 @@ class AgreementProcessTests {
         FormFields.DECISION_DATE, date,
         FormFields.DECISION_SIGNER, "Phó Chủ tịch UBND tỉnh",
         FormFields.EFFECTIVE_DATE, effective);
+  }
+
+  // ------------------------------------------------------------------ evaluation steps
+
+  /** Fires the cadence timer (the day after a cut-off) and returns the evaluation it called. */
+  private ProcessInstance startEvaluation(ProcessInstance pi, LocalDate day) {
+    Job due = timer(pi, Elements.EVALUATION_DUE);
+    assertThat(due.getDuedate()).as("evaluation timer").isEqualTo(startOfDay(day));
+    fire(due);
+    assertThat(pi).hasPassed(Elements.SET_EVALUATION_PERIOD).isWaitingAt(Elements.EVALUATE_PERIOD);
+    ProcessInstance evaluation =
+        runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+    assertThat(evaluation).as("called evaluation").isNotNull();
+    assertThat(evaluation.getProcessDefinitionId()).startsWith(EvaluationProcess.KEY + ":");
+    return evaluation;
+  }
+
+  /** One party's period report, by its staff, with figures a Tây Ninh unit might file. */
+  private void fileReport(ProcessInstance evaluation, String agency, String userId) {
+    Task report =
+        taskService.createTaskQuery().processInstanceId(evaluation.getId())
+            .taskDefinitionKey(EvaluationProcess.Elements.FILE_REPORT).taskCandidateGroup(agency + ".staff")
+            .includeAssignedTasks().singleResult();
+    assertThat(report).as("report task of %s", agency).isNotNull();
+    Map<String, Object> form = new HashMap<>();
+    for (Kpi kpi : Kpi.values()) {
+      form.put(kpi.field(), kpi.amount() ? 45_000_000 : 6);
+    }
+    form.put(EvaluationProcess.FormFields.NARRATIVE, "Đã trao đổi thông tin, kiểm tra liên ngành xăng dầu và an toàn thực phẩm.");
+    completeTask(evaluation, report, userId, form);
+  }
+
+  /** Schedules the review conference, lets its day come and records its minutes. */
+  private void holdConference(ProcessInstance evaluation, String at, String minutes) {
+    assertThat(evaluation).isWaitingAt(EvaluationProcess.Elements.SCHEDULE_CONFERENCE);
+    complete(
+        evaluation,
+        EvaluationProcess.Elements.SCHEDULE_CONFERENCE,
+        "canbo.qltttni",
+        Map.of(
+            EvaluationProcess.FormFields.CONFERENCE_DATE, at,
+            EvaluationProcess.FormFields.CONFERENCE_VENUE, "Hội trường Chi cục Quản lý thị trường tỉnh Tây Ninh",
+            EvaluationProcess.FormFields.CONFERENCE_CHAIR, "Chi cục trưởng",
+            EvaluationProcess.FormFields.CONFERENCE_PARTICIPANTS, "Chi cục Quản lý thị trường tỉnh Tây Ninh\nSở Công Thương tỉnh Tây Ninh"));
+    fire(timer(evaluation, EvaluationProcess.Elements.CONFERENCE_DAY));
+    complete(
+        evaluation,
+        EvaluationProcess.Elements.RECORD_MINUTES,
+        "canbo.qltttni",
+        Map.of(
+            EvaluationProcess.FormFields.CONFERENCE_MINUTES, minutes,
+            EvaluationProcess.FormFields.CONFERENCE_CONCLUSIONS, "Tiếp tục thực hiện; tăng cường kiểm tra liên ngành."));
+  }
+
+  /** The lead's leader concludes the period; the evaluation ends and the agreement routes on it. */
+  private void conclude(ProcessInstance evaluation, Conclusion conclusion, String note) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(EvaluationProcess.Vars.EVALUATION_CONCLUSION, conclusion.name());
+    if (note != null) {
+      form.put(EvaluationProcess.FormFields.CONCLUSION_NOTE, note);
+    }
+    complete(evaluation, EvaluationProcess.Elements.CONCLUDE, "lanhdao.qltttni", form);
+    assertThat(evaluation).isEnded();
+  }
+
+  private static void now(int year, int month, int day, int hour, int minute) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDayCalendar.ZONE).toInstant()));
+  }
+
+  private static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
+  }
+
+  static Date startOfDay(LocalDate day) {
+    return Date.from(day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
   }
 
   static Date endOfDay(LocalDate day) {
