@@ -580,6 +580,18 @@ public class AgreementService {
         now());
   }
 
+  /** An evaluation under way was cancelled with the in-force wait (amendment or termination). */
+  void recordEvaluationCancelled(long agreementId, EvaluationSummary evaluation) {
+    Agreement agreement = load(agreementId);
+    agreement.record(
+        TimelineAction.EVALUATION_CANCELLED,
+        SYSTEM_ACTOR,
+        agreement.getLeadAgencyCode(),
+        evaluation.periodLabel() + " (kỳ đánh giá số " + evaluation.id() + ")",
+        null,
+        now());
+  }
+
   /**
    * The lead's leader decides on a termination an evaluation proposed: terminate now (a reason is
    * required; it becomes the termination's reason) or continue.

@@ -21,6 +21,7 @@ public enum TimelineAction {
   AMENDMENT_APPROVED("Lãnh đạo duyệt sửa đổi, bổ sung"),
   AMENDMENT_REJECTED("Lãnh đạo không chấp thuận sửa đổi, giữ nguyên văn bản hiện hành"),
   EVALUATED("Kết luận kỳ đánh giá định kỳ"),
+  EVALUATION_CANCELLED("Dừng kỳ đánh giá đang thực hiện do sửa đổi hoặc chấm dứt"),
   TERMINATION_DECIDED("Lãnh đạo quyết định chấm dứt theo đề xuất của kỳ đánh giá"),
   TERMINATION_DECLINED("Lãnh đạo quyết định tiếp tục thực hiện, không chấm dứt"),
   FINAL_REVIEWED("Tổng kết khi hết thời hạn"),

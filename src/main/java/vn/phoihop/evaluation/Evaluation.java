@@ -181,6 +181,15 @@ class Evaluation {
     this.status = EvaluationStatus.CONCLUDED;
   }
 
+  /** Stops a period that was not concluded (its process was cancelled with the agreement's in-force wait); true if it was open. */
+  boolean cancel() {
+    if (status == EvaluationStatus.CONCLUDED || status == EvaluationStatus.CANCELLED) {
+      return false;
+    }
+    this.status = EvaluationStatus.CANCELLED;
+    return true;
+  }
+
   private void requireStatus(EvaluationStatus expected) {
     if (status != expected) {
       throw ApiException.conflict(

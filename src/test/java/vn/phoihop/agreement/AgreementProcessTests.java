@@ -712,6 +712,35 @@ class AgreementProcessTests {
   }
 
   @Test
+  void amendmentRequestedWhileAPeriodIsEvaluatedCancelsThatEvaluationAndTheCycleGoesOnAfterIt() {
+    Agreement opened = open(regulation("CO_SIGNED", "SCT-TNI"), CANBO_QLTTTNI);
+    ProcessInstance pi = instanceOf(opened);
+    driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp", START.toLocalDate().toString());
+    ProcessInstance q1 = startEvaluation(pi, LocalDate.of(2026, 3, 15));
+    now(2026, 3, 18, 9, 0);
+    fileReport(q1, "QLTT-TNI", "canbo.qltttni");
+
+    agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực thương mại điện tử.", CANBO_SCTTNI);
+
+    assertThat(pi).hasPassed(Elements.AMENDMENT_REQUESTED).isWaitingAt(Elements.DRAFT_AMENDMENT);
+    assertThat(q1).isEnded();
+    assertThat(taskService.createTaskQuery().processInstanceId(q1.getId()).count()).as("its report tasks are withdrawn").isZero();
+    assertThat(evaluations.ofAgreement(opened.getId()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.status()).isEqualTo(EvaluationStatus.CANCELLED));
+    assertThat(actions(agreement(opened))).containsSubsequence(TimelineAction.AMENDMENT_REQUESTED, TimelineAction.EVALUATION_CANCELLED);
+
+    complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi: thương mại điện tử"));
+    complete(
+        pi,
+        Elements.REVIEW_AMENDMENT,
+        "lanhdao.qltttni",
+        Map.of(Vars.AMENDMENT_DECISION, Vars.REJECT, FormFields.AMENDMENT_REASON, "Đã có trong kế hoạch năm."));
+    assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 6, 15)));
+  }
+
+  @Test
   void proposedTerminationIsDeclinedOnceThenDecidedByTheLeadLeaderWithAReason() {
     // Monthly: March's cut-off is quarter I, April's the month.
     Agreement opened = open(regulationWithTerm("CO_SIGNED", "MONTHLY", "2026-03-01", "2028-12-31", "SCT-TNI"), CANBO_QLTTTNI);
