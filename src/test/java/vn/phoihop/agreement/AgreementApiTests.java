@@ -99,6 +99,11 @@ class AgreementApiTests {
       assertThat(t.get("due").isNull()).isFalse();
     });
     assertThat(created.getBody().get("timeline")).singleElement().satisfies(e -> assertThat(e.get("actor").asText()).isEqualTo("canbo.qltttni"));
+    assertThat(created.getBody().get("evaluations").isArray()).isTrue();
+    assertThat(created.getBody().get("evaluations")).isEmpty();
+    assertThat(created.getBody().get("evaluationsHref").asText()).isEqualTo("/api/v1/agreements/" + code + "/evaluations");
+    assertThat(created.getBody().get("renewedFrom").isNull()).isTrue();
+    assertThat(created.getBody().get("renewedBy").isNull()).isTrue();
 
     for (String user : List.of("canbo.scttni", "lanhdao.scttni", "quanly.qltttni", "lanhdao.qltttni")) {
       assertThat(as(user).getForEntity("/api/v1/agreements/" + code, JsonNode.class).getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
