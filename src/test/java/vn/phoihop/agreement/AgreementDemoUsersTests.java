@@ -56,8 +56,10 @@ class AgreementDemoUsersTests {
     // The leader's form is checked on the server: a return without a reason leaves the task open.
     String reviewTask = taskId("lanhdao.qltttni", code, Elements.REVIEW);
     ResponseEntity<JsonNode> refused = submitForm("lanhdao.qltttni", reviewTask, Map.of(Vars.REVIEW_DECISION, Vars.RETURN));
-    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText()).contains("lý do trả lại");
+    assertThat(refused.getBody().get("title").asText()).isEqualTo("Invalid input");
+    assertThat(refused.getBody().get("field").asText()).isNotBlank();
     assertThat(taskId("lanhdao.qltttni", code, Elements.REVIEW)).isEqualTo(reviewTask);
     submit("lanhdao.qltttni", code, Elements.REVIEW, Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
 

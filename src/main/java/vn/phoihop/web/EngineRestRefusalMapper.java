@@ -1,0 +1,48 @@
+package vn.phoihop.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+
+/**
+ * When a form submitted through {@code /engine-rest} (as Tasklist does) is refused by PhoiHop's
+ * server-side validation, the engine wraps the refusal and Camunda's REST layer answers 500. This
+ * answers 400 instead, with both Camunda's error fields ({@code type}, {@code message}: Tasklist
+ * shows the message) and the RFC 7807 fields PhoiHop's own API uses. Other errors keep Camunda's
+ * handling.
+ */
+@Priority(1)
+class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
+
+  @Override
+  public Response toResponse(RestException exception) {
+    ApiException refusal = findRefusal(exception);
+    if (refusal == null) {
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", refusal.getMessage());
+    body.put("title", refusal.title());
+    body.put("status", refusal.status().value());
+    body.put("detail", refusal.getMessage());
+    if (refusal.field() != null) {
+      body.put("field", refusal.field());
+    }
+    return Response.status(refusal.status().value()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  private static ApiException findRefusal(Throwable throwable) {
+    for (Throwable t = throwable; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof ApiException api) {
+        return api;
+      }
+    }
+    return null;
+  }
+}
