@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.web.FormInput;
 
 /**
  * The server side of every agreement form. On {@code create} the agreement's status follows the
@@ -84,7 +85,7 @@ class AgreementFormListener implements TaskListener {
       }
       case Elements.CONSULT -> {
         Opinion opinion =
-            FormValues.requiredChoice(FormFields.OPINION, task.getVariable(FormFields.OPINION), Opinion.class, "ý kiến của đơn vị");
+            FormInput.requiredChoice(FormFields.OPINION, task.getVariable(FormFields.OPINION), Opinion.class, "ý kiến của đơn vị");
         String partner = (String) task.getVariable(Vars.PARTNER_AGENCY);
         service.comment(agreementId, partner, opinion, text(task, FormFields.COMMENT), actor);
         consume(task, FormFields.OPINION, FormFields.COMMENT);
@@ -112,7 +113,7 @@ class AgreementFormListener implements TaskListener {
             (String) task.getVariable(Vars.SIGNING_PARTY),
             text(task, FormFields.SIGNATORY_NAME),
             text(task, FormFields.SIGNATORY_TITLE),
-            FormValues.requiredDate(FormFields.SIGNED_ON, task.getVariable(FormFields.SIGNED_ON), "ngày ký"),
+            FormInput.requiredDate(FormFields.SIGNED_ON, task.getVariable(FormFields.SIGNED_ON), "ngày ký"),
             actor);
         consume(task, FormFields.SIGNATORY_NAME, FormFields.SIGNATORY_TITLE, FormFields.SIGNED_ON);
       }
@@ -120,7 +121,7 @@ class AgreementFormListener implements TaskListener {
         service.registerSignedDocument(
             agreementId,
             text(task, FormFields.DOCUMENT_NUMBER),
-            FormValues.requiredDate(FormFields.EFFECTIVE_DATE, task.getVariable(FormFields.EFFECTIVE_DATE), "ngày có hiệu lực"),
+            FormInput.requiredDate(FormFields.EFFECTIVE_DATE, task.getVariable(FormFields.EFFECTIVE_DATE), "ngày có hiệu lực"),
             actor);
         consume(task, FormFields.DOCUMENT_NUMBER, FormFields.EFFECTIVE_DATE);
       }
@@ -128,7 +129,7 @@ class AgreementFormListener implements TaskListener {
         service.submitForDecision(
             agreementId,
             text(task, FormFields.SUBMISSION_NUMBER),
-            FormValues.requiredDate(FormFields.SUBMITTED_ON, task.getVariable(FormFields.SUBMITTED_ON), "ngày trình"),
+            FormInput.requiredDate(FormFields.SUBMITTED_ON, task.getVariable(FormFields.SUBMITTED_ON), "ngày trình"),
             actor);
         consume(task, FormFields.SUBMISSION_NUMBER, FormFields.SUBMITTED_ON);
       }
@@ -136,9 +137,9 @@ class AgreementFormListener implements TaskListener {
         service.recordDecision(
             agreementId,
             text(task, FormFields.DECISION_NUMBER),
-            FormValues.requiredDate(FormFields.DECISION_DATE, task.getVariable(FormFields.DECISION_DATE), "ngày quyết định"),
+            FormInput.requiredDate(FormFields.DECISION_DATE, task.getVariable(FormFields.DECISION_DATE), "ngày quyết định"),
             text(task, FormFields.DECISION_SIGNER),
-            FormValues.requiredDate(FormFields.EFFECTIVE_DATE, task.getVariable(FormFields.EFFECTIVE_DATE), "ngày có hiệu lực"),
+            FormInput.requiredDate(FormFields.EFFECTIVE_DATE, task.getVariable(FormFields.EFFECTIVE_DATE), "ngày có hiệu lực"),
             actor);
         consume(task, FormFields.DECISION_NUMBER, FormFields.DECISION_DATE, FormFields.DECISION_SIGNER, FormFields.EFFECTIVE_DATE);
       }
@@ -197,7 +198,7 @@ class AgreementFormListener implements TaskListener {
   }
 
   private static String text(DelegateTask task, String name) {
-    return FormValues.text(task.getVariable(name));
+    return FormInput.text(task.getVariable(name));
   }
 
   /** Form values now live in the aggregate: drop them (and stale routing values) from the process. */

@@ -30,6 +30,7 @@ import vn.phoihop.identity.Role;
 import vn.phoihop.notification.NotificationKind;
 import vn.phoihop.notification.Notifications;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 /**
  * Everything that changes an {@link Agreement}: opening it (and its process), and each step the
@@ -87,23 +88,23 @@ public class AgreementService {
   Agreement register(AgreementRequest request, PhoiHopUser creator) {
     Instant now = now();
     LocalDate today = today();
-    String title = FormValues.requiredText("title", request.title(), 500, "tên văn bản");
-    AgreementKind kind = FormValues.requiredChoice("kind", request.kind(), AgreementKind.class, "loại văn bản");
+    String title = FormInput.requiredText("title", request.title(), 500, "tên văn bản");
+    AgreementKind kind = FormInput.requiredChoice("kind", request.kind(), AgreementKind.class, "loại văn bản");
     ApprovalPath approvalPath =
-        FormValues.requiredChoice("approvalPath", request.approvalPath(), ApprovalPath.class, "hình thức ban hành");
+        FormInput.requiredChoice("approvalPath", request.approvalPath(), ApprovalPath.class, "hình thức ban hành");
     AgencyView lead = leadAgency(request.leadAgency(), creator, today);
     List<AgencyView> partners = partners(request.partnerAgencies(), lead, today);
     Set<String> fields = fields(request.fields());
-    LocalDate termStart = FormValues.requiredDate("termStart", request.termStart(), "ngày bắt đầu thời hạn");
-    LocalDate termEnd = FormValues.requiredDate("termEnd", request.termEnd(), "ngày kết thúc thời hạn");
+    LocalDate termStart = FormInput.requiredDate("termStart", request.termStart(), "ngày bắt đầu thời hạn");
+    LocalDate termEnd = FormInput.requiredDate("termEnd", request.termEnd(), "ngày kết thúc thời hạn");
     if (!termEnd.isAfter(termStart)) {
       throw ApiException.invalid(
           "termEnd",
           "Ngày kết thúc (" + FormValues.format(termEnd) + ") phải sau ngày bắt đầu (" + FormValues.format(termStart) + ").");
     }
     EvaluationCadence cadence =
-        FormValues.requiredChoice("evaluationCadence", request.evaluationCadence(), EvaluationCadence.class, "chu kỳ đánh giá");
-    String summary = FormValues.optionalText("summary", request.summary(), 4000, "phạm vi, mục đích");
+        FormInput.requiredChoice("evaluationCadence", request.evaluationCadence(), EvaluationCadence.class, "chu kỳ đánh giá");
+    String summary = FormInput.optionalText("summary", request.summary(), 4000, "phạm vi, mục đích");
     Agreement parent = parent(request.parentAgreementCode(), kind, lead, partners, termEnd);
 
     Agreement agreement =
@@ -155,7 +156,7 @@ public class AgreementService {
   }
 
   private AgencyView leadAgency(String requested, PhoiHopUser creator, LocalDate today) {
-    String code = FormValues.text(requested);
+    String code = FormInput.text(requested);
     if (creator.hasRole(Role.ADMIN)) {
       if (code == null) {
         throw ApiException.invalid("leadAgency", "Quản trị viên cần ghi rõ mã cơ quan chủ trì.");
@@ -213,7 +214,7 @@ public class AgreementService {
    */
   private Agreement parent(
       String requestedCode, AgreementKind kind, AgencyView lead, List<AgencyView> partners, LocalDate termEnd) {
-    String code = FormValues.text(requestedCode);
+    String code = FormInput.text(requestedCode);
     if (code == null) {
       return null;
     }
@@ -292,8 +293,8 @@ public class AgreementService {
   /** A new version of the text: the first draft, a redraft after return, a revision or an amendment. */
   void submitVersion(long agreementId, VersionKind kind, String content, String note, String actor) {
     Agreement agreement = load(agreementId);
-    String text = FormValues.requiredText(AgreementProcess.FormFields.CONTENT, content, MAX_TEXT, "nội dung văn bản");
-    String versionNote = FormValues.optionalText(AgreementProcess.FormFields.VERSION_NOTE, note, 4000, "ghi chú");
+    String text = FormInput.requiredText(AgreementProcess.FormFields.CONTENT, content, MAX_TEXT, "nội dung văn bản");
+    String versionNote = FormInput.optionalText(AgreementProcess.FormFields.VERSION_NOTE, note, 4000, "ghi chú");
     agreement
         .currentVersion()
         .filter(current -> current.getContentHash().equals(TextVersion.sha256(text)))
@@ -325,7 +326,7 @@ public class AgreementService {
     Agreement agreement = load(agreementId);
     Instant now = now();
     if (Vars.RETURN.equals(decision)) {
-      String why = FormValues.requiredText(AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "lý do trả lại");
+      String why = FormInput.requiredText(AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "lý do trả lại");
       agreement.record(TimelineAction.RETURNED, actor, agreement.getLeadAgencyCode(), null, why, now);
     } else {
       agreement.record(
@@ -333,7 +334,7 @@ public class AgreementService {
           actor,
           agreement.getLeadAgencyCode(),
           "Lấy ý kiến: " + String.join(", ", agreement.partnerCodes()),
-          FormValues.optionalText(AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "ý kiến chỉ đạo"),
+          FormInput.optionalText(AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "ý kiến chỉ đạo"),
           now);
     }
   }
@@ -346,8 +347,8 @@ public class AgreementService {
     }
     String text =
         opinion.needsText()
-            ? FormValues.requiredText(AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý")
-            : FormValues.optionalText(AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý");
+            ? FormInput.requiredText(AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý")
+            : FormInput.optionalText(AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý");
     Instant now = now();
     agreement.addComment(partner, opinion, text, actor, now);
     agreement.record(TimelineAction.COMMENTED, actor, partner, opinion.label(), null, now);
@@ -379,11 +380,11 @@ public class AgreementService {
     long objections = answers.stream().filter(c -> c.getOpinion() == Opinion.OBJECTION).count();
     String text;
     if (Vars.REVISE.equals(decision)) {
-      text = FormValues.requiredText(field, note, 20_000, "nội dung cần chỉnh lý");
+      text = FormInput.requiredText(field, note, 20_000, "nội dung cần chỉnh lý");
     } else if (objections > 0) {
-      text = FormValues.requiredText(field, note, 20_000, "giải trình ý kiến không nhất trí của đơn vị phối hợp");
+      text = FormInput.requiredText(field, note, 20_000, "giải trình ý kiến không nhất trí của đơn vị phối hợp");
     } else {
-      text = FormValues.optionalText(field, note, 20_000, "ghi chú tổng hợp");
+      text = FormInput.optionalText(field, note, 20_000, "ghi chú tổng hợp");
     }
     Map<Opinion, Long> counts = new LinkedHashMap<>();
     answers.forEach(c -> counts.merge(c.getOpinion(), 1L, Long::sum));
@@ -401,8 +402,8 @@ public class AgreementService {
   /** One party's leader signs the version under way. */
   void sign(long agreementId, String party, String name, String title, LocalDate signedOn, String actor) {
     Agreement agreement = load(agreementId);
-    String signatory = FormValues.requiredText(AgreementProcess.FormFields.SIGNATORY_NAME, name, 200, "họ tên người ký");
-    String position = FormValues.requiredText(AgreementProcess.FormFields.SIGNATORY_TITLE, title, 200, "chức vụ người ký");
+    String signatory = FormInput.requiredText(AgreementProcess.FormFields.SIGNATORY_NAME, name, 200, "họ tên người ký");
+    String position = FormInput.requiredText(AgreementProcess.FormFields.SIGNATORY_TITLE, title, 200, "chức vụ người ký");
     TextVersion version = agreement.currentVersion().orElseThrow();
     checkNotFuture(AgreementProcess.FormFields.SIGNED_ON, signedOn, "Ngày ký");
     LocalDate written = LocalDate.ofInstant(version.getCreatedAt(), WorkingDayCalendar.ZONE);
@@ -431,7 +432,7 @@ public class AgreementService {
   /** The co-signed document gets its number and the date it takes effect. */
   void registerSignedDocument(long agreementId, String documentNumber, LocalDate effectiveDate, String actor) {
     Agreement agreement = load(agreementId);
-    String number = FormValues.requiredText(AgreementProcess.FormFields.DOCUMENT_NUMBER, documentNumber, 100, "số văn bản");
+    String number = FormInput.requiredText(AgreementProcess.FormFields.DOCUMENT_NUMBER, documentNumber, 100, "số văn bản");
     TextVersion version = agreement.currentVersion().orElseThrow();
     List<Signature> signatures = agreement.signaturesOf(version.getVersionNo());
     Set<String> signed = new HashSet<>();
@@ -459,7 +460,7 @@ public class AgreementService {
   void submitForDecision(long agreementId, String submissionNumber, LocalDate submittedOn, String actor) {
     Agreement agreement = load(agreementId);
     String number =
-        FormValues.requiredText(AgreementProcess.FormFields.SUBMISSION_NUMBER, submissionNumber, 100, "số tờ trình");
+        FormInput.requiredText(AgreementProcess.FormFields.SUBMISSION_NUMBER, submissionNumber, 100, "số tờ trình");
     checkNotFuture(AgreementProcess.FormFields.SUBMITTED_ON, submittedOn, "Ngày trình");
     agreement.currentVersion().orElseThrow().submitted(number, submittedOn);
     agreement.record(
@@ -476,8 +477,8 @@ public class AgreementService {
       long agreementId, String decisionNumber, LocalDate decisionDate, String signer, LocalDate effectiveDate, String actor) {
     Agreement agreement = load(agreementId);
     String number =
-        FormValues.requiredText(AgreementProcess.FormFields.DECISION_NUMBER, decisionNumber, 100, "số quyết định");
-    String signedBy = FormValues.optionalText(AgreementProcess.FormFields.DECISION_SIGNER, signer, 300, "người ký quyết định");
+        FormInput.requiredText(AgreementProcess.FormFields.DECISION_NUMBER, decisionNumber, 100, "số quyết định");
+    String signedBy = FormInput.optionalText(AgreementProcess.FormFields.DECISION_SIGNER, signer, 300, "người ký quyết định");
     checkNotFuture(AgreementProcess.FormFields.DECISION_DATE, decisionDate, "Ngày quyết định");
     TextVersion version = agreement.currentVersion().orElseThrow();
     if (version.getSubmittedOn() != null && decisionDate.isBefore(version.getSubmittedOn())) {
@@ -534,7 +535,7 @@ public class AgreementService {
           actor,
           agreement.getLeadAgencyCode(),
           "Phiên bản " + agreement.getCurrentVersionNo() + " không được chấp thuận",
-          FormValues.requiredText(field, reason, 4000, "lý do không chấp thuận"),
+          FormInput.requiredText(field, reason, 4000, "lý do không chấp thuận"),
           now());
     } else {
       agreement.record(
@@ -542,7 +543,7 @@ public class AgreementService {
           actor,
           agreement.getLeadAgencyCode(),
           "Phiên bản " + agreement.getCurrentVersionNo() + ": " + agreement.getApprovalPath().label(),
-          FormValues.optionalText(field, reason, 4000, "ý kiến chỉ đạo"),
+          FormInput.optionalText(field, reason, 4000, "ý kiến chỉ đạo"),
           now());
     }
   }
@@ -600,7 +601,7 @@ public class AgreementService {
     Agreement agreement = load(agreementId);
     String field = AgreementProcess.FormFields.TERMINATION_DECISION_REASON;
     if (Vars.TERMINATE.equals(decision)) {
-      String why = FormValues.requiredText(field, reason, 4000, "lý do chấm dứt");
+      String why = FormInput.requiredText(field, reason, 4000, "lý do chấm dứt");
       agreement.requestTermination(why, actor, agreement.getLeadAgencyCode());
       agreement.record(TimelineAction.TERMINATION_DECIDED, actor, agreement.getLeadAgencyCode(), null, why, now());
     } else {
@@ -609,7 +610,7 @@ public class AgreementService {
           actor,
           agreement.getLeadAgencyCode(),
           null,
-          FormValues.optionalText(field, reason, 4000, "ý kiến của lãnh đạo"),
+          FormInput.optionalText(field, reason, 4000, "ý kiến của lãnh đạo"),
           now());
     }
   }
@@ -617,7 +618,7 @@ public class AgreementService {
   /** The final review (tổng kết) at the end of the term: renew or let it expire, with a reason either way. */
   void finalReview(long agreementId, String decision, String reason, String actor) {
     Agreement agreement = load(agreementId);
-    String why = FormValues.requiredText(AgreementProcess.FormFields.FINAL_REVIEW_REASON, reason, 4000, "kết luận tổng kết");
+    String why = FormInput.requiredText(AgreementProcess.FormFields.FINAL_REVIEW_REASON, reason, 4000, "kết luận tổng kết");
     agreement.record(
         TimelineAction.FINAL_REVIEWED,
         actor,
@@ -770,7 +771,7 @@ public class AgreementService {
       throw ApiException.conflict(
           "Chỉ đề nghị sửa đổi được khi thỏa thuận đang có hiệu lực (hiện tại: " + agreement.getStatus().label() + ").");
     }
-    String why = FormValues.requiredText("reason", reason, 4000, "lý do đề nghị sửa đổi, bổ sung");
+    String why = FormInput.requiredText("reason", reason, 4000, "lý do đề nghị sửa đổi, bổ sung");
     agreement.record(TimelineAction.AMENDMENT_REQUESTED, user.userId(), actingAgency(agreement, user), null, why, now());
     correlate(agreement, Messages.AMENDMENT_REQUESTED);
     notifications.toGroups(
@@ -795,7 +796,7 @@ public class AgreementService {
           "Chỉ chấm dứt được thỏa thuận đang có hiệu lực và không trong quá trình sửa đổi (hiện tại: "
               + agreement.getStatus().label() + ").");
     }
-    String why = FormValues.requiredText("reason", reason, 4000, "lý do chấm dứt");
+    String why = FormInput.requiredText("reason", reason, 4000, "lý do chấm dứt");
     agreement.requestTermination(why, user.userId(), actingAgency(agreement, user));
     correlate(agreement, Messages.TERMINATION_REQUESTED);
     return agreement;

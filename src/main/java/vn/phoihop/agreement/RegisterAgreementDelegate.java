@@ -11,6 +11,7 @@ import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 /**
  * First step of every instance. Opened through the REST API, the agreement already exists and is
@@ -51,17 +52,17 @@ class RegisterAgreementDelegate implements JavaDelegate {
     }
     AgreementRequest request =
         new AgreementRequest(
-            FormValues.text(execution.getVariable(FormFields.TITLE)),
-            FormValues.text(execution.getVariable(FormFields.KIND)),
-            FormValues.text(execution.getVariable(Vars.APPROVAL_PATH)),
-            FormValues.text(execution.getVariable(Vars.LEAD_AGENCY)),
+            FormInput.text(execution.getVariable(FormFields.TITLE)),
+            FormInput.text(execution.getVariable(FormFields.KIND)),
+            FormInput.text(execution.getVariable(Vars.APPROVAL_PATH)),
+            FormInput.text(execution.getVariable(Vars.LEAD_AGENCY)),
             FormValues.agencyCodes(execution.getVariable(Vars.PARTNER_AGENCIES)),
             FormValues.codes(execution.getVariable(FormFields.FIELDS)),
-            FormValues.text(execution.getVariable(FormFields.TERM_START)),
-            FormValues.text(execution.getVariable(FormFields.TERM_END)),
-            FormValues.text(execution.getVariable(FormFields.EVALUATION_CADENCE)),
-            FormValues.text(execution.getVariable(FormFields.PARENT_AGREEMENT)),
-            FormValues.text(execution.getVariable(FormFields.SUMMARY)));
+            FormInput.text(execution.getVariable(FormFields.TERM_START)),
+            FormInput.text(execution.getVariable(FormFields.TERM_END)),
+            FormInput.text(execution.getVariable(FormFields.EVALUATION_CADENCE)),
+            FormInput.text(execution.getVariable(FormFields.PARENT_AGREEMENT)),
+            FormInput.text(execution.getVariable(FormFields.SUMMARY)));
     Agreement agreement = service.register(request, starter());
     agreement.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.getCode());

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.FormFields;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.web.FormInput;
 
 /**
  * The server side of every form of {@code agreement-evaluation} ({@code complete} listener):
@@ -49,7 +50,7 @@ class EvaluationFormListener implements TaskListener {
   }
 
   private void fileReport(DelegateTask task, long evaluationId, String actor) {
-    Kpis kpis = FormInput.kpis(task::getVariable);
+    Kpis kpis = ReportInput.kpis(task::getVariable);
     String narrative =
         FormInput.requiredText(FormFields.NARRATIVE, task.getVariable(FormFields.NARRATIVE), LONG_TEXT, "kết quả thực hiện trong kỳ");
     String difficulties =
@@ -76,7 +77,7 @@ class EvaluationFormListener implements TaskListener {
 
   private void scheduleConference(DelegateTask task, long evaluationId, String actor) {
     Instant heldAt =
-        FormInput.requiredDateTime(
+        ReportInput.requiredDateTime(
             FormFields.CONFERENCE_DATE, task.getVariable(FormFields.CONFERENCE_DATE), "ngày giờ tổ chức hội nghị");
     String venue =
         FormInput.requiredText(

@@ -20,6 +20,7 @@ import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 /** The steps of an evaluation period, called by the process's delegates and form listener. */
 @Service
@@ -148,7 +149,7 @@ class EvaluationService {
     if (!day.isAfter(evaluation.getPeriodEnd())) {
       throw ApiException.invalid(
           EvaluationProcess.FormFields.CONFERENCE_DATE,
-          "Hội nghị phải họp sau ngày kết thúc kỳ báo cáo (" + FormInput.VN_DATE.format(evaluation.getPeriodEnd()) + ").");
+          "Hội nghị phải họp sau ngày kết thúc kỳ báo cáo (" + ReportInput.VN_DATE.format(evaluation.getPeriodEnd()) + ").");
     }
     return evaluation.scheduleConference(heldAt, venue, chair, participants, actor, now());
   }

@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 import org.camunda.spin.json.SpinJsonNode;
 import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 /**
- * Reads and checks what a Camunda Form (or a REST client completing a task) submitted: Tasklist
- * sends scalars untyped (numbers may arrive as Integer, Long, Double or text) and dates as text.
- * Every refusal names its field, in Vietnamese, and says what to enter instead.
+ * Reads what the evaluation forms submit beyond plain text ({@link FormInput}): the period report's
+ * KPIs (numbers arrive as Integer, Long, Double or text, money with grouped thousands) and the
+ * conference's date and time. Every refusal names its field, in Vietnamese.
  */
-final class FormInput {
+final class ReportInput {
 
   static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
@@ -32,63 +33,14 @@ final class FormInput {
 
   private static final Pattern WHOLE = Pattern.compile("-?\\d+");
 
-  private FormInput() {}
-
-  static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value instanceof SpinJsonNode node && node.isString() ? node.stringValue() : value.toString();
-    text = text.strip();
-    return text.isEmpty() ? null : text;
-  }
-
-  static String requiredText(String field, Object value, int maxLength, String what) {
-    String text = text(value);
-    if (text == null) {
-      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
-    }
-    return checkLength(field, text, maxLength, what);
-  }
-
-  static String optionalText(String field, Object value, int maxLength, String what) {
-    String text = text(value);
-    return text == null ? null : checkLength(field, text, maxLength, what);
-  }
-
-  private static String checkLength(String field, String text, int maxLength, String what) {
-    if (text.length() > maxLength) {
-      throw ApiException.invalid(
-          field, capitalize(what) + " dài quá " + maxLength + " ký tự (hiện có " + text.length() + "). Vui lòng rút gọn.");
-    }
-    return text;
-  }
-
-  static boolean checked(Object value) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    return "true".equalsIgnoreCase(text(value));
-  }
-
-  static <E extends Enum<E>> E requiredChoice(String field, Object value, Class<E> type, String what) {
-    String text = text(value);
-    if (text == null) {
-      throw ApiException.invalid(field, "Vui lòng chọn " + what + ".");
-    }
-    try {
-      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(field, "Giá trị '" + text + "' không hợp lệ cho " + what + ". Vui lòng chọn lại.");
-    }
-  }
+  private ReportInput() {}
 
   /**
    * A date with or without time: {@code 2026-06-25}, {@code 2026-06-25T08:30} (Vietnam time) or
    * with an offset. A date alone means 08:00 that day.
    */
   static Instant requiredDateTime(String field, Object value, String what) {
-    String text = text(value);
+    String text = FormInput.text(value);
     if (text == null) {
       throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
     }
@@ -102,7 +54,7 @@ final class FormInput {
       return LocalDateTime.parse(text).atZone(WorkingDayCalendar.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw ApiException.invalid(
-          field, capitalize(what) + " không đúng định dạng (năm-tháng-ngày và giờ, ví dụ 2026-06-25T08:00).");
+          field, FormInput.capitalize(what) + " không đúng định dạng (năm-tháng-ngày và giờ, ví dụ 2026-06-25T08:00).");
     }
   }
 
@@ -132,7 +84,7 @@ final class FormInput {
     String expected = kpi.amount() ? "một số tiền (đồng) không âm, không có phần lẻ" : "một số nguyên không âm";
     BigDecimal number = number(value);
     if (number == null) {
-      String given = text(value);
+      String given = FormInput.text(value);
       if (given == null) {
         throw ApiException.invalid(kpi.field(), "Vui lòng nhập " + what + " (nhập 0 nếu không có).");
       }
@@ -162,7 +114,7 @@ final class FormInput {
     if (value instanceof BigDecimal decimal) {
       return decimal;
     }
-    String text = text(value);
+    String text = FormInput.text(value);
     if (text == null) {
       return null;
     }
@@ -184,7 +136,4 @@ final class FormInput {
     return instant == null ? "—" : VN_DATE_TIME.format(ZonedDateTime.ofInstant(instant, WorkingDayCalendar.ZONE));
   }
 
-  private static String capitalize(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
 }
