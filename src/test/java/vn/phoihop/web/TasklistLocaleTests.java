@@ -136,6 +136,17 @@ class TasklistLocaleTests {
     String config = new String(response.body(), StandardCharsets.UTF_8);
     assertThat(config).containsPattern(VIETNAMESE_FIRST).containsPattern(FALLBACK_VIETNAMESE);
     assertThat(config).contains("vendor: 'PhoiHop –'");
+    // Vietnamese in a script is only read right when the script says it is UTF-8.
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("charset=UTF-8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome"})
+  void appPageIsServedAsUtf8(String app) throws Exception {
+    HttpResponse<byte[]> response = get("/camunda/app/" + app + "/default/");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("charset=UTF-8");
   }
 
   @ParameterizedTest
