@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,7 @@ class AgreementDemoUsersTests {
   @Autowired TestRestTemplate rest;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtimeService;
 
   @Value("${phoihop.demo.password}")
   String password;
@@ -161,6 +167,48 @@ class AgreementDemoUsersTests {
         .toIterable()
         .containsExactlyInAnyOrder(
             Vars.AGREEMENT_ID, Vars.AGREEMENT_CODE, Vars.LEAD_AGENCY, Vars.PARTNER_AGENCIES, Vars.SIGNING_PARTIES, Vars.APPROVAL_PATH);
+  }
+
+  @Test
+  void partnerCannotReRouteTheAgreementByWritingSystemVariablesWithItsTask() {
+    Map<String, Object> proposal = AgreementApiTests.validRequest("Quy chế thử biến hệ thống " + UUID.randomUUID());
+    ResponseEntity<JsonNode> created = as("canbo.qltttni").postForEntity("/api/v1/agreements", proposal, JsonNode.class);
+    String code = created.getBody().get("code").asText();
+    processInstanceId = created.getBody().get("processInstanceId").asText();
+    submit("canbo.qltttni", code, Elements.DRAFT, Map.of(FormFields.CONTENT, "Chương I ...", FormFields.VERSION_NOTE, "Bản đầu"));
+    submit("lanhdao.qltttni", code, Elements.REVIEW, Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
+    String consultTask = taskId("canbo.scttni", code, Elements.CONSULT);
+
+    // Completing the comment task while naming the partner as lead would hand it the lead's next steps.
+    ResponseEntity<JsonNode> withLead =
+        submitForm("canbo.scttni", consultTask, Map.of(FormFields.OPINION, "AGREE", Vars.LEAD_AGENCY, "SCT-TNI"));
+    assertThat(withLead.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withLead.getBody().get("field").asText()).isEqualTo(Vars.LEAD_AGENCY);
+    assertThat(withLead.getBody().get("message").asText()).contains("biến hệ thống");
+
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<JsonNode> put =
+        as("canbo.scttni")
+            .exchange(
+                "/engine-rest/task/" + consultTask + "/variables/" + Vars.LEAD_AGENCY,
+                HttpMethod.PUT,
+                new HttpEntity<>("{\"value\":\"SCT-TNI\",\"type\":\"String\"}", json),
+                JsonNode.class);
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<JsonNode> local =
+        as("canbo.scttni")
+            .postForEntity(
+                "/engine-rest/task/" + consultTask + "/localVariables",
+                Map.of("modifications", Map.of(Vars.PARTNER_AGENCIES, Map.of("value", "[]", "type", "String"))),
+                JsonNode.class);
+    assertThat(local.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    // Nothing changed: the task is open, the lead is still the lead, and the plain answer goes through.
+    assertThat(taskId("canbo.scttni", code, Elements.CONSULT)).isEqualTo(consultTask);
+    assertThat(runtimeService.getVariable(processInstanceId, Vars.LEAD_AGENCY)).isEqualTo("QLTT-TNI");
+    submit("canbo.scttni", code, Elements.CONSULT, Map.of(FormFields.OPINION, "AGREE"));
+    assertThat(tasks("canbo.qltttni", code, Elements.CONSOLIDATE)).hasSize(1);
   }
 
   private List<String> codesTitled(String title) {

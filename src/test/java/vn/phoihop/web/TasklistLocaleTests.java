@@ -145,7 +145,7 @@ class TasklistLocaleTests {
   void appPageIsServedAsUtf8(String app) throws Exception {
     HttpResponse<byte[]> response = get("/camunda/app/" + app + "/default/");
 
-    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("charset=UTF-8");
   }
 
