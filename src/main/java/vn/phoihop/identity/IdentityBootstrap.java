@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
@@ -57,8 +60,28 @@ class IdentityBootstrap implements ApplicationRunner {
     this.properties = properties;
   }
 
+  private static final int ATTEMPTS = 3;
+
   @Override
-  public void run(ApplicationArguments args) {
+  public void run(ApplicationArguments args) throws InterruptedException {
+    // Nodes of a cluster start together on one database: two may create the same group at the
+    // same moment and one gets a constraint violation. Every step skips what exists, so trying
+    // again after a pause finishes the work.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        bootstrap();
+        return;
+      } catch (ProcessEngineException | DataAccessException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        log.warn("Identity bootstrap attempt {} failed ({}); trying again", attempt, e.getMessage());
+        Thread.sleep(ThreadLocalRandom.current().nextLong(500, 2_000));
+      }
+    }
+  }
+
+  private void bootstrap() {
     access.run();
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
     for (AgencyView agency : agencies.all()) {
