@@ -44,7 +44,8 @@ class ModelDeploymentTests {
   @BeforeAll
   void freshEngine() throws IOException {
     var configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:model-deployment-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    configuration.setJdbcUrl(
+        "jdbc:h2:mem:model-deployment-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     configuration.setJobExecutorActivate(false);
     configuration.setProcessEngineName("model-deployment-tests");
     engine = configuration.buildProcessEngine();
@@ -60,18 +61,23 @@ class ModelDeploymentTests {
   @Test
   void everyModelAndFormDeploysInOneDeployment() throws IOException {
     assertThat(models).as("models in bpmn/").isNotEmpty();
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("all-models");
+    DeploymentBuilder deployment =
+        engine.getRepositoryService().createDeployment().name("all-models");
     for (Path file : concat(models, forms)) {
       try (InputStream in = Files.newInputStream(file)) {
         deployment.addInputStream(file.getFileName().toString(), in);
       }
     }
     String id = deployment.deploy().getId();
-    assertThat(engine.getRepositoryService().getDeploymentResourceNames(id)).hasSize(models.size() + forms.size());
+    assertThat(engine.getRepositoryService().getDeploymentResourceNames(id))
+        .hasSize(models.size() + forms.size());
     List<ProcessDefinition> processes =
         engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(id).list();
     for (ProcessDefinition definition : processes) {
-      assertThat(definition.getHistoryTimeToLive()).as("TTL of " + definition.getKey()).isNotNull().isPositive();
+      assertThat(definition.getHistoryTimeToLive())
+          .as("TTL of " + definition.getKey())
+          .isNotNull()
+          .isPositive();
       Path file = BPMN.resolve(definition.getKey() + ".bpmn");
       assertThat(file).as("process id equals its file name").exists();
     }
@@ -88,10 +94,20 @@ class ModelDeploymentTests {
       assertThat(ids.add(formId)).as("form id " + formId + " is unique").isTrue();
       assertThat(schema.path("type").asText()).as("type of " + form).isEqualTo("default");
       assertThat(form.getFileName().toString()).isEqualTo(formId + ".form");
-      assertThat(json.writeValueAsString(schema)).as(form + " has no file picker").doesNotContain("\"filepicker\"");
-      // form-js 1.8.7's FEEL does not unescape "\n" in string literals: Tasklist would show it as is.
-      schema.findValuesAsText("text").forEach(
-          text -> assertThat(text).as("text of " + form).satisfiesAnyOf(t -> assertThat(t).doesNotStartWith("="), t -> assertThat(t).doesNotContain("\\n")));
+      assertThat(json.writeValueAsString(schema))
+          .as(form + " has no file picker")
+          .doesNotContain("\"filepicker\"");
+      // form-js 1.8.7's FEEL does not unescape "\n" in string literals: Tasklist would show it as
+      // is.
+      schema
+          .findValuesAsText("text")
+          .forEach(
+              text ->
+                  assertThat(text)
+                      .as("text of " + form)
+                      .satisfiesAnyOf(
+                          t -> assertThat(t).doesNotStartWith("="),
+                          t -> assertThat(t).doesNotContain("\\n")));
     }
   }
 
@@ -111,14 +127,18 @@ class ModelDeploymentTests {
         String where = file.getFileName() + "#" + task.getId();
         assertThat(task.getName()).as("name of " + where).isNotBlank();
         assertThat(task.getCamundaFormRef()).as("formRef of " + where).isIn(formIds);
-        assertThat(task.getCamundaFormRefBinding()).as("binding of " + where).isEqualTo("deployment");
+        assertThat(task.getCamundaFormRefBinding())
+            .as("binding of " + where)
+            .isEqualTo("deployment");
         assertThat(task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null)
             .as("candidate group or assignee of " + where)
             .isTrue();
         assertThat(task.getCamundaDueDate()).as("due date of " + where).contains("deadlines.");
       }
       for (Process process : model.getModelElementsByType(Process.class)) {
-        assertThat(process.getCamundaHistoryTimeToLiveString()).as("TTL of " + process.getId()).isNotBlank();
+        assertThat(process.getCamundaHistoryTimeToLiveString())
+            .as("TTL of " + process.getId())
+            .isNotBlank();
       }
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         if (start.getCamundaFormRef() != null) {
@@ -136,8 +156,11 @@ class ModelDeploymentTests {
       if (!file.toString().endsWith(".bpmn")) {
         continue;
       }
-      for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
-        assertThat(seen.add(task.getId())).as(task.getId() + " in " + file.getFileName() + " is used by another model").isTrue();
+      for (UserTask task :
+          Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+        assertThat(seen.add(task.getId()))
+            .as(task.getId() + " in " + file.getFileName() + " is used by another model")
+            .isTrue();
       }
     }
   }

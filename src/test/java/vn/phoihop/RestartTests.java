@@ -18,7 +18,8 @@ class RestartTests {
 
   @Test
   void runningInstanceAndDomainDataSurviveARestart() {
-    String url = "jdbc:h2:file:" + dataDir.resolve("phoihop").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    String url =
+        "jdbc:h2:file:" + dataDir.resolve("phoihop").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
     String instanceId;
     try (ConfigurableApplicationContext first = start(url)) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
@@ -31,7 +32,8 @@ class RestartTests {
       instanceId =
           engine
               .getRuntimeService()
-              .startProcessInstanceByKey("test-agency-task", "RESTART-1", Map.of("agency", "QLTT-TNI"))
+              .startProcessInstanceByKey(
+                  "test-agency-task", "RESTART-1", Map.of("agency", "QLTT-TNI"))
               .getId();
     }
     assertThat(Files.exists(dataDir.resolve("phoihop.mv.db"))).isTrue();
@@ -39,12 +41,23 @@ class RestartTests {
     try (ConfigurableApplicationContext second = start(url)) {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
       var instance =
-          engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+          engine
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processInstanceId(instanceId)
+              .singleResult();
       assertThat(instance).isNotNull();
       assertThat(instance.getBusinessKey()).isEqualTo("RESTART-1");
-      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).count())
+          .isEqualTo(1);
       // Timers of the task (reminder, escalation) are still scheduled.
-      assertThat(engine.getManagementService().createJobQuery().processInstanceId(instanceId).timers().count())
+      assertThat(
+              engine
+                  .getManagementService()
+                  .createJobQuery()
+                  .processInstanceId(instanceId)
+                  .timers()
+                  .count())
           .isEqualTo(2);
     }
   }

@@ -9,14 +9,16 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
-/** Reference data, written only by migrations: links are kept as codes, resolved in {@link AgencyRegistry}. */
+/**
+ * Reference data, written only by migrations: links are kept as codes, resolved in {@link
+ * AgencyRegistry}.
+ */
 @Entity
 @Immutable
 @Table(name = "agency")
 class Agency {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   private String name;
 

@@ -13,8 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.web.ApiException;
 
-/** Read-only reference data. Unknown {@code type} or a malformed date: 400 from the shared handler. */
-@Tag(name = "Reference data", description = "Agencies, provinces, coordination fields and violation categories")
+/**
+ * Read-only reference data. Unknown {@code type} or a malformed date: 400 from the shared handler.
+ */
+@Tag(
+    name = "Reference data",
+    description = "Agencies, provinces, coordination fields and violation categories")
 @RestController
 @RequestMapping("/api/v1")
 class AgencyController {
@@ -25,7 +29,8 @@ class AgencyController {
     this.registry = registry;
   }
 
-  @Operation(summary = "List agencies, optionally by type, province and a date they are in force on")
+  @Operation(
+      summary = "List agencies, optionally by type, province and a date they are in force on")
   @GetMapping("/agencies")
   List<AgencyView> agencies(
       @Parameter(description = "Agency type, e.g. PROVINCIAL_POLICE")
@@ -56,7 +61,9 @@ class AgencyController {
   @Operation(summary = "List the 34 current provinces, or with includeMerged also the former ones")
   @GetMapping("/provinces")
   List<ProvinceView> provinces(
-      @Parameter(description = "Also list the provinces merged on 1 July 2025, with the code they merged into")
+      @Parameter(
+              description =
+                  "Also list the provinces merged on 1 July 2025, with the code they merged into")
           @RequestParam(name = "includeMerged", defaultValue = "false")
           boolean includeMerged) {
     return includeMerged ? registry.allProvinces() : registry.provinces();
@@ -68,7 +75,8 @@ class AgencyController {
     return registry.fields();
   }
 
-  @Operation(summary = "List the violation categories with the Criminal Code articles most referred to")
+  @Operation(
+      summary = "List the violation categories with the Criminal Code articles most referred to")
   @GetMapping("/violation-categories")
   List<ViolationCategoryView> violationCategories() {
     return registry.violationCategoryDetails();

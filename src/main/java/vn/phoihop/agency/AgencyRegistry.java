@@ -19,13 +19,13 @@ import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.web.ApiException;
 
 /**
- * The reference data other features build on: agencies with their periods in force and
- * succession, provinces, coordination fields and violation categories.
+ * The reference data other features build on: agencies with their periods in force and succession,
+ * provinces, coordination fields and violation categories.
  *
  * <p>The data only changes through migrations, so it is read once, on first use, and served from
  * memory. Codes are looked up trimmed and upper-cased; what comes back carries the canonical code.
- * The {@code require…} methods throw {@link ApiException#invalid} naming the caller's input
- * field, so they can validate form and API input directly.
+ * The {@code require…} methods throw {@link ApiException#invalid} naming the caller's input field,
+ * so they can validate form and API input directly.
  */
 @Service
 public class AgencyRegistry {
@@ -65,7 +65,9 @@ public class AgencyRegistry {
       throw ApiException.invalid(field, "Chưa chọn đơn vị.");
     }
     return find(code)
-        .orElseThrow(() -> ApiException.invalid(field, "Không tìm thấy đơn vị có mã '" + code.trim() + "'."));
+        .orElseThrow(
+            () ->
+                ApiException.invalid(field, "Không tìm thấy đơn vị có mã '" + code.trim() + "'."));
   }
 
   /**
@@ -82,8 +84,12 @@ public class AgencyRegistry {
     if (day.isBefore(agency.validFrom())) {
       throw ApiException.invalid(
           field,
-          who + " chưa hoạt động vào ngày " + DAY.format(day) + " (hoạt động từ ngày "
-              + DAY.format(agency.validFrom()) + ").");
+          who
+              + " chưa hoạt động vào ngày "
+              + DAY.format(day)
+              + " (hoạt động từ ngày "
+              + DAY.format(agency.validFrom())
+              + ").");
     }
     String instead =
         successor(agency.code())
@@ -91,13 +97,19 @@ public class AgencyRegistry {
             .orElse(" Hãy chọn một đơn vị đang hoạt động.");
     throw ApiException.invalid(
         field,
-        who + " không còn hoạt động vào ngày " + DAY.format(day) + " (hoạt động đến hết ngày "
-            + DAY.format(agency.validTo()) + ")." + instead);
+        who
+            + " không còn hoạt động vào ngày "
+            + DAY.format(day)
+            + " (hoạt động đến hết ngày "
+            + DAY.format(agency.validTo())
+            + ")."
+            + instead);
   }
 
   /** Agencies matching every non-null criterion, by code. */
   public List<AgencyView> search(AgencyType type, String provinceCode, LocalDate activeOn) {
-    String province = provinceCode == null || provinceCode.isBlank() ? null : normalize(provinceCode);
+    String province =
+        provinceCode == null || provinceCode.isBlank() ? null : normalize(provinceCode);
     return data().agencies().values().stream()
         .filter(a -> type == null || a.type() == type)
         .filter(a -> province == null || province.equals(a.provinceCode()))
@@ -119,8 +131,8 @@ public class AgencyRegistry {
   }
 
   /**
-   * Every body this agency took over, directly or through earlier successions, nearest first
-   * (each generation by code); empty for an unknown code.
+   * Every body this agency took over, directly or through earlier successions, nearest first (each
+   * generation by code); empty for an unknown code.
    */
   public List<AgencyView> predecessors(String code) {
     Map<String, AgencyView> all = data().agencies();
@@ -208,8 +220,15 @@ public class AgencyRegistry {
       ProvinceView into = data().provinces().get(province.mergedInto());
       throw ApiException.invalid(
           field,
-          "Tỉnh " + province.name() + " (" + province.code() + ") đã sáp nhập vào " + into.name()
-              + " từ ngày 01/07/2025. Hãy dùng mã '" + into.code() + "'.");
+          "Tỉnh "
+              + province.name()
+              + " ("
+              + province.code()
+              + ") đã sáp nhập vào "
+              + into.name()
+              + " từ ngày 01/07/2025. Hãy dùng mã '"
+              + into.code()
+              + "'.");
     }
     return province.code();
   }
@@ -250,14 +269,17 @@ public class AgencyRegistry {
         .forEach(
             s -> {
               successorOf.put(s.getPredecessorCode(), s.getSuccessorCode());
-              predecessorsOf.computeIfAbsent(s.getSuccessorCode(), k -> new ArrayList<>()).add(s.getPredecessorCode());
+              predecessorsOf
+                  .computeIfAbsent(s.getSuccessorCode(), k -> new ArrayList<>())
+                  .add(s.getPredecessorCode());
             });
 
     List<AgencyView> agencyViews =
         agencies.findAll().stream()
             .map(
                 a -> {
-                  ProvinceView province = a.getProvinceCode() == null ? null : provinceViews.get(a.getProvinceCode());
+                  ProvinceView province =
+                      a.getProvinceCode() == null ? null : provinceViews.get(a.getProvinceCode());
                   return new AgencyView(
                       a.getCode(),
                       a.getName(),

@@ -6,14 +6,16 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
-/** {@code predecessor} was taken over by {@code successor} on {@code effectiveDate} (merger, renaming, reorganisation). */
+/**
+ * {@code predecessor} was taken over by {@code successor} on {@code effectiveDate} (merger,
+ * renaming, reorganisation).
+ */
 @Entity
 @Immutable
 @Table(name = "agency_succession")
 class AgencySuccession {
 
-  @Id
-  private String predecessorCode;
+  @Id private String predecessorCode;
 
   private String successorCode;
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An agency as other features see it. Former bodies keep their own name and carry the code of
- * the body that took them over; {@code predecessorCodes} are the direct predecessors.
+ * An agency as other features see it. Former bodies keep their own name and carry the code of the
+ * body that took them over; {@code predecessorCodes} are the direct predecessors.
  *
  * @param provinceCode {@code null} for central bodies
  * @param validTo last day in force (inclusive), {@code null} while in force
@@ -30,7 +30,10 @@ public record AgencyView(
     predecessorCodes = predecessorCodes == null ? List.of() : List.copyOf(predecessorCodes);
   }
 
-  /** Whether the agency exists in law on {@code day}: from {@code validFrom} to {@code validTo}, both included. */
+  /**
+   * Whether the agency exists in law on {@code day}: from {@code validFrom} to {@code validTo},
+   * both included.
+   */
   public boolean activeOn(LocalDate day) {
     return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
   }

@@ -10,8 +10,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "coordination_field")
 class CoordinationField {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   private String name;
 

@@ -10,8 +10,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "province")
 class Province {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   private String name;
 

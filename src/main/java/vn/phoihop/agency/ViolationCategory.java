@@ -10,8 +10,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "violation_category")
 class ViolationCategory {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   private String name;
 

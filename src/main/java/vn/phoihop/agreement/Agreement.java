@@ -69,7 +69,10 @@ public class Agreement {
   @Column(name = "evaluation_cadence", nullable = false)
   private EvaluationCadence evaluationCadence;
 
-  /** The regulation this plan implements (situation 2: a team-to-team plan under a regional regulation). */
+  /**
+   * The regulation this plan implements (situation 2: a team-to-team plan under a regional
+   * regulation).
+   */
   @Column(name = "parent_id")
   private Long parentId;
 
@@ -218,13 +221,34 @@ public class Agreement {
     updatedAt = at;
   }
 
-  void addSignature(String agencyCode, String name, String title, LocalDate signedOn, String recordedBy, Instant at) {
-    signatures.add(new Signature(currentVersionNo, agencyCode, name, title, signedOn, recordedBy, at));
+  void addSignature(
+      String agencyCode,
+      String name,
+      String title,
+      LocalDate signedOn,
+      String recordedBy,
+      Instant at) {
+    signatures.add(
+        new Signature(currentVersionNo, agencyCode, name, title, signedOn, recordedBy, at));
     updatedAt = at;
   }
 
-  void record(TimelineAction action, String actor, String agencyCode, String detail, String reason, Instant at) {
-    timeline.add(new TimelineEntry(at, actor, agencyCode, action, currentVersionNo == 0 ? null : currentVersionNo, detail, reason));
+  void record(
+      TimelineAction action,
+      String actor,
+      String agencyCode,
+      String detail,
+      String reason,
+      Instant at) {
+    timeline.add(
+        new TimelineEntry(
+            at,
+            actor,
+            agencyCode,
+            action,
+            currentVersionNo == 0 ? null : currentVersionNo,
+            detail,
+            reason));
     updatedAt = at;
   }
 
@@ -267,7 +291,10 @@ public class Agreement {
   }
 
   List<String> partnerCodes() {
-    return parties.stream().filter(p -> p.getRole() == PartyRole.PARTNER).map(AgreementParty::getAgencyCode).toList();
+    return parties.stream()
+        .filter(p -> p.getRole() == PartyRole.PARTNER)
+        .map(AgreementParty::getAgencyCode)
+        .toList();
   }
 
   List<String> partyCodes() {

@@ -39,7 +39,13 @@ public class AgreementComment {
 
   protected AgreementComment() {}
 
-  AgreementComment(int versionNo, String agencyCode, Opinion opinion, String content, String author, Instant createdAt) {
+  AgreementComment(
+      int versionNo,
+      String agencyCode,
+      Opinion opinion,
+      String content,
+      String author,
+      Instant createdAt) {
     this.versionNo = versionNo;
     this.agencyCode = agencyCode;
     this.opinion = opinion;

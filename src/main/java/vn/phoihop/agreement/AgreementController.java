@@ -32,7 +32,9 @@ import vn.phoihop.identity.CurrentUser;
  */
 @RestController
 @RequestMapping("/api/v1/agreements")
-@Tag(name = "Thỏa thuận phối hợp", description = "Quy chế, kế hoạch phối hợp: đề xuất, tra cứu, sửa đổi, chấm dứt")
+@Tag(
+    name = "Thỏa thuận phối hợp",
+    description = "Quy chế, kế hoạch phối hợp: đề xuất, tra cứu, sửa đổi, chấm dứt")
 class AgreementController {
 
   private final AgreementService service;
@@ -55,8 +57,14 @@ class AgreementController {
   @ApiResponse(
       responseCode = "400",
       description = "Dữ liệu không hợp lệ",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "403", description = "Không phải chuyên viên của cơ quan chủ trì", content = @Content)
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Không phải chuyên viên của cơ quan chủ trì",
+      content = @Content)
   ResponseEntity<Detail> create(@RequestBody AgreementRequest request) {
     var user = currentUser.get();
     Agreement agreement = service.create(request, user);
@@ -68,18 +76,26 @@ class AgreementController {
   @Operation(summary = "Danh sách thỏa thuận mà người dùng được xem, có lọc")
   Page<Summary> list(
       @Parameter(description = "Trạng thái") @RequestParam(required = false) AgreementStatus status,
-      @Parameter(description = "Mã đơn vị là một bên") @RequestParam(required = false) String agency,
+      @Parameter(description = "Mã đơn vị là một bên") @RequestParam(required = false)
+          String agency,
       @Parameter(description = "Mã lĩnh vực phối hợp") @RequestParam(required = false) String field,
-      @Parameter(description = "true: chỉ thỏa thuận có công việc quá hạn; false: không có") @RequestParam(required = false)
+      @Parameter(description = "true: chỉ thỏa thuận có công việc quá hạn; false: không có")
+          @RequestParam(required = false)
           Boolean overdue,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return queries.list(new AgreementQueries.Filter(status, agency, field, overdue), page, size, currentUser.get());
+    return queries.list(
+        new AgreementQueries.Filter(status, agency, field, overdue), page, size, currentUser.get());
   }
 
   @GetMapping("/{code}")
-  @Operation(summary = "Chi tiết: các bên, phiên bản, ý kiến, chữ ký, văn bản, diễn biến, công việc đang mở")
-  @ApiResponse(responseCode = "404", description = "Không có, hoặc đơn vị của người dùng không phải là một bên", content = @Content)
+  @Operation(
+      summary =
+          "Chi tiết: các bên, phiên bản, ý kiến, chữ ký, văn bản, diễn biến, công việc đang mở")
+  @ApiResponse(
+      responseCode = "404",
+      description = "Không có, hoặc đơn vị của người dùng không phải là một bên",
+      content = @Content)
   Detail detail(@PathVariable String code) {
     return queries.detail(code, currentUser.get());
   }
@@ -94,8 +110,12 @@ class AgreementController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(
       summary = "Một bên đề nghị sửa đổi, bổ sung thỏa thuận đang có hiệu lực",
-      description = "Người dùng của một bên; chuyển quy trình sang chu trình soạn thảo, duyệt và ký/ban hành sửa đổi.")
-  @ApiResponse(responseCode = "409", description = "Thỏa thuận không ở trạng thái có hiệu lực", content = @Content)
+      description =
+          "Người dùng của một bên; chuyển quy trình sang chu trình soạn thảo, duyệt và ký/ban hành sửa đổi.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Thỏa thuận không ở trạng thái có hiệu lực",
+      content = @Content)
   Detail requestAmendment(@PathVariable String code, @RequestBody ReasonRequest request) {
     var user = currentUser.get();
     service.requestAmendment(code, request.reason(), user);
@@ -104,9 +124,17 @@ class AgreementController {
 
   @PostMapping("/{code}/termination")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  @Operation(summary = "Lãnh đạo một bên chấm dứt thỏa thuận đang có hiệu lực", description = "Lý do bắt buộc.")
-  @ApiResponse(responseCode = "403", description = "Không phải lãnh đạo của một bên", content = @Content)
-  @ApiResponse(responseCode = "409", description = "Thỏa thuận không ở trạng thái có hiệu lực", content = @Content)
+  @Operation(
+      summary = "Lãnh đạo một bên chấm dứt thỏa thuận đang có hiệu lực",
+      description = "Lý do bắt buộc.")
+  @ApiResponse(
+      responseCode = "403",
+      description = "Không phải lãnh đạo của một bên",
+      content = @Content)
+  @ApiResponse(
+      responseCode = "409",
+      description = "Thỏa thuận không ở trạng thái có hiệu lực",
+      content = @Content)
   Detail terminate(@PathVariable String code, @RequestBody ReasonRequest request) {
     var user = currentUser.get();
     service.requestTermination(code, request.reason(), user);

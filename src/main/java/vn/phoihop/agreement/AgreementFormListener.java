@@ -59,9 +59,16 @@ class AgreementFormListener implements TaskListener {
       service.enterStage(agreementId, stage);
       if (Elements.CONSULT.equals(taskKey)) {
         List<String> candidateGroups =
-            task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+            task.getCandidates().stream()
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .toList();
         service.noticeConsultation(
-            agreementId, (String) task.getVariable(Vars.PARTNER_AGENCY), candidateGroups, task.getDueDate(), task.getId());
+            agreementId,
+            (String) task.getVariable(Vars.PARTNER_AGENCY),
+            candidateGroups,
+            task.getDueDate(),
+            task.getId());
       }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       complete(task, agreementId, taskKey);
@@ -72,20 +79,33 @@ class AgreementFormListener implements TaskListener {
     String actor = actor(task);
     switch (taskKey) {
       case Elements.DRAFT -> {
-        service.submitVersion(agreementId, VersionKind.DRAFT, text(task, FormFields.CONTENT), text(task, FormFields.VERSION_NOTE), actor);
+        service.submitVersion(
+            agreementId,
+            VersionKind.DRAFT,
+            text(task, FormFields.CONTENT),
+            text(task, FormFields.VERSION_NOTE),
+            actor);
         consume(task, FormFields.CONTENT, FormFields.VERSION_NOTE, Vars.REVIEW_DECISION);
       }
       case Elements.REVIEW -> {
         String decision =
             FormValues.requiredDecision(
-                Vars.REVIEW_DECISION, task.getVariable(Vars.REVIEW_DECISION), "ý kiến của lãnh đạo", Vars.CONSULT, Vars.RETURN);
+                Vars.REVIEW_DECISION,
+                task.getVariable(Vars.REVIEW_DECISION),
+                "ý kiến của lãnh đạo",
+                Vars.CONSULT,
+                Vars.RETURN);
         service.review(agreementId, decision, text(task, FormFields.REVIEW_REASON), actor);
         task.setVariable(Vars.REVIEW_DECISION, decision);
         consume(task, FormFields.REVIEW_REASON);
       }
       case Elements.CONSULT -> {
         Opinion opinion =
-            FormInput.requiredChoice(FormFields.OPINION, task.getVariable(FormFields.OPINION), Opinion.class, "ý kiến của đơn vị");
+            FormInput.requiredChoice(
+                FormFields.OPINION,
+                task.getVariable(FormFields.OPINION),
+                Opinion.class,
+                "ý kiến của đơn vị");
         String partner = (String) task.getVariable(Vars.PARTNER_AGENCY);
         service.comment(agreementId, partner, opinion, text(task, FormFields.COMMENT), actor);
         consume(task, FormFields.OPINION, FormFields.COMMENT);
@@ -98,14 +118,24 @@ class AgreementFormListener implements TaskListener {
                 "hướng xử lý sau tổng hợp",
                 Vars.REVISE,
                 Vars.APPROVE);
-        service.consolidate(agreementId, decision, text(task, FormFields.CONSOLIDATION_NOTE), actor);
+        service.consolidate(
+            agreementId, decision, text(task, FormFields.CONSOLIDATION_NOTE), actor);
         task.setVariable(Vars.CONSOLIDATION_DECISION, decision);
         consume(task, FormFields.CONSOLIDATION_NOTE);
       }
       case Elements.REVISE -> {
         service.submitVersion(
-            agreementId, VersionKind.REVISION, text(task, FormFields.CONTENT), text(task, FormFields.VERSION_NOTE), actor);
-        consume(task, FormFields.CONTENT, FormFields.VERSION_NOTE, Vars.REVIEW_DECISION, Vars.CONSOLIDATION_DECISION);
+            agreementId,
+            VersionKind.REVISION,
+            text(task, FormFields.CONTENT),
+            text(task, FormFields.VERSION_NOTE),
+            actor);
+        consume(
+            task,
+            FormFields.CONTENT,
+            FormFields.VERSION_NOTE,
+            Vars.REVIEW_DECISION,
+            Vars.CONSOLIDATION_DECISION);
       }
       case Elements.SIGN -> {
         service.sign(
@@ -113,7 +143,8 @@ class AgreementFormListener implements TaskListener {
             (String) task.getVariable(Vars.SIGNING_PARTY),
             text(task, FormFields.SIGNATORY_NAME),
             text(task, FormFields.SIGNATORY_TITLE),
-            FormInput.requiredDate(FormFields.SIGNED_ON, task.getVariable(FormFields.SIGNED_ON), "ngày ký"),
+            FormInput.requiredDate(
+                FormFields.SIGNED_ON, task.getVariable(FormFields.SIGNED_ON), "ngày ký"),
             actor);
         consume(task, FormFields.SIGNATORY_NAME, FormFields.SIGNATORY_TITLE, FormFields.SIGNED_ON);
       }
@@ -121,7 +152,10 @@ class AgreementFormListener implements TaskListener {
         service.registerSignedDocument(
             agreementId,
             text(task, FormFields.DOCUMENT_NUMBER),
-            FormInput.requiredDate(FormFields.EFFECTIVE_DATE, task.getVariable(FormFields.EFFECTIVE_DATE), "ngày có hiệu lực"),
+            FormInput.requiredDate(
+                FormFields.EFFECTIVE_DATE,
+                task.getVariable(FormFields.EFFECTIVE_DATE),
+                "ngày có hiệu lực"),
             actor);
         consume(task, FormFields.DOCUMENT_NUMBER, FormFields.EFFECTIVE_DATE);
       }
@@ -129,7 +163,8 @@ class AgreementFormListener implements TaskListener {
         service.submitForDecision(
             agreementId,
             text(task, FormFields.SUBMISSION_NUMBER),
-            FormInput.requiredDate(FormFields.SUBMITTED_ON, task.getVariable(FormFields.SUBMITTED_ON), "ngày trình"),
+            FormInput.requiredDate(
+                FormFields.SUBMITTED_ON, task.getVariable(FormFields.SUBMITTED_ON), "ngày trình"),
             actor);
         consume(task, FormFields.SUBMISSION_NUMBER, FormFields.SUBMITTED_ON);
       }
@@ -137,15 +172,30 @@ class AgreementFormListener implements TaskListener {
         service.recordDecision(
             agreementId,
             text(task, FormFields.DECISION_NUMBER),
-            FormInput.requiredDate(FormFields.DECISION_DATE, task.getVariable(FormFields.DECISION_DATE), "ngày quyết định"),
+            FormInput.requiredDate(
+                FormFields.DECISION_DATE,
+                task.getVariable(FormFields.DECISION_DATE),
+                "ngày quyết định"),
             text(task, FormFields.DECISION_SIGNER),
-            FormInput.requiredDate(FormFields.EFFECTIVE_DATE, task.getVariable(FormFields.EFFECTIVE_DATE), "ngày có hiệu lực"),
+            FormInput.requiredDate(
+                FormFields.EFFECTIVE_DATE,
+                task.getVariable(FormFields.EFFECTIVE_DATE),
+                "ngày có hiệu lực"),
             actor);
-        consume(task, FormFields.DECISION_NUMBER, FormFields.DECISION_DATE, FormFields.DECISION_SIGNER, FormFields.EFFECTIVE_DATE);
+        consume(
+            task,
+            FormFields.DECISION_NUMBER,
+            FormFields.DECISION_DATE,
+            FormFields.DECISION_SIGNER,
+            FormFields.EFFECTIVE_DATE);
       }
       case Elements.DRAFT_AMENDMENT -> {
         service.submitVersion(
-            agreementId, VersionKind.AMENDMENT, text(task, FormFields.CONTENT), text(task, FormFields.VERSION_NOTE), actor);
+            agreementId,
+            VersionKind.AMENDMENT,
+            text(task, FormFields.CONTENT),
+            text(task, FormFields.VERSION_NOTE),
+            actor);
         consume(task, FormFields.CONTENT, FormFields.VERSION_NOTE, Vars.AMENDMENT_DECISION);
       }
       case Elements.REVIEW_AMENDMENT -> {
@@ -156,7 +206,8 @@ class AgreementFormListener implements TaskListener {
                 "ý kiến về nội dung sửa đổi",
                 Vars.APPROVE,
                 Vars.REJECT);
-        service.reviewAmendment(agreementId, decision, text(task, FormFields.AMENDMENT_REASON), actor);
+        service.reviewAmendment(
+            agreementId, decision, text(task, FormFields.AMENDMENT_REASON), actor);
         task.setVariable(Vars.AMENDMENT_DECISION, decision);
         consume(task, FormFields.AMENDMENT_REASON);
       }
@@ -168,7 +219,8 @@ class AgreementFormListener implements TaskListener {
                 "quyết định về đề xuất chấm dứt",
                 Vars.TERMINATE,
                 Vars.CONTINUE);
-        service.decideTermination(agreementId, decision, text(task, FormFields.TERMINATION_DECISION_REASON), actor);
+        service.decideTermination(
+            agreementId, decision, text(task, FormFields.TERMINATION_DECISION_REASON), actor);
         task.setVariable(Vars.TERMINATION_DECISION, decision);
         consume(task, FormFields.TERMINATION_DECISION_REASON);
       }
@@ -180,7 +232,8 @@ class AgreementFormListener implements TaskListener {
                 "kết quả tổng kết",
                 Vars.RENEW,
                 Vars.EXPIRE);
-        service.finalReview(agreementId, decision, text(task, FormFields.FINAL_REVIEW_REASON), actor);
+        service.finalReview(
+            agreementId, decision, text(task, FormFields.FINAL_REVIEW_REASON), actor);
         task.setVariable(Vars.FINAL_REVIEW_DECISION, decision);
         consume(task, FormFields.FINAL_REVIEW_REASON);
       }
@@ -188,7 +241,9 @@ class AgreementFormListener implements TaskListener {
     }
   }
 
-  /** Who completed the task: the engine's authenticated user (Tasklist, REST), else its assignee. */
+  /**
+   * Who completed the task: the engine's authenticated user (Tasklist, REST), else its assignee.
+   */
   private String actor(DelegateTask task) {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
@@ -201,7 +256,9 @@ class AgreementFormListener implements TaskListener {
     return FormInput.text(task.getVariable(name));
   }
 
-  /** Form values now live in the aggregate: drop them (and stale routing values) from the process. */
+  /**
+   * Form values now live in the aggregate: drop them (and stale routing values) from the process.
+   */
   private static void consume(DelegateTask task, String... names) {
     for (String name : names) {
       task.removeVariable(name);

@@ -39,7 +39,8 @@ public class AgreementParty {
 
   protected AgreementParty() {}
 
-  AgreementParty(String agencyCode, String agencyName, String provinceCode, PartyRole role, int position) {
+  AgreementParty(
+      String agencyCode, String agencyName, String provinceCode, PartyRole role, int position) {
     this.agencyCode = agencyCode;
     this.agencyName = agencyName;
     this.provinceCode = provinceCode;

@@ -4,8 +4,8 @@ import vn.phoihop.evaluation.EvaluationProcess;
 
 /**
  * The contract between {@code bpmn/coordination-agreement.bpmn} and Java: process key, the element
- * ids Java and tests touch, message names, variable names and the values routing variables take.
- * No other class spells these strings.
+ * ids Java and tests touch, message names, variable names and the values routing variables take. No
+ * other class spells these strings.
  */
 public final class AgreementProcess {
 
@@ -79,6 +79,7 @@ public final class AgreementProcess {
   public static final class Escalations {
     /** An evaluation concluded "propose amendment": the amendment cycle starts. */
     public static final String AMENDMENT_PROPOSED = "AgreementAmendmentProposed";
+
     /** The lead's leader decided to terminate after an evaluation proposed it. */
     public static final String TERMINATION_DECIDED = "AgreementTerminationDecided";
 
@@ -89,42 +90,69 @@ public final class AgreementProcess {
   public static final class Vars {
     /** Long: the aggregate's id. */
     public static final String AGREEMENT_ID = "agreementId";
+
     /** String: the aggregate's code (= business key), shown in forms. */
     public static final String AGREEMENT_CODE = "agreementCode";
+
     /** String: agency code of the lead agency (candidate groups). */
     public static final String LEAD_AGENCY = "leadAgency";
+
     /** List&lt;String&gt;: partner agency codes (consultation multi-instance). */
     public static final String PARTNER_AGENCIES = "partnerAgencies";
+
     /** String: element variable of the consultation, one partner's code. */
     public static final String PARTNER_AGENCY = "partnerAgency";
+
     /** List&lt;String&gt;: every party's code, lead first (signing multi-instance). */
     public static final String SIGNING_PARTIES = "signingParties";
+
     /** String: element variable of the signing, one party's code. */
     public static final String SIGNING_PARTY = "signingParty";
+
     /** String: {@link ApprovalPath} name. */
     public static final String APPROVAL_PATH = "approvalPath";
+
     /** String: {@link #CONSULT} or {@link #RETURN}. */
     public static final String REVIEW_DECISION = "reviewDecision";
+
     /** String: {@link #REVISE} or {@link #APPROVE}. */
     public static final String CONSOLIDATION_DECISION = "consolidationDecision";
+
     /** String: {@link #APPROVE} or {@link #REJECT}. */
     public static final String AMENDMENT_DECISION = "amendmentDecision";
+
     /** Date: when the term of an agreement in force ends (the expiry timer). */
     public static final String TERM_ENDS_AT = "termEndsAt";
+
     /** Long: the last evaluation's id (output of the call activity; its forms link to it). */
     public static final String EVALUATION_ID = EvaluationProcess.Vars.EVALUATION_ID;
-    /** String: the last evaluation's {@link vn.phoihop.evaluation.Conclusion} name (output of the call activity). */
+
+    /**
+     * String: the last evaluation's {@link vn.phoihop.evaluation.Conclusion} name (output of the
+     * call activity).
+     */
     public static final String EVALUATION_CONCLUSION = EvaluationProcess.Vars.EVALUATION_CONCLUSION;
+
     /** Input of the call activity, set by {@code Task_SetEvaluationPeriod} and removed after it. */
     public static final String PERIOD_KIND = EvaluationProcess.Vars.PERIOD_KIND;
+
     public static final String PERIOD_YEAR = EvaluationProcess.Vars.PERIOD_YEAR;
     public static final String PERIOD_NUMBER = EvaluationProcess.Vars.PERIOD_NUMBER;
-    /** String: {@link #TERMINATE} or {@link #CONTINUE} (after an evaluation proposed termination). */
+
+    /**
+     * String: {@link #TERMINATE} or {@link #CONTINUE} (after an evaluation proposed termination).
+     */
     public static final String TERMINATION_DECISION = "terminationDecision";
+
     /** String: {@link #RENEW} or {@link #EXPIRE} (final review at the end of the term). */
     public static final String FINAL_REVIEW_DECISION = "finalReviewDecision";
-    /** String: code of the agreement a renewal renews (only in a renewal's instance; its draft form shows it). */
+
+    /**
+     * String: code of the agreement a renewal renews (only in a renewal's instance; its draft form
+     * shows it).
+     */
     public static final String RENEWED_FROM = "renewedFrom";
+
     /** String: who started the process from Tasklist ({@code camunda:initiator}). */
     public static final String INITIATOR = "initiator";
 

@@ -92,15 +92,21 @@ public class AgreementQueries {
           spec.and(
               (root, query, cb) -> {
                 Predicate late =
-                    overdueInstances.isEmpty() ? cb.disjunction() : root.get("processInstanceId").in(overdueInstances);
+                    overdueInstances.isEmpty()
+                        ? cb.disjunction()
+                        : root.get("processInstanceId").in(overdueInstances);
                 return filter.overdue() ? late : cb.not(late);
               });
     }
     var result =
         agreements.findAll(
-            spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+            spec,
+            PageRequest.of(
+                page, size, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
     List<Summary> items =
-        result.getContent().stream().map(a -> summary(a, overdueInstances.contains(a.getProcessInstanceId()))).toList();
+        result.getContent().stream()
+            .map(a -> summary(a, overdueInstances.contains(a.getProcessInstanceId())))
+            .toList();
     return new Page<>(items, page, size, result.getTotalElements());
   }
 
@@ -108,12 +114,17 @@ public class AgreementQueries {
     Agreement agreement = visible(code, user);
     List<CodeName> registryFields = agencies.fields();
     Map<String, String> fieldNames =
-        registryFields.stream().collect(Collectors.toMap(CodeName::code, CodeName::name, (a, b) -> a));
+        registryFields.stream()
+            .collect(Collectors.toMap(CodeName::code, CodeName::name, (a, b) -> a));
     List<String> fieldOrder = registryFields.stream().map(CodeName::code).toList();
     Related parent =
         agreement.getParentId() == null
             ? null
-            : agreements.findById(agreement.getParentId()).filter(p -> canSee(p, user)).map(AgreementQueries::related).orElse(null);
+            : agreements
+                .findById(agreement.getParentId())
+                .filter(p -> canSee(p, user))
+                .map(AgreementQueries::related)
+                .orElse(null);
     List<Related> subPlans =
         agreements.findByParentIdOrderById(agreement.getId()).stream()
             .filter(p -> canSee(p, user))
@@ -132,10 +143,19 @@ public class AgreementQueries {
         agreement.getStatus(),
         agreement.getStatus().label(),
         agreement.getParties().stream()
-            .map(p -> new AgreementViews.Party(p.getAgencyCode(), p.getAgencyName(), p.getProvinceCode(), p.getRole(), p.getRole().label()))
+            .map(
+                p ->
+                    new AgreementViews.Party(
+                        p.getAgencyCode(),
+                        p.getAgencyName(),
+                        p.getProvinceCode(),
+                        p.getRole(),
+                        p.getRole().label()))
             .toList(),
         agreement.getFields().stream()
-            .sorted(java.util.Comparator.comparingInt(f -> fieldOrder.indexOf(f) < 0 ? Integer.MAX_VALUE : fieldOrder.indexOf(f)))
+            .sorted(
+                java.util.Comparator.comparingInt(
+                    f -> fieldOrder.indexOf(f) < 0 ? Integer.MAX_VALUE : fieldOrder.indexOf(f)))
             .map(f -> new AgreementViews.CodeLabel(f, fieldNames.getOrDefault(f, f)))
             .toList(),
         agreement.getTermStart(),
@@ -187,27 +207,54 @@ public class AgreementQueries {
             .map(
                 c ->
                     new AgreementViews.Comment(
-                        c.getVersionNo(), c.getAgencyCode(), c.getOpinion(), c.getOpinion().label(), c.getContent(), c.getAuthor(), c.getCreatedAt()))
+                        c.getVersionNo(),
+                        c.getAgencyCode(),
+                        c.getOpinion(),
+                        c.getOpinion().label(),
+                        c.getContent(),
+                        c.getAuthor(),
+                        c.getCreatedAt()))
             .toList(),
         agreement.getSignatures().stream()
             .map(
                 s ->
                     new AgreementViews.SignatureView(
-                        s.getVersionNo(), s.getAgencyCode(), s.getSignatoryName(), s.getSignatoryTitle(), s.getSignedOn(), s.getRecordedBy()))
+                        s.getVersionNo(),
+                        s.getAgencyCode(),
+                        s.getSignatoryName(),
+                        s.getSignatoryTitle(),
+                        s.getSignedOn(),
+                        s.getRecordedBy()))
             .toList(),
         agreement.getTimeline().stream()
             .map(
                 e ->
                     new AgreementViews.Timeline(
-                        e.getOccurredAt(), e.getActor(), e.getAgencyCode(), e.getAction(), e.getAction().label(), e.getVersionNo(), e.getDetail(), e.getReason()))
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        e.getAgencyCode(),
+                        e.getAction(),
+                        e.getAction().label(),
+                        e.getVersionNo(),
+                        e.getDetail(),
+                        e.getReason()))
             .toList(),
         openTasks(agreement),
         agreement.getProcessInstanceId());
   }
 
-  /** A renewal link, if the caller may see the other agreement (a renewal has the same parties, so normally they can). */
+  /**
+   * A renewal link, if the caller may see the other agreement (a renewal has the same parties, so
+   * normally they can).
+   */
   private Related linked(Long id, PhoiHopUser user) {
-    return id == null ? null : agreements.findById(id).filter(a -> canSee(a, user)).map(AgreementQueries::related).orElse(null);
+    return id == null
+        ? null
+        : agreements
+            .findById(id)
+            .filter(a -> canSee(a, user))
+            .map(AgreementQueries::related)
+            .orElse(null);
   }
 
   public VersionText version(String code, int versionNo, PhoiHopUser user) {
@@ -215,9 +262,18 @@ public class AgreementQueries {
     TextVersion version =
         agreement
             .version(versionNo)
-            .orElseThrow(() -> ApiException.notFound("Thỏa thuận " + code + " không có phiên bản " + versionNo + "."));
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "Thỏa thuận " + code + " không có phiên bản " + versionNo + "."));
     return new VersionText(
-        agreement.getCode(), version.getVersionNo(), version.getKind(), version.getAuthor(), version.getCreatedAt(), version.getContentHash(), version.getContent());
+        agreement.getCode(),
+        version.getVersionNo(),
+        version.getKind(),
+        version.getAuthor(),
+        version.getCreatedAt(),
+        version.getContentHash(),
+        version.getContent());
   }
 
   Agreement visible(String code, PhoiHopUser user) {
@@ -239,12 +295,15 @@ public class AgreementQueries {
     }
     if (user.hasRole(Role.MANAGER)) {
       String province = managerProvince(user);
-      return province == null || agreement.getParties().stream().anyMatch(p -> province.equals(p.getProvinceCode()));
+      return province == null
+          || agreement.getParties().stream().anyMatch(p -> province.equals(p.getProvinceCode()));
     }
     return false;
   }
 
-  /** The province a manager oversees; {@code null} for a national body (ministry, national BCĐ 389). */
+  /**
+   * The province a manager oversees; {@code null} for a national body (ministry, national BCĐ 389).
+   */
   private String managerProvince(PhoiHopUser user) {
     return agencies.find(user.agencyCode()).map(AgencyView::provinceCode).orElse(null);
   }
@@ -272,7 +331,9 @@ public class AgreementQueries {
   }
 
   private static Specification<Agreement> partyMatching(
-      Function<Join<Agreement, AgreementParty>, jakarta.persistence.criteria.Path<Object>> attribute, String value) {
+      Function<Join<Agreement, AgreementParty>, jakarta.persistence.criteria.Path<Object>>
+          attribute,
+      String value) {
     return (root, query, cb) -> {
       Subquery<Long> parties = query.subquery(Long.class);
       Root<Agreement> agreement = parties.from(Agreement.class);
@@ -310,7 +371,12 @@ public class AgreementQueries {
     Date now = ClockUtil.getCurrentTime();
     return engine.asApplication(
         () ->
-            taskService.createTaskQuery().processDefinitionKey(AgreementProcess.KEY).dueBefore(now).list().stream()
+            taskService
+                .createTaskQuery()
+                .processDefinitionKey(AgreementProcess.KEY)
+                .dueBefore(now)
+                .list()
+                .stream()
                 .map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
   }
@@ -324,10 +390,18 @@ public class AgreementQueries {
         () -> {
           List<OpenTask> open = new ArrayList<>();
           for (Task task :
-              taskService.createTaskQuery().processInstanceId(agreement.getProcessInstanceId()).orderByTaskCreateTime().asc().list()) {
+              taskService
+                  .createTaskQuery()
+                  .processInstanceId(agreement.getProcessInstanceId())
+                  .orderByTaskCreateTime()
+                  .asc()
+                  .list()) {
             List<String> groups =
                 taskService.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                    .filter(
+                        l ->
+                            IdentityLinkType.CANDIDATE.equals(l.getType())
+                                && l.getGroupId() != null)
                     .map(IdentityLink::getGroupId)
                     .toList();
             open.add(

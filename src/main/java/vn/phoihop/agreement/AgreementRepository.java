@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+interface AgreementRepository
+    extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
   Optional<Agreement> findByCode(String code);
 

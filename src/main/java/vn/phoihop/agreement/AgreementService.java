@@ -84,27 +84,42 @@ public class AgreementService {
     return agreement;
   }
 
-  /** Checks the request, then stores the new agreement with its parties and first timeline entry. */
+  /**
+   * Checks the request, then stores the new agreement with its parties and first timeline entry.
+   */
   Agreement register(AgreementRequest request, PhoiHopUser creator) {
     Instant now = now();
     LocalDate today = today();
     String title = FormInput.requiredText("title", request.title(), 500, "tên văn bản");
-    AgreementKind kind = FormInput.requiredChoice("kind", request.kind(), AgreementKind.class, "loại văn bản");
+    AgreementKind kind =
+        FormInput.requiredChoice("kind", request.kind(), AgreementKind.class, "loại văn bản");
     ApprovalPath approvalPath =
-        FormInput.requiredChoice("approvalPath", request.approvalPath(), ApprovalPath.class, "hình thức ban hành");
+        FormInput.requiredChoice(
+            "approvalPath", request.approvalPath(), ApprovalPath.class, "hình thức ban hành");
     AgencyView lead = leadAgency(request.leadAgency(), creator, today);
     List<AgencyView> partners = partners(request.partnerAgencies(), lead, today);
     Set<String> fields = fields(request.fields());
-    LocalDate termStart = FormInput.requiredDate("termStart", request.termStart(), "ngày bắt đầu thời hạn");
-    LocalDate termEnd = FormInput.requiredDate("termEnd", request.termEnd(), "ngày kết thúc thời hạn");
+    LocalDate termStart =
+        FormInput.requiredDate("termStart", request.termStart(), "ngày bắt đầu thời hạn");
+    LocalDate termEnd =
+        FormInput.requiredDate("termEnd", request.termEnd(), "ngày kết thúc thời hạn");
     if (!termEnd.isAfter(termStart)) {
       throw ApiException.invalid(
           "termEnd",
-          "Ngày kết thúc (" + FormValues.format(termEnd) + ") phải sau ngày bắt đầu (" + FormValues.format(termStart) + ").");
+          "Ngày kết thúc ("
+              + FormValues.format(termEnd)
+              + ") phải sau ngày bắt đầu ("
+              + FormValues.format(termStart)
+              + ").");
     }
     EvaluationCadence cadence =
-        FormInput.requiredChoice("evaluationCadence", request.evaluationCadence(), EvaluationCadence.class, "chu kỳ đánh giá");
-    String summary = FormInput.optionalText("summary", request.summary(), 4000, "phạm vi, mục đích");
+        FormInput.requiredChoice(
+            "evaluationCadence",
+            request.evaluationCadence(),
+            EvaluationCadence.class,
+            "chu kỳ đánh giá");
+    String summary =
+        FormInput.optionalText("summary", request.summary(), 4000, "phạm vi, mục đích");
     Agreement parent = parent(request.parentAgreementCode(), kind, lead, partners, termEnd);
 
     Agreement agreement =
@@ -123,18 +138,30 @@ public class AgreementService {
             creator.userId(),
             now);
     agreement.addParty(lead.code(), lead.name(), lead.provinceCode(), PartyRole.LEAD);
-    partners.forEach(p -> agreement.addParty(p.code(), p.name(), p.provinceCode(), PartyRole.PARTNER));
+    partners.forEach(
+        p -> agreement.addParty(p.code(), p.name(), p.provinceCode(), PartyRole.PARTNER));
     agreement.record(
         TimelineAction.CREATED,
         creator.userId(),
         lead.code(),
-        kind.label() + " «" + title + "»; " + approvalPath.label() + "; cơ quan phối hợp: " + String.join(", ", agreement.partnerCodes()),
+        kind.label()
+            + " «"
+            + title
+            + "»; "
+            + approvalPath.label()
+            + "; cơ quan phối hợp: "
+            + String.join(", ", agreement.partnerCodes()),
         null,
         now);
     agreements.save(agreement);
     if (parent != null) {
       parent.record(
-          TimelineAction.SUB_PLAN_CREATED, creator.userId(), lead.code(), agreement.getCode() + " — " + title, null, now);
+          TimelineAction.SUB_PLAN_CREATED,
+          creator.userId(),
+          lead.code(),
+          agreement.getCode() + " — " + title,
+          null,
+          now);
     }
     return agreement;
   }
@@ -163,13 +190,17 @@ public class AgreementService {
       }
     } else {
       if (!creator.hasRole(Role.STAFF) || creator.agencyCode() == null) {
-        throw ApiException.forbidden("Chỉ chuyên viên của cơ quan chủ trì được đề xuất xây dựng thỏa thuận phối hợp.");
+        throw ApiException.forbidden(
+            "Chỉ chuyên viên của cơ quan chủ trì được đề xuất xây dựng thỏa thuận phối hợp.");
       }
       if (code == null) {
         code = creator.agencyCode();
       } else if (!code.equalsIgnoreCase(creator.agencyCode())) {
         throw ApiException.invalid(
-            "leadAgency", "Bạn chỉ có thể đề xuất thỏa thuận do đơn vị mình (" + creator.agencyCode() + ") chủ trì.");
+            "leadAgency",
+            "Bạn chỉ có thể đề xuất thỏa thuận do đơn vị mình ("
+                + creator.agencyCode()
+                + ") chủ trì.");
       }
     }
     return agencies.requireActive(code.toUpperCase(java.util.Locale.ROOT), "leadAgency", today);
@@ -186,7 +217,8 @@ public class AgreementService {
       String field = "partnerAgencies[" + i + "]";
       String code = codes.get(i);
       if (code.equals(lead.code())) {
-        throw ApiException.invalid(field, "Cơ quan phối hợp " + code + " trùng với cơ quan chủ trì.");
+        throw ApiException.invalid(
+            field, "Cơ quan phối hợp " + code + " trùng với cơ quan chủ trì.");
       }
       if (!seen.add(code)) {
         throw ApiException.invalid(field, "Cơ quan phối hợp " + code + " bị nhập hai lần.");
@@ -209,11 +241,15 @@ public class AgreementService {
   }
 
   /**
-   * A plan under a regulation (situation 2): the parent is a regulation in force, and every party to
-   * the plan is a party to it or one of a party's own units (a team of a sub-department).
+   * A plan under a regulation (situation 2): the parent is a regulation in force, and every party
+   * to the plan is a party to it or one of a party's own units (a team of a sub-department).
    */
   private Agreement parent(
-      String requestedCode, AgreementKind kind, AgencyView lead, List<AgencyView> partners, LocalDate termEnd) {
+      String requestedCode,
+      AgreementKind kind,
+      AgencyView lead,
+      List<AgencyView> partners,
+      LocalDate termEnd) {
     String code = FormInput.text(requestedCode);
     if (code == null) {
       return null;
@@ -224,14 +260,20 @@ public class AgreementService {
             .findByCode(code.toUpperCase(java.util.Locale.ROOT))
             .orElseThrow(() -> ApiException.invalid(field, "Không có quy chế mã " + code + "."));
     if (kind != AgreementKind.PLAN) {
-      throw ApiException.invalid("kind", "Văn bản thực hiện một quy chế phải là kế hoạch phối hợp.");
+      throw ApiException.invalid(
+          "kind", "Văn bản thực hiện một quy chế phải là kế hoạch phối hợp.");
     }
     if (parent.getKind() != AgreementKind.REGULATION) {
       throw ApiException.invalid(field, parent.getCode() + " không phải là quy chế phối hợp.");
     }
     if (!parent.getStatus().inForce()) {
       throw ApiException.invalid(
-          field, "Quy chế " + parent.getCode() + " không có hiệu lực (" + parent.getStatus().label() + ").");
+          field,
+          "Quy chế "
+              + parent.getCode()
+              + " không có hiệu lực ("
+              + parent.getStatus().label()
+              + ").");
     }
     if (!coveredBy(parent, lead)) {
       throw ApiException.invalid(
@@ -247,26 +289,35 @@ public class AgreementService {
     if (termEnd.isAfter(parent.getTermEnd())) {
       throw ApiException.invalid(
           "termEnd",
-          "Kế hoạch không thể kéo dài quá thời hạn của quy chế " + parent.getCode() + " ("
-              + FormValues.format(parent.getTermEnd()) + ").");
+          "Kế hoạch không thể kéo dài quá thời hạn của quy chế "
+              + parent.getCode()
+              + " ("
+              + FormValues.format(parent.getTermEnd())
+              + ").");
     }
     return parent;
   }
 
   private static boolean coveredBy(Agreement parent, AgencyView agency) {
-    return parent.isParty(agency.code()) || (agency.parentCode() != null && parent.isParty(agency.parentCode()));
+    return parent.isParty(agency.code())
+        || (agency.parentCode() != null && parent.isParty(agency.parentCode()));
   }
 
   private String nextCode(AgreementKind kind, int year) {
     String prefix = kind.codePrefix() + "-" + year;
     AgreementCodeCounter counter =
-        counters.lockByPrefix(prefix).orElseGet(() -> counters.saveAndFlush(new AgreementCodeCounter(prefix)));
+        counters
+            .lockByPrefix(prefix)
+            .orElseGet(() -> counters.saveAndFlush(new AgreementCodeCounter(prefix)));
     return prefix + "-" + String.format("%04d", counter.next());
   }
 
   // ---------------------------------------------------------------- steps of the process
 
-  /** A user task of the given stage opened: the agreement's status follows (an amendment keeps AMENDING). */
+  /**
+   * A user task of the given stage opened: the agreement's status follows (an amendment keeps
+   * AMENDING).
+   */
   void enterStage(long agreementId, AgreementStatus stage) {
     Agreement agreement = load(agreementId);
     if (agreement.getStatus() == AgreementStatus.AMENDING || agreement.getStatus() == stage) {
@@ -275,26 +326,47 @@ public class AgreementService {
     agreement.moveTo(stage, now());
   }
 
-  /** Tells a partner's staff and liaison that the draft waits for their comments, and until when. */
-  void noticeConsultation(long agreementId, String partner, List<String> candidateGroups, java.util.Date due, String taskId) {
+  /**
+   * Tells a partner's staff and liaison that the draft waits for their comments, and until when.
+   */
+  void noticeConsultation(
+      long agreementId,
+      String partner,
+      List<String> candidateGroups,
+      java.util.Date due,
+      String taskId) {
     Agreement agreement = load(agreementId);
     LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), WorkingDayCalendar.ZONE);
     notifications.toGroups(
         candidateGroups,
         NotificationKind.INFO,
         "Đề nghị góp ý dự thảo " + agreement.getCode(),
-        "Cơ quan chủ trì " + agreement.getLeadAgencyCode() + " đề nghị " + partner + " góp ý dự thảo «"
-            + agreement.getTitle() + "» (phiên bản " + agreement.getCurrentVersionNo() + ") trước hết ngày "
-            + FormValues.format(dueDay) + ". Quá thời hạn này mà không có ý kiến, đơn vị được coi là nhất trí.",
+        "Cơ quan chủ trì "
+            + agreement.getLeadAgencyCode()
+            + " đề nghị "
+            + partner
+            + " góp ý dự thảo «"
+            + agreement.getTitle()
+            + "» (phiên bản "
+            + agreement.getCurrentVersionNo()
+            + ") trước hết ngày "
+            + FormValues.format(dueDay)
+            + ". Quá thời hạn này mà không có ý kiến, đơn vị được coi là nhất trí.",
         agreement.getCode(),
         taskId);
   }
 
-  /** A new version of the text: the first draft, a redraft after return, a revision or an amendment. */
-  void submitVersion(long agreementId, VersionKind kind, String content, String note, String actor) {
+  /**
+   * A new version of the text: the first draft, a redraft after return, a revision or an amendment.
+   */
+  void submitVersion(
+      long agreementId, VersionKind kind, String content, String note, String actor) {
     Agreement agreement = load(agreementId);
-    String text = FormInput.requiredText(AgreementProcess.FormFields.CONTENT, content, MAX_TEXT, "nội dung văn bản");
-    String versionNote = FormInput.optionalText(AgreementProcess.FormFields.VERSION_NOTE, note, 4000, "ghi chú");
+    String text =
+        FormInput.requiredText(
+            AgreementProcess.FormFields.CONTENT, content, MAX_TEXT, "nội dung văn bản");
+    String versionNote =
+        FormInput.optionalText(AgreementProcess.FormFields.VERSION_NOTE, note, 4000, "ghi chú");
     agreement
         .currentVersion()
         .filter(current -> current.getContentHash().equals(TextVersion.sha256(text)))
@@ -302,7 +374,9 @@ public class AgreementService {
             current -> {
               throw ApiException.invalid(
                   AgreementProcess.FormFields.CONTENT,
-                  "Nội dung không thay đổi so với phiên bản " + current.getVersionNo() + ": hãy cập nhật nội dung.");
+                  "Nội dung không thay đổi so với phiên bản "
+                      + current.getVersionNo()
+                      + ": hãy cập nhật nội dung.");
             });
     Instant now = now();
     TextVersion version = agreement.addVersion(kind, text, versionNote, actor, now);
@@ -316,7 +390,11 @@ public class AgreementService {
         action,
         actor,
         agreement.getLeadAgencyCode(),
-        "Phiên bản " + version.getVersionNo() + " (SHA-256 " + version.getContentHash().substring(0, 12) + "…)",
+        "Phiên bản "
+            + version.getVersionNo()
+            + " (SHA-256 "
+            + version.getContentHash().substring(0, 12)
+            + "…)",
         versionNote,
         now);
   }
@@ -326,15 +404,19 @@ public class AgreementService {
     Agreement agreement = load(agreementId);
     Instant now = now();
     if (Vars.RETURN.equals(decision)) {
-      String why = FormInput.requiredText(AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "lý do trả lại");
-      agreement.record(TimelineAction.RETURNED, actor, agreement.getLeadAgencyCode(), null, why, now);
+      String why =
+          FormInput.requiredText(
+              AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "lý do trả lại");
+      agreement.record(
+          TimelineAction.RETURNED, actor, agreement.getLeadAgencyCode(), null, why, now);
     } else {
       agreement.record(
           TimelineAction.SENT_TO_CONSULTATION,
           actor,
           agreement.getLeadAgencyCode(),
           "Lấy ý kiến: " + String.join(", ", agreement.partnerCodes()),
-          FormInput.optionalText(AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "ý kiến chỉ đạo"),
+          FormInput.optionalText(
+              AgreementProcess.FormFields.REVIEW_REASON, reason, 4000, "ý kiến chỉ đạo"),
           now);
     }
   }
@@ -343,12 +425,15 @@ public class AgreementService {
   void comment(long agreementId, String partner, Opinion opinion, String comment, String actor) {
     Agreement agreement = load(agreementId);
     if (opinion == Opinion.NO_OBJECTION_BY_SILENCE) {
-      throw ApiException.invalid(AgreementProcess.FormFields.OPINION, "Vui lòng chọn ý kiến của đơn vị.");
+      throw ApiException.invalid(
+          AgreementProcess.FormFields.OPINION, "Vui lòng chọn ý kiến của đơn vị.");
     }
     String text =
         opinion.needsText()
-            ? FormInput.requiredText(AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý")
-            : FormInput.optionalText(AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý");
+            ? FormInput.requiredText(
+                AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý")
+            : FormInput.optionalText(
+                AgreementProcess.FormFields.COMMENT, comment, 20_000, "nội dung góp ý");
     Instant now = now();
     agreement.addComment(partner, opinion, text, actor, now);
     agreement.record(TimelineAction.COMMENTED, actor, partner, opinion.label(), null, now);
@@ -363,7 +448,9 @@ public class AgreementService {
         TimelineAction.NO_OBJECTION_BY_SILENCE,
         SYSTEM_ACTOR,
         partner,
-        partner + " không gửi ý kiến trong thời hạn; ghi nhận là nhất trí với phiên bản " + agreement.getCurrentVersionNo(),
+        partner
+            + " không gửi ý kiến trong thời hạn; ghi nhận là nhất trí với phiên bản "
+            + agreement.getCurrentVersionNo(),
         null,
         now);
   }
@@ -376,22 +463,30 @@ public class AgreementService {
     Agreement agreement = load(agreementId);
     String field = AgreementProcess.FormFields.CONSOLIDATION_NOTE;
     List<AgreementComment> answers =
-        agreement.getComments().stream().filter(c -> c.getVersionNo() == agreement.getCurrentVersionNo()).toList();
+        agreement.getComments().stream()
+            .filter(c -> c.getVersionNo() == agreement.getCurrentVersionNo())
+            .toList();
     long objections = answers.stream().filter(c -> c.getOpinion() == Opinion.OBJECTION).count();
     String text;
     if (Vars.REVISE.equals(decision)) {
       text = FormInput.requiredText(field, note, 20_000, "nội dung cần chỉnh lý");
     } else if (objections > 0) {
-      text = FormInput.requiredText(field, note, 20_000, "giải trình ý kiến không nhất trí của đơn vị phối hợp");
+      text =
+          FormInput.requiredText(
+              field, note, 20_000, "giải trình ý kiến không nhất trí của đơn vị phối hợp");
     } else {
       text = FormInput.optionalText(field, note, 20_000, "ghi chú tổng hợp");
     }
     Map<Opinion, Long> counts = new LinkedHashMap<>();
     answers.forEach(c -> counts.merge(c.getOpinion(), 1L, Long::sum));
     StringBuilder detail = new StringBuilder("Phiên bản " + agreement.getCurrentVersionNo() + ": ");
-    counts.forEach((opinion, n) -> detail.append(n).append(" ").append(opinion.label().toLowerCase()).append("; "));
+    counts.forEach(
+        (opinion, n) ->
+            detail.append(n).append(" ").append(opinion.label().toLowerCase()).append("; "));
     agreement.record(
-        Vars.REVISE.equals(decision) ? TimelineAction.CONSOLIDATED_FOR_REVISION : TimelineAction.CONSOLIDATED_FOR_APPROVAL,
+        Vars.REVISE.equals(decision)
+            ? TimelineAction.CONSOLIDATED_FOR_REVISION
+            : TimelineAction.CONSOLIDATED_FOR_APPROVAL,
         actor,
         agreement.getLeadAgencyCode(),
         detail.toString().strip(),
@@ -400,22 +495,33 @@ public class AgreementService {
   }
 
   /** One party's leader signs the version under way. */
-  void sign(long agreementId, String party, String name, String title, LocalDate signedOn, String actor) {
+  void sign(
+      long agreementId, String party, String name, String title, LocalDate signedOn, String actor) {
     Agreement agreement = load(agreementId);
-    String signatory = FormInput.requiredText(AgreementProcess.FormFields.SIGNATORY_NAME, name, 200, "họ tên người ký");
-    String position = FormInput.requiredText(AgreementProcess.FormFields.SIGNATORY_TITLE, title, 200, "chức vụ người ký");
+    String signatory =
+        FormInput.requiredText(
+            AgreementProcess.FormFields.SIGNATORY_NAME, name, 200, "họ tên người ký");
+    String position =
+        FormInput.requiredText(
+            AgreementProcess.FormFields.SIGNATORY_TITLE, title, 200, "chức vụ người ký");
     TextVersion version = agreement.currentVersion().orElseThrow();
     checkNotFuture(AgreementProcess.FormFields.SIGNED_ON, signedOn, "Ngày ký");
     LocalDate written = LocalDate.ofInstant(version.getCreatedAt(), WorkingDayCalendar.ZONE);
     if (signedOn.isBefore(written)) {
       throw ApiException.invalid(
           AgreementProcess.FormFields.SIGNED_ON,
-          "Ngày ký không thể trước ngày lập phiên bản " + version.getVersionNo() + " (" + FormValues.format(written) + ").");
+          "Ngày ký không thể trước ngày lập phiên bản "
+              + version.getVersionNo()
+              + " ("
+              + FormValues.format(written)
+              + ").");
     }
     if (!agreement.isParty(party)) {
-      throw ApiException.conflict(party + " không phải là một bên của thỏa thuận " + agreement.getCode() + ".");
+      throw ApiException.conflict(
+          party + " không phải là một bên của thỏa thuận " + agreement.getCode() + ".");
     }
-    if (agreement.signaturesOf(version.getVersionNo()).stream().anyMatch(s -> s.getAgencyCode().equals(party))) {
+    if (agreement.signaturesOf(version.getVersionNo()).stream()
+        .anyMatch(s -> s.getAgencyCode().equals(party))) {
       throw ApiException.conflict(party + " đã ký phiên bản " + version.getVersionNo() + ".");
     }
     Instant now = now();
@@ -424,27 +530,44 @@ public class AgreementService {
         TimelineAction.SIGNED,
         actor,
         party,
-        signatory + ", " + position + ", ký ngày " + FormValues.format(signedOn) + " (phiên bản " + version.getVersionNo() + ")",
+        signatory
+            + ", "
+            + position
+            + ", ký ngày "
+            + FormValues.format(signedOn)
+            + " (phiên bản "
+            + version.getVersionNo()
+            + ")",
         null,
         now);
   }
 
   /** The co-signed document gets its number and the date it takes effect. */
-  void registerSignedDocument(long agreementId, String documentNumber, LocalDate effectiveDate, String actor) {
+  void registerSignedDocument(
+      long agreementId, String documentNumber, LocalDate effectiveDate, String actor) {
     Agreement agreement = load(agreementId);
-    String number = FormInput.requiredText(AgreementProcess.FormFields.DOCUMENT_NUMBER, documentNumber, 100, "số văn bản");
+    String number =
+        FormInput.requiredText(
+            AgreementProcess.FormFields.DOCUMENT_NUMBER, documentNumber, 100, "số văn bản");
     TextVersion version = agreement.currentVersion().orElseThrow();
     List<Signature> signatures = agreement.signaturesOf(version.getVersionNo());
     Set<String> signed = new HashSet<>();
     signatures.forEach(s -> signed.add(s.getAgencyCode()));
     if (!signed.containsAll(agreement.partyCodes())) {
-      throw ApiException.conflict("Chưa đủ chữ ký của các bên trên phiên bản " + version.getVersionNo() + ".");
+      throw ApiException.conflict(
+          "Chưa đủ chữ ký của các bên trên phiên bản " + version.getVersionNo() + ".");
     }
-    LocalDate lastSigned = signatures.stream().map(Signature::getSignedOn).max(Comparator.naturalOrder()).orElseThrow();
+    LocalDate lastSigned =
+        signatures.stream()
+            .map(Signature::getSignedOn)
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
     if (effectiveDate.isBefore(lastSigned)) {
       throw ApiException.invalid(
           AgreementProcess.FormFields.EFFECTIVE_DATE,
-          "Ngày có hiệu lực không thể trước ngày ký cuối cùng (" + FormValues.format(lastSigned) + ").");
+          "Ngày có hiệu lực không thể trước ngày ký cuối cùng ("
+              + FormValues.format(lastSigned)
+              + ").");
     }
     version.issued(number, lastSigned, "Các bên cùng ký", effectiveDate);
     agreement.record(
@@ -457,10 +580,12 @@ public class AgreementService {
   }
 
   /** The lead submits the draft to the provincial People's Committee (tờ trình). */
-  void submitForDecision(long agreementId, String submissionNumber, LocalDate submittedOn, String actor) {
+  void submitForDecision(
+      long agreementId, String submissionNumber, LocalDate submittedOn, String actor) {
     Agreement agreement = load(agreementId);
     String number =
-        FormInput.requiredText(AgreementProcess.FormFields.SUBMISSION_NUMBER, submissionNumber, 100, "số tờ trình");
+        FormInput.requiredText(
+            AgreementProcess.FormFields.SUBMISSION_NUMBER, submissionNumber, 100, "số tờ trình");
     checkNotFuture(AgreementProcess.FormFields.SUBMITTED_ON, submittedOn, "Ngày trình");
     agreement.currentVersion().orElseThrow().submitted(number, submittedOn);
     agreement.record(
@@ -472,31 +597,50 @@ public class AgreementService {
         now());
   }
 
-  /** The People's Committee issued the agreement by decision: its number, date and effective date. */
+  /**
+   * The People's Committee issued the agreement by decision: its number, date and effective date.
+   */
   void recordDecision(
-      long agreementId, String decisionNumber, LocalDate decisionDate, String signer, LocalDate effectiveDate, String actor) {
+      long agreementId,
+      String decisionNumber,
+      LocalDate decisionDate,
+      String signer,
+      LocalDate effectiveDate,
+      String actor) {
     Agreement agreement = load(agreementId);
     String number =
-        FormInput.requiredText(AgreementProcess.FormFields.DECISION_NUMBER, decisionNumber, 100, "số quyết định");
-    String signedBy = FormInput.optionalText(AgreementProcess.FormFields.DECISION_SIGNER, signer, 300, "người ký quyết định");
+        FormInput.requiredText(
+            AgreementProcess.FormFields.DECISION_NUMBER, decisionNumber, 100, "số quyết định");
+    String signedBy =
+        FormInput.optionalText(
+            AgreementProcess.FormFields.DECISION_SIGNER, signer, 300, "người ký quyết định");
     checkNotFuture(AgreementProcess.FormFields.DECISION_DATE, decisionDate, "Ngày quyết định");
     TextVersion version = agreement.currentVersion().orElseThrow();
     if (version.getSubmittedOn() != null && decisionDate.isBefore(version.getSubmittedOn())) {
       throw ApiException.invalid(
           AgreementProcess.FormFields.DECISION_DATE,
-          "Ngày quyết định không thể trước ngày trình (" + FormValues.format(version.getSubmittedOn()) + ").");
+          "Ngày quyết định không thể trước ngày trình ("
+              + FormValues.format(version.getSubmittedOn())
+              + ").");
     }
     if (effectiveDate.isBefore(decisionDate)) {
       throw ApiException.invalid(
           AgreementProcess.FormFields.EFFECTIVE_DATE,
-          "Ngày có hiệu lực không thể trước ngày quyết định (" + FormValues.format(decisionDate) + ").");
+          "Ngày có hiệu lực không thể trước ngày quyết định ("
+              + FormValues.format(decisionDate)
+              + ").");
     }
     version.issued(number, decisionDate, signedBy == null ? "UBND tỉnh" : signedBy, effectiveDate);
     agreement.record(
         TimelineAction.DECISION_RECORDED,
         actor,
         agreement.getLeadAgencyCode(),
-        "Quyết định số " + number + " ngày " + FormValues.format(decisionDate) + ", hiệu lực từ " + FormValues.format(effectiveDate),
+        "Quyết định số "
+            + number
+            + " ngày "
+            + FormValues.format(decisionDate)
+            + ", hiệu lực từ "
+            + FormValues.format(effectiveDate),
         null,
         now());
   }
@@ -511,16 +655,28 @@ public class AgreementService {
         TimelineAction.ENTERED_INTO_FORCE,
         SYSTEM_ACTOR,
         agreement.getLeadAgencyCode(),
-        (version.getKind() == VersionKind.AMENDMENT ? "Văn bản sửa đổi, bổ sung số " : "Văn bản số ")
-            + version.getDocumentNumber() + ", hiệu lực từ " + FormValues.format(version.getEffectiveFrom())
-            + " đến hết ngày " + FormValues.format(agreement.getTermEnd()) + " (phiên bản " + version.getVersionNo() + ")",
+        (version.getKind() == VersionKind.AMENDMENT
+                ? "Văn bản sửa đổi, bổ sung số "
+                : "Văn bản số ")
+            + version.getDocumentNumber()
+            + ", hiệu lực từ "
+            + FormValues.format(version.getEffectiveFrom())
+            + " đến hết ngày "
+            + FormValues.format(agreement.getTermEnd())
+            + " (phiên bản "
+            + version.getVersionNo()
+            + ")",
         null,
         now);
     notifyParties(
         agreement,
         "Thỏa thuận phối hợp " + agreement.getCode() + " có hiệu lực",
-        agreement.getKind().label() + " «" + agreement.getTitle() + "»: "
-            + agreement.getTimeline().get(agreement.getTimeline().size() - 1).getDetail() + ".");
+        agreement.getKind().label()
+            + " «"
+            + agreement.getTitle()
+            + "»: "
+            + agreement.getTimeline().get(agreement.getTimeline().size() - 1).getDetail()
+            + ".");
     log.info("Agreement {} in force (version {})", agreement.getCode(), version.getVersionNo());
     return agreement.getTermEnd();
   }
@@ -542,7 +698,10 @@ public class AgreementService {
           TimelineAction.AMENDMENT_APPROVED,
           actor,
           agreement.getLeadAgencyCode(),
-          "Phiên bản " + agreement.getCurrentVersionNo() + ": " + agreement.getApprovalPath().label(),
+          "Phiên bản "
+              + agreement.getCurrentVersionNo()
+              + ": "
+              + agreement.getApprovalPath().label(),
           FormInput.optionalText(field, reason, 4000, "ý kiến chỉ đạo"),
           now());
     }
@@ -553,17 +712,23 @@ public class AgreementService {
     load(agreementId).moveTo(AgreementStatus.IN_FORCE, now());
   }
 
-  // ---------------------------------------------------------------- the evaluation cycle and the end of the term
+  // ---------------------------------------------------------------- the evaluation cycle and the
+  // end of the term
 
   /** An evaluation period was concluded: its outcome goes on the agreement's timeline. */
   void recordEvaluation(long agreementId, EvaluationSummary evaluation) {
     Agreement agreement = load(agreementId);
     StringBuilder detail = new StringBuilder(evaluation.periodLabel());
     if (evaluation.ratingLabel() != null) {
-      detail.append(": xếp loại ").append(evaluation.ratingLabel().toLowerCase(java.util.Locale.ROOT));
+      detail
+          .append(": xếp loại ")
+          .append(evaluation.ratingLabel().toLowerCase(java.util.Locale.ROOT));
     }
     if (evaluation.conferenceKindLabel() != null) {
-      detail.append("; ").append(evaluation.conferenceKindLabel().toLowerCase(java.util.Locale.ROOT)).append(" đã họp");
+      detail
+          .append("; ")
+          .append(evaluation.conferenceKindLabel().toLowerCase(java.util.Locale.ROOT))
+          .append(" đã họp");
     }
     if (!evaluation.lateParties().isEmpty()) {
       detail.append("; báo cáo muộn: ").append(String.join(", ", evaluation.lateParties()));
@@ -571,7 +736,12 @@ public class AgreementService {
     if (!evaluation.missingParties().isEmpty()) {
       detail.append("; không báo cáo: ").append(String.join(", ", evaluation.missingParties()));
     }
-    detail.append("; kết luận: ").append(evaluation.conclusionLabel()).append(" (kỳ đánh giá số ").append(evaluation.id()).append(")");
+    detail
+        .append("; kết luận: ")
+        .append(evaluation.conclusionLabel())
+        .append(" (kỳ đánh giá số ")
+        .append(evaluation.id())
+        .append(")");
     agreement.record(
         TimelineAction.EVALUATED,
         evaluation.concludedBy() == null ? SYSTEM_ACTOR : evaluation.concludedBy(),
@@ -603,7 +773,13 @@ public class AgreementService {
     if (Vars.TERMINATE.equals(decision)) {
       String why = FormInput.requiredText(field, reason, 4000, "lý do chấm dứt");
       agreement.requestTermination(why, actor, agreement.getLeadAgencyCode());
-      agreement.record(TimelineAction.TERMINATION_DECIDED, actor, agreement.getLeadAgencyCode(), null, why, now());
+      agreement.record(
+          TimelineAction.TERMINATION_DECIDED,
+          actor,
+          agreement.getLeadAgencyCode(),
+          null,
+          why,
+          now());
     } else {
       agreement.record(
           TimelineAction.TERMINATION_DECLINED,
@@ -615,10 +791,15 @@ public class AgreementService {
     }
   }
 
-  /** The final review (tổng kết) at the end of the term: renew or let it expire, with a reason either way. */
+  /**
+   * The final review (tổng kết) at the end of the term: renew or let it expire, with a reason
+   * either way.
+   */
   void finalReview(long agreementId, String decision, String reason, String actor) {
     Agreement agreement = load(agreementId);
-    String why = FormInput.requiredText(AgreementProcess.FormFields.FINAL_REVIEW_REASON, reason, 4000, "kết luận tổng kết");
+    String why =
+        FormInput.requiredText(
+            AgreementProcess.FormFields.FINAL_REVIEW_REASON, reason, 4000, "kết luận tổng kết");
     agreement.record(
         TimelineAction.FINAL_REVIEWED,
         actor,
@@ -649,12 +830,14 @@ public class AgreementService {
             .map(TimelineEntry::getActor)
             .orElse(SYSTEM_ACTOR);
     LocalDate termStart = old.getTermEnd().plusDays(1);
-    LocalDate termEnd = termStart.plus(java.time.Period.between(old.getTermStart(), termStart)).minusDays(1);
+    LocalDate termEnd =
+        termStart.plus(java.time.Period.between(old.getTermStart(), termStart)).minusDays(1);
     AgencyView lead = agencies.requireActive(old.getLeadAgencyCode(), "leadAgency", today);
     List<String> partnerCodes = old.partnerCodes();
     List<AgencyView> partners = new ArrayList<>();
     for (int i = 0; i < partnerCodes.size(); i++) {
-      partners.add(agencies.requireActive(partnerCodes.get(i), "partnerAgencies[" + i + "]", today));
+      partners.add(
+          agencies.requireActive(partnerCodes.get(i), "partnerAgencies[" + i + "]", today));
     }
     // A plan stays under its regulation only while the regulation covers the new term.
     Long parentId =
@@ -682,13 +865,19 @@ public class AgreementService {
             actor,
             now);
     renewal.addParty(lead.code(), lead.name(), lead.provinceCode(), PartyRole.LEAD);
-    partners.forEach(p -> renewal.addParty(p.code(), p.name(), p.provinceCode(), PartyRole.PARTNER));
+    partners.forEach(
+        p -> renewal.addParty(p.code(), p.name(), p.provinceCode(), PartyRole.PARTNER));
     renewal.renews(old);
     renewal.record(
         TimelineAction.CREATED,
         actor,
         lead.code(),
-        old.getKind().label() + " «" + old.getTitle() + "»; " + old.getApprovalPath().label() + "; cơ quan phối hợp: "
+        old.getKind().label()
+            + " «"
+            + old.getTitle()
+            + "»; "
+            + old.getApprovalPath().label()
+            + "; cơ quan phối hợp: "
             + String.join(", ", renewal.partnerCodes()),
         null,
         now);
@@ -696,8 +885,13 @@ public class AgreementService {
         TimelineAction.RENEWAL_OF,
         actor,
         lead.code(),
-        old.getCode() + " (hết thời hạn ngày " + FormValues.format(old.getTermEnd()) + "); thời hạn mới từ "
-            + FormValues.format(termStart) + " đến " + FormValues.format(termEnd),
+        old.getCode()
+            + " (hết thời hạn ngày "
+            + FormValues.format(old.getTermEnd())
+            + "); thời hạn mới từ "
+            + FormValues.format(termStart)
+            + " đến "
+            + FormValues.format(termEnd),
         null,
         now);
     agreements.save(renewal);
@@ -708,19 +902,34 @@ public class AgreementService {
         TimelineAction.RENEWED,
         actor,
         old.getLeadAgencyCode(),
-        "Hết thời hạn ngày " + FormValues.format(old.getTermEnd()) + "; tái ký bằng " + renewal.getCode(),
+        "Hết thời hạn ngày "
+            + FormValues.format(old.getTermEnd())
+            + "; tái ký bằng "
+            + renewal.getCode(),
         null,
         now);
 
     Map<String, Object> variables = startVariables(renewal);
     variables.put(Vars.RENEWED_FROM, old.getCode());
-    engine.asApplication(() -> runtimeService.startProcessInstanceByKey(AgreementProcess.KEY, renewal.getCode(), variables));
+    engine.asApplication(
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                AgreementProcess.KEY, renewal.getCode(), variables));
     notifyParties(
         old,
         "Tái ký thỏa thuận phối hợp " + old.getCode() + ": " + renewal.getCode(),
-        old.getKind().label() + " «" + old.getTitle() + "» hết thời hạn ngày " + FormValues.format(old.getTermEnd())
-            + ". Các bên thống nhất tái ký: thỏa thuận mới " + renewal.getCode() + " (thời hạn " + FormValues.format(termStart)
-            + " – " + FormValues.format(termEnd) + ") bắt đầu từ bước soạn thảo dự thảo.");
+        old.getKind().label()
+            + " «"
+            + old.getTitle()
+            + "» hết thời hạn ngày "
+            + FormValues.format(old.getTermEnd())
+            + ". Các bên thống nhất tái ký: thỏa thuận mới "
+            + renewal.getCode()
+            + " (thời hạn "
+            + FormValues.format(termStart)
+            + " – "
+            + FormValues.format(termEnd)
+            + ") bắt đầu từ bước soạn thảo dự thảo.");
     log.info("Agreement {} expired and renewed as {}", old.getCode(), renewal.getCode());
     return renewal;
   }
@@ -731,7 +940,9 @@ public class AgreementService {
     agreement.end(AgreementStatus.TERMINATED, today(), now);
     agreement.record(
         TimelineAction.TERMINATED,
-        agreement.getTerminationRequestedBy() == null ? SYSTEM_ACTOR : agreement.getTerminationRequestedBy(),
+        agreement.getTerminationRequestedBy() == null
+            ? SYSTEM_ACTOR
+            : agreement.getTerminationRequestedBy(),
         agreement.getTerminationRequestedAgency(),
         "Chấm dứt từ ngày " + FormValues.format(today()),
         agreement.getTerminationReason(),
@@ -739,8 +950,15 @@ public class AgreementService {
     notifyParties(
         agreement,
         "Thỏa thuận phối hợp " + agreement.getCode() + " đã chấm dứt",
-        agreement.getKind().label() + " «" + agreement.getTitle() + "» chấm dứt từ ngày " + FormValues.format(today())
-            + " theo đề nghị của " + agreement.getTerminationRequestedAgency() + ". Lý do: " + agreement.getTerminationReason());
+        agreement.getKind().label()
+            + " «"
+            + agreement.getTitle()
+            + "» chấm dứt từ ngày "
+            + FormValues.format(today())
+            + " theo đề nghị của "
+            + agreement.getTerminationRequestedAgency()
+            + ". Lý do: "
+            + agreement.getTerminationReason());
     log.info("Agreement {} terminated", agreement.getCode());
   }
 
@@ -757,29 +975,50 @@ public class AgreementService {
     notifyParties(
         agreement,
         "Thỏa thuận phối hợp " + agreement.getCode() + " hết hiệu lực",
-        agreement.getKind().label() + " «" + agreement.getTitle() + "» hết thời hạn thực hiện ngày "
-            + FormValues.format(agreement.getTermEnd()) + ".");
+        agreement.getKind().label()
+            + " «"
+            + agreement.getTitle()
+            + "» hết thời hạn thực hiện ngày "
+            + FormValues.format(agreement.getTermEnd())
+            + ".");
     log.info("Agreement {} expired", agreement.getCode());
   }
 
-  // ---------------------------------------------------------------- requests of a party while in force
+  // ---------------------------------------------------------------- requests of a party while in
+  // force
 
   /** Any party proposes an amendment of an agreement in force (message to its process). */
   public Agreement requestAmendment(String code, String reason, PhoiHopUser user) {
     Agreement agreement = loadForParty(code, user);
     if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
       throw ApiException.conflict(
-          "Chỉ đề nghị sửa đổi được khi thỏa thuận đang có hiệu lực (hiện tại: " + agreement.getStatus().label() + ").");
+          "Chỉ đề nghị sửa đổi được khi thỏa thuận đang có hiệu lực (hiện tại: "
+              + agreement.getStatus().label()
+              + ").");
     }
     String why = FormInput.requiredText("reason", reason, 4000, "lý do đề nghị sửa đổi, bổ sung");
-    agreement.record(TimelineAction.AMENDMENT_REQUESTED, user.userId(), actingAgency(agreement, user), null, why, now());
+    agreement.record(
+        TimelineAction.AMENDMENT_REQUESTED,
+        user.userId(),
+        actingAgency(agreement, user),
+        null,
+        why,
+        now());
     correlate(agreement, Messages.AMENDMENT_REQUESTED);
     notifications.toGroups(
-        List.of(Groups.unitRole(agreement.getLeadAgencyCode(), Role.STAFF), Groups.unitRole(agreement.getLeadAgencyCode(), Role.LEADER)),
+        List.of(
+            Groups.unitRole(agreement.getLeadAgencyCode(), Role.STAFF),
+            Groups.unitRole(agreement.getLeadAgencyCode(), Role.LEADER)),
         NotificationKind.INFO,
         "Đề nghị sửa đổi, bổ sung " + agreement.getCode(),
-        user.userId() + (actingAgency(agreement, user) == null ? "" : " (" + actingAgency(agreement, user) + ")")
-            + " đề nghị sửa đổi, bổ sung «" + agreement.getTitle() + "». Lý do: " + why,
+        user.userId()
+            + (actingAgency(agreement, user) == null
+                ? ""
+                : " (" + actingAgency(agreement, user) + ")")
+            + " đề nghị sửa đổi, bổ sung «"
+            + agreement.getTitle()
+            + "». Lý do: "
+            + why,
         agreement.getCode(),
         null);
     return agreement;
@@ -794,7 +1033,8 @@ public class AgreementService {
     if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
       throw ApiException.conflict(
           "Chỉ chấm dứt được thỏa thuận đang có hiệu lực và không trong quá trình sửa đổi (hiện tại: "
-              + agreement.getStatus().label() + ").");
+              + agreement.getStatus().label()
+              + ").");
     }
     String why = FormInput.requiredText("reason", reason, 4000, "lý do chấm dứt");
     agreement.requestTermination(why, user.userId(), actingAgency(agreement, user));
@@ -804,15 +1044,20 @@ public class AgreementService {
 
   private Agreement loadForParty(String code, PhoiHopUser user) {
     Agreement agreement =
-        agreements.findByCode(code).orElseThrow(() -> ApiException.notFound("Không tìm thấy thỏa thuận " + code + "."));
-    if (!user.hasRole(Role.ADMIN) && (user.agencyCode() == null || !agreement.isParty(user.agencyCode()))) {
+        agreements
+            .findByCode(code)
+            .orElseThrow(() -> ApiException.notFound("Không tìm thấy thỏa thuận " + code + "."));
+    if (!user.hasRole(Role.ADMIN)
+        && (user.agencyCode() == null || !agreement.isParty(user.agencyCode()))) {
       throw ApiException.notFound("Không tìm thấy thỏa thuận " + code + ".");
     }
     return agreement;
   }
 
   private static String actingAgency(Agreement agreement, PhoiHopUser user) {
-    return user.agencyCode() != null && agreement.isParty(user.agencyCode()) ? user.agencyCode() : null;
+    return user.agencyCode() != null && agreement.isParty(user.agencyCode())
+        ? user.agencyCode()
+        : null;
   }
 
   private void correlate(Agreement agreement, String message) {
@@ -845,7 +1090,8 @@ public class AgreementService {
 
   private static void checkNotFuture(String field, LocalDate date, String what) {
     if (date.isAfter(today())) {
-      throw ApiException.invalid(field, what + " (" + FormValues.format(date) + ") không thể sau ngày hôm nay.");
+      throw ApiException.invalid(
+          field, what + " (" + FormValues.format(date) + ") không thể sau ngày hôm nay.");
     }
   }
 

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.web.SystemVariables;
 
-/** Variables of coordination-agreement that only PhoiHop sets (ids, parties, approval path, term). */
+/**
+ * Variables of coordination-agreement that only PhoiHop sets (ids, parties, approval path, term).
+ */
 @Component
 class AgreementSystemVariables implements SystemVariables {
 

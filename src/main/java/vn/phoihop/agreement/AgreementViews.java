@@ -7,7 +7,10 @@ import java.util.Date;
 import java.util.List;
 import vn.phoihop.evaluation.EvaluationSummary;
 
-/** What the agreement API returns. Labels are Vietnamese; codes and enum names stay stable for clients. */
+/**
+ * What the agreement API returns. Labels are Vietnamese; codes and enum names stay stable for
+ * clients.
+ */
 public final class AgreementViews {
 
   private AgreementViews() {}
@@ -55,9 +58,12 @@ public final class AgreementViews {
       Related parent,
       List<Related> subPlans,
       @Schema(description = "Thỏa thuận mà thỏa thuận này tái ký (nếu có)") Related renewedFrom,
-      @Schema(description = "Thỏa thuận tái ký thỏa thuận này khi hết thời hạn (nếu có)") Related renewedBy,
-      @Schema(description = "Các kỳ đánh giá định kỳ, theo thứ tự kết thúc kỳ") List<EvaluationSummary> evaluations,
-      @Schema(description = "Đường dẫn đến số liệu đầy đủ của các kỳ đánh giá") String evaluationsHref,
+      @Schema(description = "Thỏa thuận tái ký thỏa thuận này khi hết thời hạn (nếu có)")
+          Related renewedBy,
+      @Schema(description = "Các kỳ đánh giá định kỳ, theo thứ tự kết thúc kỳ")
+          List<EvaluationSummary> evaluations,
+      @Schema(description = "Đường dẫn đến số liệu đầy đủ của các kỳ đánh giá")
+          String evaluationsHref,
       int currentVersionNo,
       Integer inForceVersionNo,
       String documentNumber,
@@ -76,7 +82,12 @@ public final class AgreementViews {
 
   public record CodeLabel(String code, String label) {}
 
-  public record Party(String agencyCode, String agencyName, String provinceCode, PartyRole role, String roleLabel) {}
+  public record Party(
+      String agencyCode,
+      String agencyName,
+      String provinceCode,
+      PartyRole role,
+      String roleLabel) {}
 
   public record Related(String code, String title, AgreementStatus status, String statusLabel) {}
 
@@ -93,7 +104,13 @@ public final class AgreementViews {
 
   @Schema(description = "Toàn văn một phiên bản")
   public record VersionText(
-      String agreementCode, int versionNo, VersionKind kind, String author, Instant createdAt, String contentHash, String content) {}
+      String agreementCode,
+      int versionNo,
+      VersionKind kind,
+      String author,
+      Instant createdAt,
+      String contentHash,
+      String content) {}
 
   @Schema(description = "Văn bản đã ký hoặc ban hành (gắn với một phiên bản)")
   public record Document(
@@ -107,13 +124,31 @@ public final class AgreementViews {
       LocalDate submittedOn) {}
 
   public record Comment(
-      int versionNo, String agencyCode, Opinion opinion, String opinionLabel, String content, String author, Instant createdAt) {}
+      int versionNo,
+      String agencyCode,
+      Opinion opinion,
+      String opinionLabel,
+      String content,
+      String author,
+      Instant createdAt) {}
 
   public record SignatureView(
-      int versionNo, String agencyCode, String signatoryName, String signatoryTitle, LocalDate signedOn, String recordedBy) {}
+      int versionNo,
+      String agencyCode,
+      String signatoryName,
+      String signatoryTitle,
+      LocalDate signedOn,
+      String recordedBy) {}
 
   public record Timeline(
-      Instant at, String actor, String agencyCode, TimelineAction action, String actionLabel, Integer versionNo, String detail, String reason) {}
+      Instant at,
+      String actor,
+      String agencyCode,
+      TimelineAction action,
+      String actionLabel,
+      Integer versionNo,
+      String detail,
+      String reason) {}
 
   @Schema(description = "Công việc đang mở của quy trình")
   public record OpenTask(
@@ -128,5 +163,6 @@ public final class AgreementViews {
       @Schema(description = "Đường dẫn mở công việc trong Tasklist") String tasklistPath) {}
 
   @Schema(description = "Lý do đề nghị")
-  public record ReasonRequest(@Schema(description = "Lý do (bắt buộc)", example = "Bổ sung lĩnh vực LPG.") String reason) {}
+  public record ReasonRequest(
+      @Schema(description = "Lý do (bắt buộc)", example = "Bổ sung lĩnh vực LPG.") String reason) {}
 }

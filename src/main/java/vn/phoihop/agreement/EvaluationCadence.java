@@ -5,9 +5,9 @@ import vn.phoihop.evaluation.EvaluationPeriod;
 import vn.phoihop.evaluation.PeriodKind;
 
 /**
- * How often the parties evaluate the agreement's implementation. Each cadence names the months whose
- * 14th is a cut-off (REFERENCE.md "Periodic reporting"); the period evaluated after a cut-off is the
- * national report due that month ({@link #periodEndingOn}).
+ * How often the parties evaluate the agreement's implementation. Each cadence names the months
+ * whose 14th is a cut-off (REFERENCE.md "Periodic reporting"); the period evaluated after a cut-off
+ * is the national report due that month ({@link #periodEndingOn}).
  */
 public enum EvaluationCadence {
   MONTHLY("Hằng tháng", 1),

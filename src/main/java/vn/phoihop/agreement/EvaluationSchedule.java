@@ -13,11 +13,12 @@ import vn.phoihop.evaluation.EvaluationSummary;
  * When the next periodic evaluation of an agreement in force is due, for the cadence timer and the
  * gateway before it in {@code SubProcess_InForce} ({@code ${evaluationSchedule.…(agreementId)}}).
  *
- * <p>The next cut-off is the first 14th of a month of the agreement's cadence that falls on or after
- * the day it took effect (and its term's start), after the end of every period already evaluated
- * for it, and no later than the term's last day. The evaluation starts the day after the cut-off, at
- * 00:00 in Vietnam. Periods evaluated before an amendment are not evaluated again; a period whose
- * cut-off passed while the agreement was being amended is evaluated as soon as it is back in force.
+ * <p>The next cut-off is the first 14th of a month of the agreement's cadence that falls on or
+ * after the day it took effect (and its term's start), after the end of every period already
+ * evaluated for it, and no later than the term's last day. The evaluation starts the day after the
+ * cut-off, at 00:00 in Vietnam. Periods evaluated before an amendment are not evaluated again; a
+ * period whose cut-off passed while the agreement was being amended is evaluated as soon as it is
+ * back in force.
  */
 @Component("evaluationSchedule")
 public class EvaluationSchedule {
@@ -32,7 +33,9 @@ public class EvaluationSchedule {
     this.evaluations = evaluations;
   }
 
-  /** Whether another period ends within the term (otherwise the process waits for the term's end). */
+  /**
+   * Whether another period ends within the term (otherwise the process waits for the term's end).
+   */
   public boolean hasNextPeriod(long agreementId) {
     return nextCutOff(agreementId).isPresent();
   }
@@ -41,7 +44,10 @@ public class EvaluationSchedule {
   public Date nextEvaluationAt(long agreementId) {
     LocalDate cutOff =
         nextCutOff(agreementId)
-            .orElseThrow(() -> new IllegalStateException("Agreement " + agreementId + " has no period left in its term"));
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Agreement " + agreementId + " has no period left in its term"));
     return Date.from(cutOff.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
   }
 
@@ -49,14 +55,21 @@ public class EvaluationSchedule {
   EvaluationPeriod nextPeriod(long agreementId) {
     return nextCutOff(agreementId)
         .map(EvaluationCadence::periodEndingOn)
-        .orElseThrow(() -> new IllegalStateException("Agreement " + agreementId + " has no period left in its term"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Agreement " + agreementId + " has no period left in its term"));
   }
 
   private Optional<LocalDate> nextCutOff(long agreementId) {
     Agreement agreement =
-        agreements.findById(agreementId).orElseThrow(() -> new IllegalStateException("No agreement with id " + agreementId));
+        agreements
+            .findById(agreementId)
+            .orElseThrow(() -> new IllegalStateException("No agreement with id " + agreementId));
     Optional<LocalDate> lastEvaluated =
-        evaluations.ofAgreement(agreementId).stream().map(EvaluationSummary::periodEnd).max(LocalDate::compareTo);
+        evaluations.ofAgreement(agreementId).stream()
+            .map(EvaluationSummary::periodEnd)
+            .max(LocalDate::compareTo);
     return nextCutOff(
         agreement.getEvaluationCadence(),
         agreement.getTermStart(),
@@ -66,11 +79,16 @@ public class EvaluationSchedule {
   }
 
   /**
-   * The first cut-off of {@code cadence} on or after the later of the term's start and the effective
-   * date, and after {@code lastEvaluatedEnd} (if any); empty when it would fall after {@code termEnd}.
+   * The first cut-off of {@code cadence} on or after the later of the term's start and the
+   * effective date, and after {@code lastEvaluatedEnd} (if any); empty when it would fall after
+   * {@code termEnd}.
    */
   static Optional<LocalDate> nextCutOff(
-      EvaluationCadence cadence, LocalDate termStart, LocalDate termEnd, LocalDate effectiveDate, LocalDate lastEvaluatedEnd) {
+      EvaluationCadence cadence,
+      LocalDate termStart,
+      LocalDate termEnd,
+      LocalDate effectiveDate,
+      LocalDate lastEvaluatedEnd) {
     LocalDate from = termStart;
     if (effectiveDate != null && effectiveDate.isAfter(from)) {
       from = effectiveDate;

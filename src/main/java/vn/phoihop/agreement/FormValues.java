@@ -31,7 +31,10 @@ final class FormValues {
     throw ApiException.invalid(field, "Vui lòng chọn " + what + ".");
   }
 
-  /** Agency codes (upper case) from a list, a JSON array or a text separated by commas, semicolons or spaces. */
+  /**
+   * Agency codes (upper case) from a list, a JSON array or a text separated by commas, semicolons
+   * or spaces.
+   */
   static List<String> agencyCodes(Object value) {
     return codes(value).stream().map(code -> code.toUpperCase(Locale.ROOT)).toList();
   }

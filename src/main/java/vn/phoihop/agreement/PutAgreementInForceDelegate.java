@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.deadline.WorkingDayCalendar;
 
-/** The adopted version is in force; the expiry timer waits for the end of its term (the day after its last day). */
+/**
+ * The adopted version is in force; the expiry timer waits for the end of its term (the day after
+ * its last day).
+ */
 @Component("putAgreementInForceDelegate")
 class PutAgreementInForceDelegate implements JavaDelegate {
 
@@ -21,7 +24,9 @@ class PutAgreementInForceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate termEnd = service.putInForce(agreementId(execution));
-    execution.setVariable(Vars.TERM_ENDS_AT, Date.from(termEnd.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
+    execution.setVariable(
+        Vars.TERM_ENDS_AT,
+        Date.from(termEnd.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
   }
 
   private static long agreementId(DelegateExecution execution) {

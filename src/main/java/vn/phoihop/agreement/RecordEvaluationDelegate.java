@@ -28,7 +28,9 @@ class RecordEvaluationDelegate implements JavaDelegate {
     long agreementId = ((Number) execution.getVariable(Vars.AGREEMENT_ID)).longValue();
     long evaluationId = ((Number) execution.getVariable(Vars.EVALUATION_ID)).longValue();
     EvaluationSummary evaluation =
-        evaluations.find(evaluationId).orElseThrow(() -> new IllegalStateException("No evaluation with id " + evaluationId));
+        evaluations
+            .find(evaluationId)
+            .orElseThrow(() -> new IllegalStateException("No evaluation with id " + evaluationId));
     service.recordEvaluation(agreementId, evaluation);
     execution.removeVariable(Vars.PERIOD_KIND);
     execution.removeVariable(Vars.PERIOD_YEAR);

@@ -17,7 +17,8 @@ class RecordNoObjectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordNoObjection(agreementId(execution), (String) execution.getVariable(Vars.PARTNER_AGENCY));
+    service.recordNoObjection(
+        agreementId(execution), (String) execution.getVariable(Vars.PARTNER_AGENCY));
   }
 
   private static long agreementId(DelegateExecution execution) {

@@ -70,15 +70,23 @@ class RegisterAgreementDelegate implements JavaDelegate {
     execution.setVariables(service.startVariables(agreement));
   }
 
-  /** The Tasklist user who submitted the start form, with their agency taken from their unit-role groups. */
+  /**
+   * The Tasklist user who submitted the start form, with their agency taken from their unit-role
+   * groups.
+   */
   private PhoiHopUser starter() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       throw ApiException.forbidden("Cần đăng nhập để đề xuất xây dựng thỏa thuận phối hợp.");
     }
-    List<String> groupIds = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> groupIds =
+        authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     String agency =
-        groupIds.stream().map(Groups::agencyOf).filter(code -> code != null && !code.isBlank()).findFirst().orElse(null);
+        groupIds.stream()
+            .map(Groups::agencyOf)
+            .filter(code -> code != null && !code.isBlank())
+            .findFirst()
+            .orElse(null);
     return new PhoiHopUser(authentication.getUserId(), groupIds, agency);
   }
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 
-/** The final review decided to renew: the new, linked agreement starts at drafting; this one expires. */
+/**
+ * The final review decided to renew: the new, linked agreement starts at drafting; this one
+ * expires.
+ */
 @Component("renewAgreementDelegate")
 class RenewAgreementDelegate implements JavaDelegate {
 

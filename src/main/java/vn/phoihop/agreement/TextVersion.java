@@ -69,7 +69,13 @@ public class TextVersion {
 
   protected TextVersion() {}
 
-  TextVersion(int versionNo, VersionKind kind, String content, String note, String author, Instant createdAt) {
+  TextVersion(
+      int versionNo,
+      VersionKind kind,
+      String content,
+      String note,
+      String author,
+      Instant createdAt) {
     this.versionNo = versionNo;
     this.kind = kind;
     this.content = content;
@@ -81,7 +87,8 @@ public class TextVersion {
 
   static String sha256(String content) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);

@@ -42,7 +42,13 @@ public class TimelineEntry {
   protected TimelineEntry() {}
 
   TimelineEntry(
-      Instant occurredAt, String actor, String agencyCode, TimelineAction action, Integer versionNo, String detail, String reason) {
+      Instant occurredAt,
+      String actor,
+      String agencyCode,
+      TimelineAction action,
+      Integer versionNo,
+      String detail,
+      String reason) {
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.agencyCode = agencyCode;

@@ -36,11 +36,16 @@ class DeadlineEscalationListener implements TaskListener {
     String agency = escalationAgency(task, rule, TaskRecipients.candidatesOf(task));
     String businessKey = task.getExecution().getProcessBusinessKey();
     if (agency == null) {
-      log.warn("No agency to escalate overdue task {} of {} to", task.getTaskDefinitionKey(), businessKey);
+      log.warn(
+          "No agency to escalate overdue task {} of {} to",
+          task.getTaskDefinitionKey(),
+          businessKey);
       return;
     }
     String group = Groups.unitRole(agency, Role.fromGroupId(rule.escalateTo()));
-    String who = String.join(", ", responsible.userIds().isEmpty() ? responsible.groupIds() : responsible.userIds());
+    String who =
+        String.join(
+            ", ", responsible.userIds().isEmpty() ? responsible.groupIds() : responsible.userIds());
     notifications.toGroups(
         List.of(group),
         NotificationKind.ESCALATION,
@@ -50,11 +55,16 @@ class DeadlineEscalationListener implements TaskListener {
         task.getId());
   }
 
-  private static String escalationAgency(DelegateTask task, DeadlinePolicy.Rule rule, TaskRecipients candidates) {
+  private static String escalationAgency(
+      DelegateTask task, DeadlinePolicy.Rule rule, TaskRecipients candidates) {
     if (!rule.escalateAgencyVariable().isEmpty()) {
       Object value = task.getVariable(rule.escalateAgencyVariable());
       return value == null ? null : value.toString();
     }
-    return candidates.groupIds().stream().map(Groups::agencyOf).filter(a -> a != null).findFirst().orElse(null);
+    return candidates.groupIds().stream()
+        .map(Groups::agencyOf)
+        .filter(a -> a != null)
+        .findFirst()
+        .orElse(null);
   }
 }

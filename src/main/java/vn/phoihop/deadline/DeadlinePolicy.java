@@ -7,8 +7,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The one deadline policy: for each user task (by its BPMN id, e.g. {@code Task_ConsultPartner}),
- * how long it may take, when to remind and when to escalate to whom. Configured under
- * {@code phoihop.deadlines} in {@code deadline-policy.yaml}; models never hard-code durations.
+ * how long it may take, when to remind and when to escalate to whom. Configured under {@code
+ * phoihop.deadlines} in {@code deadline-policy.yaml}; models never hard-code durations.
  */
 @Validated
 @ConfigurationProperties("phoihop.deadlines")
@@ -57,7 +57,8 @@ public record DeadlinePolicy(Map<String, Rule> policies) {
   public Rule require(String taskKey) {
     Rule rule = policies.get(taskKey);
     if (rule == null) {
-      throw new IllegalStateException("No deadline policy for task '" + taskKey + "' in phoihop.deadlines.policies");
+      throw new IllegalStateException(
+          "No deadline policy for task '" + taskKey + "' in phoihop.deadlines.policies");
     }
     return rule;
   }

@@ -22,7 +22,9 @@ class DeadlineReminderListener implements TaskListener {
     String subject = DeadlineMessages.reminderSubject(task);
     String body = DeadlineMessages.reminderBody(task);
     String businessKey = task.getExecution().getProcessBusinessKey();
-    notifications.toUsers(recipients.userIds(), NotificationKind.REMINDER, subject, body, businessKey, task.getId());
-    notifications.toGroups(recipients.groupIds(), NotificationKind.REMINDER, subject, body, businessKey, task.getId());
+    notifications.toUsers(
+        recipients.userIds(), NotificationKind.REMINDER, subject, body, businessKey, task.getId());
+    notifications.toGroups(
+        recipients.groupIds(), NotificationKind.REMINDER, subject, body, businessKey, task.getId());
   }
 }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Due, reminder and escalation dates from the {@link DeadlinePolicy} and the
- * {@link WorkingDayCalendar}. Exposed to BPMN expressions as {@code deadlines}:
+ * Due, reminder and escalation dates from the {@link DeadlinePolicy} and the {@link
+ * WorkingDayCalendar}. Exposed to BPMN expressions as {@code deadlines}:
  *
  * <pre>
  * camunda:dueDate="${deadlines.due('Task_ConsultPartner')}"
@@ -44,7 +44,10 @@ public class Deadlines {
     return endOf(dueDay(toLocalDate(start), rule.duration(), rule.unit()));
   }
 
-  /** A due date counted from {@code start} with an explicit duration (e.g. an extension of 2 months). */
+  /**
+   * A due date counted from {@code start} with an explicit duration (e.g. an extension of 2
+   * months).
+   */
   public Date dueAfter(Date start, int duration, DeadlineUnit unit) {
     return endOf(dueDay(toLocalDate(start), duration, unit));
   }
@@ -54,7 +57,9 @@ public class Deadlines {
     return remindBefore(due(taskKey), taskKey);
   }
 
-  /** When to remind about a task of {@code taskKey} that is due at {@code due}; never before now. */
+  /**
+   * When to remind about a task of {@code taskKey} that is due at {@code due}; never before now.
+   */
   public Date remindBefore(Date due, String taskKey) {
     DeadlinePolicy.Rule rule = policy.require(taskKey);
     LocalDate day = calendar.minusWorkingDays(toLocalDate(due), rule.remindBefore());

@@ -35,7 +35,10 @@ class HolidayController {
   private final CurrentUser currentUser;
 
   HolidayController(
-      HolidayRepository holidays, WorkingDayCalendar calendar, Deadlines deadlines, CurrentUser currentUser) {
+      HolidayRepository holidays,
+      WorkingDayCalendar calendar,
+      Deadlines deadlines,
+      CurrentUser currentUser) {
     this.holidays = holidays;
     this.calendar = calendar;
     this.deadlines = deadlines;
@@ -49,7 +52,9 @@ class HolidayController {
     if (year < 2000 || year > 2100) {
       throw ApiException.invalid("year", "Năm phải trong khoảng 2000–2100.");
     }
-    return holidays.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+    return holidays
+        .findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+        .stream()
         .map(HolidayView::of)
         .toList();
   }
@@ -66,8 +71,12 @@ class HolidayController {
     }
     Instant now = Instant.now();
     Holiday holiday =
-        holidays.findById(day).orElseGet(() -> new Holiday(day, request.kind(), request.name(), request.provisional()));
-    holiday.update(request.kind(), request.name().strip(), request.provisional(), currentUser.userId(), now);
+        holidays
+            .findById(day)
+            .orElseGet(
+                () -> new Holiday(day, request.kind(), request.name(), request.provisional()));
+    holiday.update(
+        request.kind(), request.name().strip(), request.provisional(), currentUser.userId(), now);
     holidays.save(holiday);
     calendar.invalidate();
     return HolidayView.of(holiday);
@@ -80,13 +89,17 @@ class HolidayController {
   void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
     requireAdmin();
     Holiday holiday =
-        holidays.findById(day).orElseThrow(() -> ApiException.notFound("Ngày " + day + " không có trong lịch nghỉ."));
+        holidays
+            .findById(day)
+            .orElseThrow(() -> ApiException.notFound("Ngày " + day + " không có trong lịch nghỉ."));
     holidays.delete(holiday);
     calendar.invalidate();
   }
 
   @GetMapping("/calendar/deadline")
-  @Operation(summary = "The last day of a period counted by the legal rules (first day not counted, day off → next working day)")
+  @Operation(
+      summary =
+          "The last day of a period counted by the legal rules (first day not counted, day off → next working day)")
   DeadlineView deadline(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam int duration,
@@ -110,15 +123,28 @@ class HolidayController {
 
   record HolidayRequest(
       @NotNull(message = "Chọn loại ngày.") DayKind kind,
-      @NotBlank(message = "Nhập tên ngày nghỉ.") @Size(max = 200, message = "Tên tối đa 200 ký tự.") String name,
+      @NotBlank(message = "Nhập tên ngày nghỉ.") @Size(max = 200, message = "Tên tối đa 200 ký tự.")
+          String name,
       boolean provisional) {}
 
   record HolidayView(
-      LocalDate day, DayKind kind, String name, boolean provisional, String updatedBy, Instant updatedAt) {
+      LocalDate day,
+      DayKind kind,
+      String name,
+      boolean provisional,
+      String updatedBy,
+      Instant updatedAt) {
     static HolidayView of(Holiday h) {
-      return new HolidayView(h.getDay(), h.getKind(), h.getName(), h.isProvisional(), h.getUpdatedBy(), h.getUpdatedAt());
+      return new HolidayView(
+          h.getDay(),
+          h.getKind(),
+          h.getName(),
+          h.isProvisional(),
+          h.getUpdatedBy(),
+          h.getUpdatedAt());
     }
   }
 
-  record DeadlineView(LocalDate from, int duration, DeadlineUnit unit, LocalDate due, boolean dueIsWorkingDay) {}
+  record DeadlineView(
+      LocalDate from, int duration, DeadlineUnit unit, LocalDate due, boolean dueIsWorkingDay) {}
 }

@@ -96,7 +96,9 @@ public class WorkingDayCalendar {
     if (current == null || current.loadedAt().plus(REFRESH).isBefore(now)) {
       // Cheap: a few dozen rows. Reloaded periodically so edits on another node are picked up.
       Map<LocalDate, DayKind> loaded =
-          holidays.findAll().stream().collect(Collectors.toUnmodifiableMap(Holiday::getDay, Holiday::getKind, (a, b) -> a));
+          holidays.findAll().stream()
+              .collect(
+                  Collectors.toUnmodifiableMap(Holiday::getDay, Holiday::getKind, (a, b) -> a));
       current = new Snapshot(loaded, now);
       snapshot = current;
     }

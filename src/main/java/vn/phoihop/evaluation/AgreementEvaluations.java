@@ -8,10 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the agreement feature may read of its evaluations: the periods evaluated so far (to
- * schedule the next one and to show them) and one period's outcome (to record it on the
- * agreement); and the one thing it may change: a period cancelled with the agreement's in-force
- * wait. The caller has already decided who may see the agreement.
+ * What the agreement feature may read of its evaluations: the periods evaluated so far (to schedule
+ * the next one and to show them) and one period's outcome (to record it on the agreement); and the
+ * one thing it may change: a period cancelled with the agreement's in-force wait. The caller has
+ * already decided who may see the agreement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,7 +25,9 @@ public class AgreementEvaluations {
     this.evaluations = evaluations;
   }
 
-  /** Every period evaluated (or being evaluated) for the agreement, in the order the periods ended. */
+  /**
+   * Every period evaluated (or being evaluated) for the agreement, in the order the periods ended.
+   */
   public List<EvaluationSummary> ofAgreement(long agreementId) {
     return evaluations.findByAgreementIdOrderByPeriodEndAscPeriodStartDesc(agreementId).stream()
         .map(EvaluationSummary::of)
@@ -47,7 +49,13 @@ public class AgreementEvaluations {
             .filter(Evaluation::cancel)
             .map(EvaluationSummary::of)
             .toList();
-    cancelled.forEach(e -> log.info("Evaluation {} of agreement {} ({}) cancelled", e.id(), agreementId, e.periodLabel()));
+    cancelled.forEach(
+        e ->
+            log.info(
+                "Evaluation {} of agreement {} ({}) cancelled",
+                e.id(),
+                agreementId,
+                e.periodLabel()));
     return cancelled;
   }
 }

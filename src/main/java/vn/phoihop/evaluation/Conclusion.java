@@ -1,6 +1,9 @@
 package vn.phoihop.evaluation;
 
-/** What the lead agency's leader concludes from a period: the calling agreement process routes on it. */
+/**
+ * What the lead agency's leader concludes from a period: the calling agreement process routes on
+ * it.
+ */
 public enum Conclusion {
   CONTINUE("Tiếp tục thực hiện"),
   PROPOSE_AMENDMENT("Đề xuất sửa đổi, bổ sung quy chế"),

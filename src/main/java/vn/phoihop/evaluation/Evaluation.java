@@ -21,9 +21,9 @@ import java.util.Optional;
 import vn.phoihop.web.ApiException;
 
 /**
- * One evaluated period of one coordination agreement: its parties' reports, the rating, the
- * review conference (half-year and year) and the lead leader's conclusion. The agreement is
- * referenced by id and code only.
+ * One evaluated period of one coordination agreement: its parties' reports, the rating, the review
+ * conference (half-year and year) and the lead leader's conclusion. The agreement is referenced by
+ * id and code only.
  */
 @Entity
 @Table(name = "evaluation")
@@ -89,7 +89,12 @@ class Evaluation {
   protected Evaluation() {}
 
   Evaluation(
-      Long agreementId, String agreementCode, String leadAgency, EvaluationPeriod period, Instant reportDueAt, Instant now) {
+      Long agreementId,
+      String agreementCode,
+      String leadAgency,
+      EvaluationPeriod period,
+      Instant reportDueAt,
+      Instant now) {
     this.agreementId = agreementId;
     this.agreementCode = agreementCode;
     this.leadAgency = leadAgency;
@@ -119,7 +124,11 @@ class Evaluation {
     return reports.stream()
         .filter(r -> r.getAgencyCode().equals(agencyCode))
         .findFirst()
-        .orElseThrow(() -> ApiException.invalid("party", "Đơn vị " + agencyCode + " không phải là một bên của kỳ đánh giá này."));
+        .orElseThrow(
+            () ->
+                ApiException.invalid(
+                    "party",
+                    "Đơn vị " + agencyCode + " không phải là một bên của kỳ đánh giá này."));
   }
 
   /** Marks every party without a report as overdue; returns them. */
@@ -157,9 +166,11 @@ class Evaluation {
     requireStatus(EvaluationStatus.RATED);
     ConferenceKind kind = periodKind.conference();
     if (kind == null) {
-      throw ApiException.conflict("Kỳ " + periodKind.label().toLowerCase() + " không tổ chức hội nghị sơ kết, tổng kết.");
+      throw ApiException.conflict(
+          "Kỳ " + periodKind.label().toLowerCase() + " không tổ chức hội nghị sơ kết, tổng kết.");
     }
-    this.conference = new ReviewConference(this, kind, heldAt, venue, chair, participants, actor, now);
+    this.conference =
+        new ReviewConference(this, kind, heldAt, venue, chair, participants, actor, now);
     this.status = EvaluationStatus.CONFERENCE_SCHEDULED;
     return conference;
   }
@@ -172,7 +183,8 @@ class Evaluation {
 
   void conclude(Conclusion conclusion, String note, String actor, Instant now) {
     if (status != EvaluationStatus.RATED && status != EvaluationStatus.CONFERENCE_HELD) {
-      throw ApiException.conflict("Kỳ đánh giá đang ở trạng thái \"" + status.label() + "\": chưa thể kết luận.");
+      throw ApiException.conflict(
+          "Kỳ đánh giá đang ở trạng thái \"" + status.label() + "\": chưa thể kết luận.");
     }
     this.conclusion = conclusion;
     this.conclusionNote = note;
@@ -181,7 +193,10 @@ class Evaluation {
     this.status = EvaluationStatus.CONCLUDED;
   }
 
-  /** Stops a period that was not concluded (its process was cancelled with the agreement's in-force wait); true if it was open. */
+  /**
+   * Stops a period that was not concluded (its process was cancelled with the agreement's in-force
+   * wait); true if it was open.
+   */
   boolean cancel() {
     if (status == EvaluationStatus.CONCLUDED || status == EvaluationStatus.CANCELLED) {
       return false;
@@ -193,7 +208,11 @@ class Evaluation {
   private void requireStatus(EvaluationStatus expected) {
     if (status != expected) {
       throw ApiException.conflict(
-          "Kỳ đánh giá đang ở trạng thái \"" + status.label() + "\", không phải \"" + expected.label() + "\".");
+          "Kỳ đánh giá đang ở trạng thái \""
+              + status.label()
+              + "\", không phải \""
+              + expected.label()
+              + "\".");
     }
   }
 

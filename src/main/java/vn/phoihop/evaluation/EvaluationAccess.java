@@ -55,8 +55,9 @@ class EvaluationAccess {
       }
       return evaluation.getReports().stream()
           .anyMatch(
-              r -> agencyCodes.contains(r.getAgencyCode())
-                  || (provinceCode != null && provinceCode.equals(r.getProvinceCode())));
+              r ->
+                  agencyCodes.contains(r.getAgencyCode())
+                      || (provinceCode != null && provinceCode.equals(r.getProvinceCode())));
     }
   }
 }

@@ -20,7 +20,9 @@ import vn.phoihop.web.ApiException;
  * Evaluations of coordination agreements and their KPI series. A caller sees the evaluations of
  * agreements their agency is a party to; managers those of their province; administrators all.
  */
-@Tag(name = "Evaluations", description = "Periodic evaluations of coordination agreements and KPI series")
+@Tag(
+    name = "Evaluations",
+    description = "Periodic evaluations of coordination agreements and KPI series")
 @RestController
 @RequestMapping("/api/v1")
 class EvaluationController {
@@ -37,18 +39,24 @@ class EvaluationController {
     return queries.ofAgreement(code);
   }
 
-  @Operation(summary = "Get one evaluated period with every party's report and the review conference")
+  @Operation(
+      summary = "Get one evaluated period with every party's report and the review conference")
   @GetMapping("/evaluations/{id}")
   EvaluationView evaluation(@PathVariable("id") long id) {
     return queries.get(id);
   }
 
-  @Operation(summary = "KPI series per party and period, of one agreement or of one agency, as JSON or CSV")
+  @Operation(
+      summary =
+          "KPI series per party and period, of one agreement or of one agency, as JSON or CSV")
   @GetMapping("/evaluations/kpis")
   ResponseEntity<?> kpis(
-      @Parameter(description = "Agreement code, e.g. QC-2026-0001") @RequestParam(name = "agreement", required = false)
+      @Parameter(description = "Agreement code, e.g. QC-2026-0001")
+          @RequestParam(name = "agreement", required = false)
           String agreement,
-      @Parameter(description = "Agency code, e.g. QLTT-TNI") @RequestParam(name = "agency", required = false) String agency,
+      @Parameter(description = "Agency code, e.g. QLTT-TNI")
+          @RequestParam(name = "agency", required = false)
+          String agency,
       @Parameter(description = "json (default) or csv (UTF-8 with BOM, for spreadsheets)")
           @RequestParam(name = "format", defaultValue = "json")
           String format) {
@@ -56,20 +64,28 @@ class EvaluationController {
     boolean byAgency = agency != null && !agency.isBlank();
     if (byAgreement == byAgency) {
       throw ApiException.invalid(
-          "agreement", "Hãy chọn đúng một tiêu chí: số hiệu quy chế (agreement) hoặc mã đơn vị (agency).");
+          "agreement",
+          "Hãy chọn đúng một tiêu chí: số hiệu quy chế (agreement) hoặc mã đơn vị (agency).");
     }
     String kind = format.strip().toLowerCase(Locale.ROOT);
     if (!kind.equals("json") && !kind.equals("csv")) {
-      throw ApiException.invalid("format", "Định dạng '" + format + "' không được hỗ trợ: chọn json hoặc csv.");
+      throw ApiException.invalid(
+          "format", "Định dạng '" + format + "' không được hỗ trợ: chọn json hoặc csv.");
     }
-    List<KpiRow> rows = byAgreement ? queries.kpisOfAgreement(agreement.strip()) : queries.kpisOfAgency(agency);
+    List<KpiRow> rows =
+        byAgreement ? queries.kpisOfAgreement(agreement.strip()) : queries.kpisOfAgency(agency);
     if (kind.equals("json")) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
     }
-    String file = "chi-so-" + (byAgreement ? agreement.strip() : agency.strip()).replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
+    String file =
+        "chi-so-"
+            + (byAgreement ? agreement.strip() : agency.strip()).replaceAll("[^A-Za-z0-9-]", "_")
+            + ".csv";
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(KpiCsv.MEDIA_TYPE))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(file).build().toString())
         .body(KpiCsv.write(rows));
   }
 }

@@ -13,10 +13,10 @@ import vn.phoihop.evaluation.EvaluationProcess.Vars;
 import vn.phoihop.web.FormInput;
 
 /**
- * The server side of every form of {@code agreement-evaluation} ({@code complete} listener):
- * checks what was submitted, writes it to the evaluation through {@link EvaluationService} and
- * removes it from the process, so only ids and routing values stay. A refusal throws an
- * {@link vn.phoihop.web.ApiException}: the task stays open and nothing is written.
+ * The server side of every form of {@code agreement-evaluation} ({@code complete} listener): checks
+ * what was submitted, writes it to the evaluation through {@link EvaluationService} and removes it
+ * from the process, so only ids and routing values stay. A refusal throws an {@link
+ * vn.phoihop.web.ApiException}: the task stays open and nothing is written.
  */
 @Component("evaluationFormListener")
 class EvaluationFormListener implements TaskListener {
@@ -45,18 +45,33 @@ class EvaluationFormListener implements TaskListener {
       case Elements.SCHEDULE_CONFERENCE -> scheduleConference(task, evaluationId, actor);
       case Elements.RECORD_MINUTES -> recordMinutes(task, evaluationId, actor);
       case Elements.CONCLUDE -> conclude(task, evaluationId, actor);
-      default -> throw new IllegalStateException("No form handling for task " + task.getTaskDefinitionKey());
+      default ->
+          throw new IllegalStateException(
+              "No form handling for task " + task.getTaskDefinitionKey());
     }
   }
 
   private void fileReport(DelegateTask task, long evaluationId, String actor) {
     Kpis kpis = ReportInput.kpis(task::getVariable);
     String narrative =
-        FormInput.requiredText(FormFields.NARRATIVE, task.getVariable(FormFields.NARRATIVE), LONG_TEXT, "kết quả thực hiện trong kỳ");
+        FormInput.requiredText(
+            FormFields.NARRATIVE,
+            task.getVariable(FormFields.NARRATIVE),
+            LONG_TEXT,
+            "kết quả thực hiện trong kỳ");
     String difficulties =
         FormInput.optionalText(
-            FormFields.DIFFICULTIES, task.getVariable(FormFields.DIFFICULTIES), LONG_TEXT, "khó khăn, vướng mắc, kiến nghị");
-    service.fileReport(evaluationId, EvaluationVariables.string(task, Vars.PARTY), kpis, narrative, difficulties, actor);
+            FormFields.DIFFICULTIES,
+            task.getVariable(FormFields.DIFFICULTIES),
+            LONG_TEXT,
+            "khó khăn, vướng mắc, kiến nghị");
+    service.fileReport(
+        evaluationId,
+        EvaluationVariables.string(task, Vars.PARTY),
+        kpis,
+        narrative,
+        difficulties,
+        actor);
     for (Kpi kpi : Kpi.values()) {
       consume(task, kpi.field());
     }
@@ -70,7 +85,8 @@ class EvaluationFormListener implements TaskListener {
           "Vui lòng đánh dấu xác nhận đóng kỳ báo cáo. Nếu còn chờ báo cáo của các bên, hãy để việc này mở.");
     }
     String note =
-        FormInput.optionalText(FormFields.CLOSE_NOTE, task.getVariable(FormFields.CLOSE_NOTE), LONG_TEXT, "ghi chú");
+        FormInput.optionalText(
+            FormFields.CLOSE_NOTE, task.getVariable(FormFields.CLOSE_NOTE), LONG_TEXT, "ghi chú");
     service.closeReporting(evaluationId, note, actor);
     consume(task, FormFields.CLOSE_CONFIRMED, FormFields.CLOSE_NOTE);
   }
@@ -78,20 +94,29 @@ class EvaluationFormListener implements TaskListener {
   private void scheduleConference(DelegateTask task, long evaluationId, String actor) {
     Instant heldAt =
         ReportInput.requiredDateTime(
-            FormFields.CONFERENCE_DATE, task.getVariable(FormFields.CONFERENCE_DATE), "ngày giờ tổ chức hội nghị");
+            FormFields.CONFERENCE_DATE,
+            task.getVariable(FormFields.CONFERENCE_DATE),
+            "ngày giờ tổ chức hội nghị");
     String venue =
         FormInput.requiredText(
-            FormFields.CONFERENCE_VENUE, task.getVariable(FormFields.CONFERENCE_VENUE), SHORT_TEXT, "địa điểm hội nghị");
+            FormFields.CONFERENCE_VENUE,
+            task.getVariable(FormFields.CONFERENCE_VENUE),
+            SHORT_TEXT,
+            "địa điểm hội nghị");
     String chair =
         FormInput.optionalText(
-            FormFields.CONFERENCE_CHAIR, task.getVariable(FormFields.CONFERENCE_CHAIR), 200, "người chủ trì hội nghị");
+            FormFields.CONFERENCE_CHAIR,
+            task.getVariable(FormFields.CONFERENCE_CHAIR),
+            200,
+            "người chủ trì hội nghị");
     String participants =
         FormInput.requiredText(
             FormFields.CONFERENCE_PARTICIPANTS,
             task.getVariable(FormFields.CONFERENCE_PARTICIPANTS),
             LONG_TEXT,
             "thành phần tham dự");
-    ReviewConference conference = service.scheduleConference(evaluationId, heldAt, venue, chair, participants, actor);
+    ReviewConference conference =
+        service.scheduleConference(evaluationId, heldAt, venue, chair, participants, actor);
     task.setVariable(Vars.CONFERENCE_AT, Date.from(conference.getHeldAt()));
     consume(
         task,
@@ -104,7 +129,10 @@ class EvaluationFormListener implements TaskListener {
   private void recordMinutes(DelegateTask task, long evaluationId, String actor) {
     String minutes =
         FormInput.requiredText(
-            FormFields.CONFERENCE_MINUTES, task.getVariable(FormFields.CONFERENCE_MINUTES), LONG_TEXT, "biên bản hội nghị");
+            FormFields.CONFERENCE_MINUTES,
+            task.getVariable(FormFields.CONFERENCE_MINUTES),
+            LONG_TEXT,
+            "biên bản hội nghị");
     String conclusions =
         FormInput.requiredText(
             FormFields.CONFERENCE_CONCLUSIONS,
@@ -118,10 +146,17 @@ class EvaluationFormListener implements TaskListener {
   private void conclude(DelegateTask task, long evaluationId, String actor) {
     Conclusion conclusion =
         FormInput.requiredChoice(
-            Vars.EVALUATION_CONCLUSION, task.getVariable(Vars.EVALUATION_CONCLUSION), Conclusion.class, "kết luận");
+            Vars.EVALUATION_CONCLUSION,
+            task.getVariable(Vars.EVALUATION_CONCLUSION),
+            Conclusion.class,
+            "kết luận");
     String note =
         conclusion == Conclusion.CONTINUE
-            ? FormInput.optionalText(FormFields.CONCLUSION_NOTE, task.getVariable(FormFields.CONCLUSION_NOTE), LONG_TEXT, "ý kiến kết luận")
+            ? FormInput.optionalText(
+                FormFields.CONCLUSION_NOTE,
+                task.getVariable(FormFields.CONCLUSION_NOTE),
+                LONG_TEXT,
+                "ý kiến kết luận")
             : FormInput.requiredText(
                 FormFields.CONCLUSION_NOTE,
                 task.getVariable(FormFields.CONCLUSION_NOTE),

@@ -11,16 +11,21 @@ import vn.phoihop.web.ApiException;
  *
  * @param number month 1–12 or quarter 1–4; {@code null} for the other kinds
  */
-public record EvaluationPeriod(PeriodKind kind, int year, Integer number, LocalDate start, LocalDate end) {
+public record EvaluationPeriod(
+    PeriodKind kind, int year, Integer number, LocalDate start, LocalDate end) {
 
   static final int CUT_OFF_DAY = 14;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-  /** The window of {@code kind} in reporting year {@code year}; {@code number} only for months and quarters. */
+  /**
+   * The window of {@code kind} in reporting year {@code year}; {@code number} only for months and
+   * quarters.
+   */
   public static EvaluationPeriod of(PeriodKind kind, int year, Integer number) {
     if (year < 2000 || year > 2100) {
-      throw ApiException.invalid(EvaluationProcess.Vars.PERIOD_YEAR, "Năm báo cáo " + year + " không hợp lệ.");
+      throw ApiException.invalid(
+          EvaluationProcess.Vars.PERIOD_YEAR, "Năm báo cáo " + year + " không hợp lệ.");
     }
     int endMonth =
         switch (kind) {
@@ -42,7 +47,8 @@ public record EvaluationPeriod(PeriodKind kind, int year, Integer number, LocalD
 
   /**
    * The latest window of {@code kind} that ended before {@code day}: what a cadence timer firing on
-   * {@code day} should evaluate (on 15 Mar 2026, quarter I of 2026; on 14 Mar 2026, quarter IV of 2025).
+   * {@code day} should evaluate (on 15 Mar 2026, quarter I of 2026; on 14 Mar 2026, quarter IV of
+   * 2025).
    */
   public static EvaluationPeriod lastEndedBefore(PeriodKind kind, LocalDate day) {
     return switch (kind) {
@@ -80,7 +86,8 @@ public record EvaluationPeriod(PeriodKind kind, int year, Integer number, LocalD
   private static int requireNumber(Integer number, int max, String what) {
     if (number == null || number < 1 || number > max) {
       throw ApiException.invalid(
-          EvaluationProcess.Vars.PERIOD_NUMBER, "Số thứ tự " + what + " phải từ 1 đến " + max + " (nhận được: " + number + ").");
+          EvaluationProcess.Vars.PERIOD_NUMBER,
+          "Số thứ tự " + what + " phải từ 1 đến " + max + " (nhận được: " + number + ").");
     }
     return number;
   }

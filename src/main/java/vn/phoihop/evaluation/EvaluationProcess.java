@@ -1,14 +1,14 @@
 package vn.phoihop.evaluation;
 
 /**
- * The contract between {@code bpmn/agreement-evaluation.bpmn} (with its rating table
- * {@code bpmn/evaluation-rating.dmn}) and Java: process key, element ids, variable names and the
- * values routing variables take. No other class spells these strings.
+ * The contract between {@code bpmn/agreement-evaluation.bpmn} (with its rating table {@code
+ * bpmn/evaluation-rating.dmn}) and Java: process key, element ids, variable names and the values
+ * routing variables take. No other class spells these strings.
  *
  * <h2>Calling it</h2>
  *
- * {@code agreement-evaluation} evaluates one period of one agreement and is meant to be called
- * from the agreement's process as a call activity, with the agreement's code as business key:
+ * {@code agreement-evaluation} evaluates one period of one agreement and is meant to be called from
+ * the agreement's process as a call activity, with the agreement's code as business key:
  *
  * <pre>{@code
  * <bpmn:callActivity id="CallActivity_EvaluatePeriod" calledElement="agreement-evaluation" camunda:calledElementBinding="latest">
@@ -45,11 +45,11 @@ package vn.phoihop.evaluation;
  * </ul>
  *
  * The period's dates follow the 15th→14th cut-off ({@link EvaluationPeriod}); {@link
- * EvaluationPeriod#lastEndedBefore} gives the period a cadence timer that fires after a cut-off should
- * evaluate. Output: {@link Vars#EVALUATION_CONCLUSION} ({@link Conclusion} name: {@code CONTINUE},
- * {@code PROPOSE_AMENDMENT}, {@code PROPOSE_TERMINATION}) and {@link Vars#EVALUATION_ID} (Long).
- * Invalid input (unknown agency, lead not among the parties, a period already evaluated) fails the
- * start with an {@link vn.phoihop.web.ApiException}.
+ * EvaluationPeriod#lastEndedBefore} gives the period a cadence timer that fires after a cut-off
+ * should evaluate. Output: {@link Vars#EVALUATION_CONCLUSION} ({@link Conclusion} name: {@code
+ * CONTINUE}, {@code PROPOSE_AMENDMENT}, {@code PROPOSE_TERMINATION}) and {@link Vars#EVALUATION_ID}
+ * (Long). Invalid input (unknown agency, lead not among the parties, a period already evaluated)
+ * fails the start with an {@link vn.phoihop.web.ApiException}.
  */
 public final class EvaluationProcess {
 
@@ -93,52 +93,67 @@ public final class EvaluationProcess {
     // input
     /** Long: the agreement's id. */
     public static final String AGREEMENT_ID = "agreementId";
+
     /** String: the agreement's code (= business key). */
     public static final String AGREEMENT_CODE = "agreementCode";
+
     /** String: the lead agency's code (candidate groups of the lead's tasks). */
     public static final String LEAD_AGENCY = "leadAgency";
+
     /** List&lt;String&gt;: every party's agency code, lead included (report multi-instance). */
     public static final String PARTIES = "parties";
+
     /** String: a {@link PeriodKind} name. */
     public static final String PERIOD_KIND = "periodKind";
+
     /** Integer: the reporting year. */
     public static final String PERIOD_YEAR = "periodYear";
+
     /** Integer: month or quarter number; absent for the other kinds. */
     public static final String PERIOD_NUMBER = "periodNumber";
 
     // set by the process
     /** String: element variable of the report multi-instance, one party's code. */
     public static final String PARTY = "party";
+
     /** Long: the evaluation aggregate's id (also an output). */
     public static final String EVALUATION_ID = "evaluationId";
+
     /** String: the period in words, e.g. "Quý I năm 2026 (15/12/2025 – 14/03/2026)", for forms. */
     public static final String PERIOD_LABEL = "periodLabel";
+
     /** Date: when the reporting clock starts (the period's last day, or the start if later). */
     public static final String REPORTING_FROM = "reportingFrom";
+
     /** Boolean: the period ends with a review conference (half-year: sơ kết, year: tổng kết). */
     public static final String REVIEW_CONFERENCE = "reviewConference";
+
     /** String: a {@link Rating} name, the rating table's result. */
     public static final String EVALUATION_RATING = "evaluationRating";
+
     /** Date: when the review conference takes place (the timer before its minutes). */
     public static final String CONFERENCE_AT = "conferenceAt";
+
     /** String: a {@link Conclusion} name — the output the calling process routes on. */
     public static final String EVALUATION_CONCLUSION = "evaluationConclusion";
 
     // inputs of the rating table (RatingFacts): transient, set by Task_SummarizeReports for
-    // Task_RateEvaluation in the same transaction, never stored (the decision's history keeps them).
+    // Task_RateEvaluation in the same transaction, never stored (the decision's history keeps
+    // them).
     // Their names differ from the report form's fields, which are removed in that same transaction.
     public static final String ON_TIME_REPORT_PERCENT = "onTimeReportPercent";
     public static final String MISSING_REPORTS = "missingReports";
     public static final String INFORMATION_EXCHANGED_TOTAL = "informationExchangedTotal";
     public static final String JOINT_INSPECTIONS_HELD = "jointInspectionsHeld";
-    public static final String REFERRALS_ANSWERED_IN_TIME_PERCENT = "referralsAnsweredInTimePercent";
+    public static final String REFERRALS_ANSWERED_IN_TIME_PERCENT =
+        "referralsAnsweredInTimePercent";
 
     private Vars() {}
   }
 
   /**
-   * Keys of form fields that carry business data. The complete listener checks them, writes them
-   * to the aggregate and removes them, so they never linger as process variables.
+   * Keys of form fields that carry business data. The complete listener checks them, writes them to
+   * the aggregate and removes them, so they never linger as process variables.
    */
   public static final class FormFields {
     // period report (KPIs as in Kpis)

@@ -17,22 +17,31 @@ class EvaluationQueries {
   private final EvaluationAccess access;
   private final AgencyRegistry agencies;
 
-  EvaluationQueries(EvaluationRepository evaluations, EvaluationAccess access, AgencyRegistry agencies) {
+  EvaluationQueries(
+      EvaluationRepository evaluations, EvaluationAccess access, AgencyRegistry agencies) {
     this.evaluations = evaluations;
     this.access = access;
     this.agencies = agencies;
   }
 
-  /** The periods of one agreement the caller may read, oldest first; 403 if it has some but none readable. */
+  /**
+   * The periods of one agreement the caller may read, oldest first; 403 if it has some but none
+   * readable.
+   */
   List<EvaluationView> ofAgreement(String agreementCode) {
-    return readableOfAgreement(agreementCode).stream().map(e -> EvaluationView.of(e, this::agencyName)).toList();
+    return readableOfAgreement(agreementCode).stream()
+        .map(e -> EvaluationView.of(e, this::agencyName))
+        .toList();
   }
 
   EvaluationView get(long id) {
     Evaluation evaluation =
-        evaluations.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy kỳ đánh giá số " + id + "."));
+        evaluations
+            .findById(id)
+            .orElseThrow(() -> ApiException.notFound("Không tìm thấy kỳ đánh giá số " + id + "."));
     if (!access.reader().canRead(evaluation)) {
-      throw ApiException.forbidden("Bạn không có quyền xem kỳ đánh giá này: đơn vị của bạn không phải là một bên của quy chế.");
+      throw ApiException.forbidden(
+          "Bạn không có quyền xem kỳ đánh giá này: đơn vị của bạn không phải là một bên của quy chế.");
     }
     return EvaluationView.of(evaluation, this::agencyName);
   }
@@ -68,7 +77,9 @@ class EvaluationQueries {
     List<Evaluation> readable = all.stream().filter(reader::canRead).toList();
     if (!all.isEmpty() && readable.isEmpty()) {
       throw ApiException.forbidden(
-          "Bạn không có quyền xem đánh giá của quy chế " + code + ": đơn vị của bạn không phải là một bên của quy chế.");
+          "Bạn không có quyền xem đánh giá của quy chế "
+              + code
+              + ": đơn vị của bạn không phải là một bên của quy chế.");
     }
     return readable;
   }

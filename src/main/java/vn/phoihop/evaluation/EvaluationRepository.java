@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
-  Optional<Evaluation> findByAgreementIdAndPeriodKindAndPeriodStart(Long agreementId, PeriodKind kind, LocalDate start);
+  Optional<Evaluation> findByAgreementIdAndPeriodKindAndPeriodStart(
+      Long agreementId, PeriodKind kind, LocalDate start);
 
   /**
    * Oldest period first. Periods of one year share their start (15 December: quarter I, 6 and 9

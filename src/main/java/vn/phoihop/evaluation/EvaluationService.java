@@ -33,7 +33,8 @@ class EvaluationService {
   private final AgencyRegistry agencies;
   private final Deadlines deadlines;
 
-  EvaluationService(EvaluationRepository evaluations, AgencyRegistry agencies, Deadlines deadlines) {
+  EvaluationService(
+      EvaluationRepository evaluations, AgencyRegistry agencies, Deadlines deadlines) {
     this.evaluations = evaluations;
     this.agencies = agencies;
     this.deadlines = deadlines;
@@ -58,7 +59,9 @@ class EvaluationService {
     if (request.agreementId() == null) {
       throw ApiException.invalid(Vars.AGREEMENT_ID, "Thiếu mã số (id) của quy chế phối hợp.");
     }
-    String code = FormInput.requiredText(Vars.AGREEMENT_CODE, request.agreementCode(), 40, "số hiệu quy chế phối hợp");
+    String code =
+        FormInput.requiredText(
+            Vars.AGREEMENT_CODE, request.agreementCode(), 40, "số hiệu quy chế phối hợp");
     String lead = agencies.require(request.leadAgency(), Vars.LEAD_AGENCY).code();
     Set<String> parties = new LinkedHashSet<>();
     parties.add(lead);
@@ -69,18 +72,21 @@ class EvaluationService {
       parties.add(partyCode);
     }
     if (!leadListed) {
-      throw ApiException.invalid(Vars.PARTIES, "Danh sách các bên phải gồm cả đơn vị chủ trì " + lead + ".");
+      throw ApiException.invalid(
+          Vars.PARTIES, "Danh sách các bên phải gồm cả đơn vị chủ trì " + lead + ".");
     }
     PeriodKind kind = periodKind(request.periodKind());
     if (request.periodYear() == null) {
       throw ApiException.invalid(Vars.PERIOD_YEAR, "Thiếu năm của kỳ đánh giá.");
     }
-    EvaluationPeriod period = EvaluationPeriod.of(kind, request.periodYear(), request.periodNumber());
+    EvaluationPeriod period =
+        EvaluationPeriod.of(kind, request.periodYear(), request.periodNumber());
     evaluations
         .findByAgreementIdAndPeriodKindAndPeriodStart(request.agreementId(), kind, period.start())
         .ifPresent(
             existing -> {
-              throw ApiException.conflict("Quy chế " + code + " đã có kỳ đánh giá " + period.label() + ".");
+              throw ApiException.conflict(
+                  "Quy chế " + code + " đã có kỳ đánh giá " + period.label() + ".");
             });
 
     Instant now = now();
@@ -91,11 +97,19 @@ class EvaluationService {
     }
     evaluation.attachProcess(processInstanceId);
     evaluation = evaluations.save(evaluation);
-    log.info("Opened evaluation {} of {} for {} with parties {}", evaluation.getId(), code, period.label(), parties);
+    log.info(
+        "Opened evaluation {} of {} for {} with parties {}",
+        evaluation.getId(),
+        code,
+        period.label(),
+        parties);
     return evaluation;
   }
 
-  /** When the reporting clock starts: the period's last day, or today if the evaluation starts later. */
+  /**
+   * When the reporting clock starts: the period's last day, or today if the evaluation starts
+   * later.
+   */
   static Date reportingFrom(EvaluationPeriod period) {
     LocalDate today = LocalDate.ofInstant(now(), WorkingDayCalendar.ZONE);
     LocalDate from = period.end().isAfter(today) ? period.end() : today;
@@ -105,17 +119,28 @@ class EvaluationService {
   Evaluation get(long evaluationId) {
     return evaluations
         .findById(evaluationId)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy kỳ đánh giá số " + evaluationId + "."));
+        .orElseThrow(
+            () -> ApiException.notFound("Không tìm thấy kỳ đánh giá số " + evaluationId + "."));
   }
 
   /** A party's report; accepted late (and marked so) until the lead closes the period. */
-  PartyReport fileReport(long evaluationId, String party, Kpis kpis, String narrative, String difficulties, String actor) {
+  PartyReport fileReport(
+      long evaluationId,
+      String party,
+      Kpis kpis,
+      String narrative,
+      String difficulties,
+      String actor) {
     Evaluation evaluation = get(evaluationId);
     PartyReport report = evaluation.reportOf(party);
     report.file(kpis, narrative, difficulties, actor, now(), evaluation.getReportDueAt());
     if (report.isLate()) {
-      log.info("{} filed its report for evaluation {} of {} {} day(s) late",
-          party, evaluationId, evaluation.getAgreementCode(), report.getDaysLate());
+      log.info(
+          "{} filed its report for evaluation {} of {} {} day(s) late",
+          party,
+          evaluationId,
+          evaluation.getAgreementCode(),
+          report.getDaysLate());
     }
     return report;
   }
@@ -129,8 +154,12 @@ class EvaluationService {
   List<PartyReport> closeReporting(long evaluationId, String note, String actor) {
     Evaluation evaluation = get(evaluationId);
     List<PartyReport> missing = evaluation.closeReporting(note, actor, now());
-    log.info("Reporting of evaluation {} of {} closed by {}; missing: {}", evaluationId, evaluation.getAgreementCode(),
-        actor, missing.stream().map(PartyReport::getAgencyCode).toList());
+    log.info(
+        "Reporting of evaluation {} of {} closed by {}; missing: {}",
+        evaluationId,
+        evaluation.getAgreementCode(),
+        actor,
+        missing.stream().map(PartyReport::getAgencyCode).toList());
     return missing;
   }
 
@@ -143,13 +172,20 @@ class EvaluationService {
   }
 
   ReviewConference scheduleConference(
-      long evaluationId, Instant heldAt, String venue, String chair, String participants, String actor) {
+      long evaluationId,
+      Instant heldAt,
+      String venue,
+      String chair,
+      String participants,
+      String actor) {
     Evaluation evaluation = get(evaluationId);
     LocalDate day = LocalDate.ofInstant(heldAt, WorkingDayCalendar.ZONE);
     if (!day.isAfter(evaluation.getPeriodEnd())) {
       throw ApiException.invalid(
           EvaluationProcess.FormFields.CONFERENCE_DATE,
-          "Hội nghị phải họp sau ngày kết thúc kỳ báo cáo (" + ReportInput.VN_DATE.format(evaluation.getPeriodEnd()) + ").");
+          "Hội nghị phải họp sau ngày kết thúc kỳ báo cáo ("
+              + ReportInput.VN_DATE.format(evaluation.getPeriodEnd())
+              + ").");
     }
     return evaluation.scheduleConference(heldAt, venue, chair, participants, actor, now());
   }
@@ -161,7 +197,12 @@ class EvaluationService {
   Evaluation conclude(long evaluationId, Conclusion conclusion, String note, String actor) {
     Evaluation evaluation = get(evaluationId);
     evaluation.conclude(conclusion, note, actor, now());
-    log.info("Evaluation {} of {} concluded by {}: {}", evaluationId, evaluation.getAgreementCode(), actor, conclusion);
+    log.info(
+        "Evaluation {} of {} concluded by {}: {}",
+        evaluationId,
+        evaluation.getAgreementCode(),
+        actor,
+        conclusion);
     return evaluation;
   }
 
@@ -187,7 +228,9 @@ class EvaluationService {
     } catch (IllegalArgumentException e) {
       throw ApiException.invalid(
           Vars.PERIOD_KIND,
-          "Loại kỳ đánh giá '" + value + "' không hợp lệ (MONTH, QUARTER, HALF_YEAR, NINE_MONTHS, YEAR).");
+          "Loại kỳ đánh giá '"
+              + value
+              + "' không hợp lệ (MONTH, QUARTER, HALF_YEAR, NINE_MONTHS, YEAR).");
     }
   }
 

@@ -7,7 +7,9 @@ public enum EvaluationStatus {
   CONFERENCE_SCHEDULED("Đã lên lịch hội nghị"),
   CONFERENCE_HELD("Đã tổ chức hội nghị"),
   CONCLUDED("Đã kết luận"),
-  /** The agreement left the in-force wait (amendment, termination) while the period was under way. */
+  /**
+   * The agreement left the in-force wait (amendment, termination) while the period was under way.
+   */
   CANCELLED("Đã dừng do thỏa thuận sửa đổi hoặc chấm dứt");
 
   private final String label;

@@ -55,7 +55,10 @@ public record EvaluationSummary(
         conference == null ? null : conference.getKind(),
         conference == null ? null : conference.getKind().label(),
         conference == null ? null : conference.getHeldAt(),
-        e.getReports().stream().filter(PartyReport::isLate).map(PartyReport::getAgencyCode).toList(),
+        e.getReports().stream()
+            .filter(PartyReport::isLate)
+            .map(PartyReport::getAgencyCode)
+            .toList(),
         e.getReports().stream()
             .filter(r -> r.getStatus() == ReportStatus.MISSING)
             .map(PartyReport::getAgencyCode)

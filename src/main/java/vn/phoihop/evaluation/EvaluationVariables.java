@@ -34,7 +34,8 @@ final class EvaluationVariables {
     try {
       return Long.valueOf(value.toString().strip());
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(name, "Giá trị '" + value + "' của " + name + " không phải là số.");
+      throw ApiException.invalid(
+          name, "Giá trị '" + value + "' của " + name + " không phải là số.");
     }
   }
 
@@ -55,7 +56,8 @@ final class EvaluationVariables {
     if (value instanceof Collection<?> collection) {
       collection.forEach(item -> codes.add(String.valueOf(item)));
     } else if (value instanceof SpinJsonNode node && node.isArray()) {
-      node.elements().forEach(item -> codes.add(item.isString() ? item.stringValue() : item.toString()));
+      node.elements()
+          .forEach(item -> codes.add(item.isString() ? item.stringValue() : item.toString()));
     } else if (value != null) {
       for (String code : value.toString().split(",")) {
         if (!code.isBlank()) {
@@ -66,7 +68,9 @@ final class EvaluationVariables {
     return codes;
   }
 
-  /** A list of codes as a JSON-serialised object value (Java serialisation is off in the engine). */
+  /**
+   * A list of codes as a JSON-serialised object value (Java serialisation is off in the engine).
+   */
   static ObjectValue jsonList(List<String> codes) {
     return Variables.objectValue(new ArrayList<>(codes))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON)

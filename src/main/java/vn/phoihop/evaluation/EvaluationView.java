@@ -69,34 +69,36 @@ record EvaluationView(
     List<Party> parties =
         e.getReports().stream()
             .map(
-                r -> new Party(
-                    r.getAgencyCode(),
-                    agencyName.apply(r.getAgencyCode()),
-                    r.isLead(),
-                    r.getStatus(),
-                    r.getStatus().label(),
-                    r.getOverdueSince(),
-                    r.getFiledAt(),
-                    r.getFiledBy(),
-                    r.isLate(),
-                    r.getDaysLate(),
-                    kpis(r.getKpis()),
-                    r.getNarrative(),
-                    r.getDifficulties()))
+                r ->
+                    new Party(
+                        r.getAgencyCode(),
+                        agencyName.apply(r.getAgencyCode()),
+                        r.isLead(),
+                        r.getStatus(),
+                        r.getStatus().label(),
+                        r.getOverdueSince(),
+                        r.getFiledAt(),
+                        r.getFiledBy(),
+                        r.isLate(),
+                        r.getDaysLate(),
+                        kpis(r.getKpis()),
+                        r.getNarrative(),
+                        r.getDifficulties()))
             .toList();
     Conference conference =
         e.getConference()
             .map(
-                c -> new Conference(
-                    c.getKind(),
-                    c.getKind().label(),
-                    c.getHeldAt(),
-                    c.getVenue(),
-                    c.getChair(),
-                    c.getParticipants(),
-                    c.getMinutes(),
-                    c.getConclusions(),
-                    c.getRecordedAt()))
+                c ->
+                    new Conference(
+                        c.getKind(),
+                        c.getKind().label(),
+                        c.getHeldAt(),
+                        c.getVenue(),
+                        c.getChair(),
+                        c.getParticipants(),
+                        c.getMinutes(),
+                        c.getConclusions(),
+                        c.getRecordedAt()))
             .orElse(null);
     return new EvaluationView(
         e.getId(),
@@ -130,7 +132,9 @@ record EvaluationView(
         conference);
   }
 
-  /** The figures keyed by their JSON names, in form order; {@code null} before the report is filed. */
+  /**
+   * The figures keyed by their JSON names, in form order; {@code null} before the report is filed.
+   */
   static Map<String, Long> kpis(Kpis kpis) {
     if (kpis == null) {
       return null;

@@ -9,19 +9,43 @@ import vn.phoihop.evaluation.EvaluationProcess.FormFields;
  */
 public enum Kpi {
   INSPECTIONS(FormFields.INSPECTIONS, "Số cuộc kiểm tra", false, Kpis::inspections),
-  VIOLATIONS_HANDLED(FormFields.VIOLATIONS_HANDLED, "Số vụ vi phạm phát hiện, xử lý", false, Kpis::violationsHandled),
-  PENALTY_DECISIONS(FormFields.PENALTY_DECISIONS, "Số quyết định xử phạt", false, Kpis::penaltyDecisions),
+  VIOLATIONS_HANDLED(
+      FormFields.VIOLATIONS_HANDLED,
+      "Số vụ vi phạm phát hiện, xử lý",
+      false,
+      Kpis::violationsHandled),
+  PENALTY_DECISIONS(
+      FormFields.PENALTY_DECISIONS, "Số quyết định xử phạt", false, Kpis::penaltyDecisions),
   AMOUNT_HANDLED_VND(
-      FormFields.AMOUNT_HANDLED_VND, "Tổng số tiền xử lý (phạt, tịch thu, tiêu hủy), đồng", true, Kpis::amountHandledVnd),
-  BUDGET_PAID_VND(FormFields.BUDGET_PAID_VND, "Số tiền nộp ngân sách nhà nước, đồng", true, Kpis::budgetPaidVnd),
+      FormFields.AMOUNT_HANDLED_VND,
+      "Tổng số tiền xử lý (phạt, tịch thu, tiêu hủy), đồng",
+      true,
+      Kpis::amountHandledVnd),
+  BUDGET_PAID_VND(
+      FormFields.BUDGET_PAID_VND,
+      "Số tiền nộp ngân sách nhà nước, đồng",
+      true,
+      Kpis::budgetPaidVnd),
   CONFISCATED_GOODS_VND(
-      FormFields.CONFISCATED_GOODS_VND, "Trị giá hàng hóa tịch thu, đồng", true, Kpis::confiscatedGoodsVnd),
-  CASES_TRANSFERRED(FormFields.CASES_TRANSFERRED, "Số vụ chuyển cơ quan điều tra", false, Kpis::casesTransferred),
+      FormFields.CONFISCATED_GOODS_VND,
+      "Trị giá hàng hóa tịch thu, đồng",
+      true,
+      Kpis::confiscatedGoodsVnd),
+  CASES_TRANSFERRED(
+      FormFields.CASES_TRANSFERRED, "Số vụ chuyển cơ quan điều tra", false, Kpis::casesTransferred),
   CASES_PROSECUTED(FormFields.CASES_PROSECUTED, "Số vụ đã khởi tố", false, Kpis::casesProsecuted),
   INFORMATION_EXCHANGED(
-      FormFields.INFORMATION_EXCHANGED, "Số tin, tài liệu trao đổi với các bên", false, Kpis::informationExchanged),
-  JOINT_INSPECTIONS(FormFields.JOINT_INSPECTIONS, "Số cuộc kiểm tra liên ngành", false, Kpis::jointInspections),
-  BRIEFINGS_ON_TIME(FormFields.BRIEFINGS_ON_TIME, "Số cuộc giao ban tổ chức đúng kỳ", false, Kpis::briefingsOnTime),
+      FormFields.INFORMATION_EXCHANGED,
+      "Số tin, tài liệu trao đổi với các bên",
+      false,
+      Kpis::informationExchanged),
+  JOINT_INSPECTIONS(
+      FormFields.JOINT_INSPECTIONS, "Số cuộc kiểm tra liên ngành", false, Kpis::jointInspections),
+  BRIEFINGS_ON_TIME(
+      FormFields.BRIEFINGS_ON_TIME,
+      "Số cuộc giao ban tổ chức đúng kỳ",
+      false,
+      Kpis::briefingsOnTime),
   REFERRALS_ANSWERED_IN_TIME(
       FormFields.REFERRALS_ANSWERED_IN_TIME,
       "Số vụ chuyển giao được trả lời trong thời hạn luật định",

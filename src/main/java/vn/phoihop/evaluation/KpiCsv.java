@@ -15,7 +15,8 @@ final class KpiCsv {
 
   static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
   private static final String BOM = "\uFEFF";
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private KpiCsv() {}
 
@@ -24,8 +25,18 @@ final class KpiCsv {
     List<String> header =
         new ArrayList<>(
             List.of(
-                "Số hiệu quy chế", "Loại kỳ", "Kỳ", "Từ ngày", "Đến ngày", "Mã đơn vị", "Tên đơn vị", "Đơn vị chủ trì",
-                "Tình trạng báo cáo", "Thời điểm nộp", "Nộp muộn", "Số ngày muộn"));
+                "Số hiệu quy chế",
+                "Loại kỳ",
+                "Kỳ",
+                "Từ ngày",
+                "Đến ngày",
+                "Mã đơn vị",
+                "Tên đơn vị",
+                "Đơn vị chủ trì",
+                "Tình trạng báo cáo",
+                "Thời điểm nộp",
+                "Nộp muộn",
+                "Số ngày muộn"));
     for (Kpi kpi : Kpi.values()) {
       header.add(kpi.label());
     }
@@ -44,7 +55,9 @@ final class KpiCsv {
                   row.agencyName(),
                   row.lead() ? "Có" : "Không",
                   row.reportStatus().label(),
-                  row.filedAt() == null ? "" : TIMESTAMP.format(row.filedAt().atZone(WorkingDayCalendar.ZONE)),
+                  row.filedAt() == null
+                      ? ""
+                      : TIMESTAMP.format(row.filedAt().atZone(WorkingDayCalendar.ZONE)),
                   row.late() ? "Có" : "Không",
                   row.daysLate() == null ? "" : row.daysLate().toString()));
       for (Kpi kpi : Kpi.values()) {
@@ -68,7 +81,10 @@ final class KpiCsv {
   }
 
   private static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';

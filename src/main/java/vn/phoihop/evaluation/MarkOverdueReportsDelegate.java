@@ -39,12 +39,16 @@ class MarkOverdueReportsDelegate implements JavaDelegate {
             .map(r -> "- " + service.agencyName(r.getAgencyCode()) + " (" + r.getAgencyCode() + ")")
             .collect(Collectors.joining("\n"));
     notifications.toGroups(
-        List.of(Groups.unitRole(EvaluationVariables.string(execution, Vars.LEAD_AGENCY), Role.STAFF)),
+        List.of(
+            Groups.unitRole(EvaluationVariables.string(execution, Vars.LEAD_AGENCY), Role.STAFF)),
         NotificationKind.INFO,
         "[PhoiHop] Quá hạn nộp báo cáo kỳ đánh giá (" + code + ")",
         "Kính gửi đồng chí,\n\nĐã hết hạn nộp báo cáo kỳ "
             + EvaluationVariables.string(execution, Vars.PERIOD_LABEL)
-            + " của quy chế phối hợp " + code + " nhưng các đơn vị sau chưa nộp:\n" + names
+            + " của quy chế phối hợp "
+            + code
+            + " nhưng các đơn vị sau chưa nộp:\n"
+            + names
             + "\n\nCác đơn vị này vẫn có thể nộp muộn (được ghi nhận là nộp muộn) cho đến khi đồng chí đóng kỳ báo cáo"
             + " trong Tasklist (việc \"Đóng kỳ báo cáo\").",
         code,

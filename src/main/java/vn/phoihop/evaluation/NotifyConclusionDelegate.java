@@ -49,7 +49,12 @@ class NotifyConclusionDelegate implements JavaDelegate {
     notifications.toGroups(
         groups,
         NotificationKind.INFO,
-        "[PhoiHop] Kết luận kỳ đánh giá " + period + " (" + code + "): " + evaluation.getConclusion().label(),
+        "[PhoiHop] Kết luận kỳ đánh giá "
+            + period
+            + " ("
+            + code
+            + "): "
+            + evaluation.getConclusion().label(),
         body.toString(),
         code,
         null);

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
 
 /**
- * First step of {@code agreement-evaluation}: checks the caller's input, opens the period and
- * sets what the rest of the model reads (evaluation id, reporting clock, whether a review
- * conference follows, the canonical list of parties).
+ * First step of {@code agreement-evaluation}: checks the caller's input, opens the period and sets
+ * what the rest of the model reads (evaluation id, reporting clock, whether a review conference
+ * follows, the canonical list of parties).
  */
 @Component("openEvaluationDelegate")
 class OpenEvaluationDelegate implements JavaDelegate {
@@ -35,7 +35,8 @@ class OpenEvaluationDelegate implements JavaDelegate {
                 EvaluationVariables.optionalInteger(execution, Vars.PERIOD_NUMBER)),
             execution.getProcessInstanceId());
     EvaluationPeriod period = evaluation.period();
-    List<String> parties = evaluation.getReports().stream().map(PartyReport::getAgencyCode).toList();
+    List<String> parties =
+        evaluation.getReports().stream().map(PartyReport::getAgencyCode).toList();
     execution.setVariable(Vars.EVALUATION_ID, evaluation.getId());
     execution.setVariable(Vars.LEAD_AGENCY, evaluation.getLeadAgency());
     execution.setVariable(Vars.PARTIES, EvaluationVariables.jsonList(parties));

@@ -35,7 +35,9 @@ class PartyReport {
 
   private String agencyCode;
 
-  /** The party's province when the period opened: managers of that province may read the evaluation. */
+  /**
+   * The party's province when the period opened: managers of that province may read the evaluation.
+   */
   private String provinceCode;
 
   private boolean lead;
@@ -73,12 +75,14 @@ class PartyReport {
     this.status = ReportStatus.PENDING;
   }
 
-  void file(Kpis kpis, String narrative, String difficulties, String actor, Instant now, Instant dueAt) {
+  void file(
+      Kpis kpis, String narrative, String difficulties, String actor, Instant now, Instant dueAt) {
     if (status == ReportStatus.FILED) {
       throw ApiException.conflict("Đơn vị " + agencyCode + " đã nộp báo cáo kỳ này.");
     }
     if (status == ReportStatus.MISSING) {
-      throw ApiException.conflict("Kỳ báo cáo đã đóng: không nhận báo cáo của đơn vị " + agencyCode + " nữa.");
+      throw ApiException.conflict(
+          "Kỳ báo cáo đã đóng: không nhận báo cáo của đơn vị " + agencyCode + " nữa.");
     }
     this.kpis = kpis;
     this.narrative = narrative;
@@ -86,8 +90,7 @@ class PartyReport {
     this.filedBy = actor;
     this.filedAt = now;
     this.late = now.isAfter(dueAt);
-    this.daysLate =
-        late ? (int) Math.max(1, ChronoUnit.DAYS.between(day(dueAt), day(now))) : null;
+    this.daysLate = late ? (int) Math.max(1, ChronoUnit.DAYS.between(day(dueAt), day(now))) : null;
     this.status = ReportStatus.FILED;
   }
 

@@ -1,6 +1,9 @@
 package vn.phoihop.evaluation;
 
-/** How well the parties implemented the agreement in one period: the output of {@code evaluation-rating}. */
+/**
+ * How well the parties implemented the agreement in one period: the output of {@code
+ * evaluation-rating}.
+ */
 public enum Rating {
   GOOD("Tốt"),
   FAIR("Khá"),

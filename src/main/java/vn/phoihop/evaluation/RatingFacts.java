@@ -6,7 +6,8 @@ import java.util.Collection;
  * The inputs of the rating table {@code bpmn/evaluation-rating.dmn}, summarised from the parties'
  * reports of one period.
  *
- * @param onTimeReportPercent share of parties whose report came by the deadline, 0–100 (rounded down)
+ * @param onTimeReportPercent share of parties whose report came by the deadline, 0–100 (rounded
+ *     down)
  * @param missingReports parties that never filed (the lead closed the period without their report)
  * @param informationExchanged information items the parties report having exchanged, summed
  * @param jointInspections joint inspections: the largest number any party reports (each joint
@@ -49,7 +50,8 @@ public record RatingFacts(
       transferred += kpis.casesTransferred();
       answeredInTime += kpis.referralsAnsweredInTime();
     }
-    int referralsPercent = transferred == 0 ? 100 : (int) Math.min(100, answeredInTime * 100 / transferred);
+    int referralsPercent =
+        transferred == 0 ? 100 : (int) Math.min(100, answeredInTime * 100 / transferred);
     return new RatingFacts(
         onTime * 100 / parties, missing, saturate(information), saturate(joint), referralsPercent);
   }

@@ -9,11 +9,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.camunda.spin.json.SpinJsonNode;
 import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.web.ApiException;
 import vn.phoihop.web.FormInput;
@@ -26,7 +24,8 @@ import vn.phoihop.web.FormInput;
 final class ReportInput {
 
   static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+  static final DateTimeFormatter VN_DATE_TIME =
+      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   /** Thousands grouped with dots, commas or spaces, as people type money: 4.600.000.000. */
   private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([., ]\\d{3})+");
@@ -54,7 +53,9 @@ final class ReportInput {
       return LocalDateTime.parse(text).atZone(WorkingDayCalendar.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw ApiException.invalid(
-          field, FormInput.capitalize(what) + " không đúng định dạng (năm-tháng-ngày và giờ, ví dụ 2026-06-25T08:00).");
+          field,
+          FormInput.capitalize(what)
+              + " không đúng định dạng (năm-tháng-ngày và giờ, ví dụ 2026-06-25T08:00).");
     }
   }
 
@@ -81,25 +82,32 @@ final class ReportInput {
 
   private static long nonNegativeWhole(Kpi kpi, Object value) {
     String what = "\"" + kpi.label() + "\"";
-    String expected = kpi.amount() ? "một số tiền (đồng) không âm, không có phần lẻ" : "một số nguyên không âm";
+    String expected =
+        kpi.amount() ? "một số tiền (đồng) không âm, không có phần lẻ" : "một số nguyên không âm";
     BigDecimal number = number(value);
     if (number == null) {
       String given = FormInput.text(value);
       if (given == null) {
-        throw ApiException.invalid(kpi.field(), "Vui lòng nhập " + what + " (nhập 0 nếu không có).");
+        throw ApiException.invalid(
+            kpi.field(), "Vui lòng nhập " + what + " (nhập 0 nếu không có).");
       }
-      throw ApiException.invalid(kpi.field(), what + " phải là " + expected + " (đã nhập: " + given + ").");
+      throw ApiException.invalid(
+          kpi.field(), what + " phải là " + expected + " (đã nhập: " + given + ").");
     }
     if (number.signum() < 0) {
-      throw ApiException.invalid(kpi.field(), what + " không được là số âm (đã nhập: " + number.toPlainString() + ").");
+      throw ApiException.invalid(
+          kpi.field(), what + " không được là số âm (đã nhập: " + number.toPlainString() + ").");
     }
     if (number.stripTrailingZeros().scale() > 0) {
-      throw ApiException.invalid(kpi.field(), what + " phải là " + expected + " (đã nhập: " + number.toPlainString() + ").");
+      throw ApiException.invalid(
+          kpi.field(),
+          what + " phải là " + expected + " (đã nhập: " + number.toPlainString() + ").");
     }
     try {
       return number.longValueExact();
     } catch (ArithmeticException e) {
-      throw ApiException.invalid(kpi.field(), what + " quá lớn (đã nhập: " + number.toPlainString() + ").");
+      throw ApiException.invalid(
+          kpi.field(), what + " quá lớn (đã nhập: " + number.toPlainString() + ").");
     }
   }
 
@@ -133,7 +141,8 @@ final class ReportInput {
   }
 
   static String format(Instant instant) {
-    return instant == null ? "—" : VN_DATE_TIME.format(ZonedDateTime.ofInstant(instant, WorkingDayCalendar.ZONE));
+    return instant == null
+        ? "—"
+        : VN_DATE_TIME.format(ZonedDateTime.ofInstant(instant, WorkingDayCalendar.ZONE));
   }
-
 }

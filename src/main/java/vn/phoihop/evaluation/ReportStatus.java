@@ -4,7 +4,10 @@ package vn.phoihop.evaluation;
 public enum ReportStatus {
   /** Requested, deadline not passed. */
   PENDING("Chưa nộp"),
-  /** The deadline passed without a report; the party may still file until the lead closes the period. */
+  /**
+   * The deadline passed without a report; the party may still file until the lead closes the
+   * period.
+   */
   OVERDUE("Quá hạn, chưa nộp"),
   /** Filed (on time or late: see the report's lateness). */
   FILED("Đã nộp"),

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** The review conference (sơ kết / tổng kết) that closes a half-year or a year: when, who, minutes, conclusions. */
+/**
+ * The review conference (sơ kết / tổng kết) that closes a half-year or a year: when, who, minutes,
+ * conclusions.
+ */
 @Entity
 @Table(name = "evaluation_conference")
 class ReviewConference {

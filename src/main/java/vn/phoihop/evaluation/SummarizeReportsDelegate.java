@@ -23,11 +23,17 @@ class SummarizeReportsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RatingFacts facts = service.summarize(EvaluationVariables.evaluationId(execution));
-    execution.setVariable(Vars.ON_TIME_REPORT_PERCENT, Variables.integerValue(facts.onTimeReportPercent(), true));
-    execution.setVariable(Vars.MISSING_REPORTS, Variables.integerValue(facts.missingReports(), true));
-    execution.setVariable(Vars.INFORMATION_EXCHANGED_TOTAL, Variables.integerValue(facts.informationExchanged(), true));
-    execution.setVariable(Vars.JOINT_INSPECTIONS_HELD, Variables.integerValue(facts.jointInspections(), true));
     execution.setVariable(
-        Vars.REFERRALS_ANSWERED_IN_TIME_PERCENT, Variables.integerValue(facts.referralsAnsweredInTimePercent(), true));
+        Vars.ON_TIME_REPORT_PERCENT, Variables.integerValue(facts.onTimeReportPercent(), true));
+    execution.setVariable(
+        Vars.MISSING_REPORTS, Variables.integerValue(facts.missingReports(), true));
+    execution.setVariable(
+        Vars.INFORMATION_EXCHANGED_TOTAL,
+        Variables.integerValue(facts.informationExchanged(), true));
+    execution.setVariable(
+        Vars.JOINT_INSPECTIONS_HELD, Variables.integerValue(facts.jointInspections(), true));
+    execution.setVariable(
+        Vars.REFERRALS_ANSWERED_IN_TIME_PERCENT,
+        Variables.integerValue(facts.referralsAnsweredInTimePercent(), true));
   }
 }

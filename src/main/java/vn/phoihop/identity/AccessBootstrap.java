@@ -37,7 +37,8 @@ class AccessBootstrap {
   static final Map<String, Role> STARTERS =
       Map.of("coordination-agreement", Role.STAFF, "case-referral", Role.STAFF);
 
-  private static final List<Role> TASKLIST_ROLES = List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
+  private static final List<Role> TASKLIST_ROLES =
+      List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -75,17 +76,28 @@ class AccessBootstrap {
     }
     String manager = Role.MANAGER.groupId();
     grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(manager, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+    grant(
+        manager,
+        Resources.PROCESS_DEFINITION,
+        "*",
+        Permissions.READ,
+        Permissions.READ_HISTORY,
+        Permissions.READ_INSTANCE);
     grant(manager, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
     grant(manager, Resources.TASK, "*", Permissions.READ);
     grant(manager, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(manager, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
-    grant(manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    grant(
+        manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
 
     STARTERS.forEach(
         (processKey, role) -> {
-          grant(role.groupId(), Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+          grant(
+              role.groupId(),
+              Resources.PROCESS_DEFINITION,
+              processKey,
+              ProcessDefinitionPermissions.CREATE_INSTANCE);
           grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         });
 
@@ -119,7 +131,8 @@ class AccessBootstrap {
     grant(true, userId, resource, resourceId, permissions);
   }
 
-  private void grant(boolean user, String id, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      boolean user, String id, Resource resource, String resourceId, Permission... permissions) {
     var query =
         authorizationService
             .createAuthorizationQuery()
@@ -127,7 +140,8 @@ class AccessBootstrap {
             .resourceType(resource)
             .resourceId(resourceId);
     Authorization existing = (user ? query.userIdIn(id) : query.groupIdIn(id)).singleResult();
-    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    Authorization authorization =
+        existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
     if (existing == null) {
       if (user) {
         authorization.setUserId(id);
@@ -185,10 +199,14 @@ class AccessBootstrap {
               .newTaskFilter(name)
               .setProperties(
                   Map.of(
-                      "description", description,
-                      "priority", priority,
-                      "refresh", true,
-                      "color", priority > 0 ? "#b91c1c" : "#1d4ed8"))
+                      "description",
+                      description,
+                      "priority",
+                      priority,
+                      "refresh",
+                      true,
+                      "color",
+                      priority > 0 ? "#b91c1c" : "#1d4ed8"))
               .setQuery(query);
       filterService.saveFilter(filter);
       log.info("Created Tasklist filter '{}'", name);

@@ -6,7 +6,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.phoihop.web.ApiException;
 
-/** Who is calling the REST API, as authenticated by {@link CamundaIdentityAuthenticationProvider}. */
+/**
+ * Who is calling the REST API, as authenticated by {@link CamundaIdentityAuthenticationProvider}.
+ */
 @Component
 public class CurrentUser {
 
@@ -37,6 +39,7 @@ public class CurrentUser {
   /** The caller's agency; a 403 if the account belongs to none. */
   public String requireAgencyCode() {
     return agencyCode()
-        .orElseThrow(() -> ApiException.forbidden("Tài khoản của bạn chưa được gán vào đơn vị nào."));
+        .orElseThrow(
+            () -> ApiException.forbidden("Tài khoản của bạn chưa được gán vào đơn vị nào."));
   }
 }

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names of Camunda groups. Every agency is a group ({@code QLTT-TNI}); every role is a group
- * ({@code leader}); and the people of one role in one agency form a unit-role group
- * ({@code QLTT-TNI.leader}), which is what user tasks name as candidate group.
+ * ({@code leader}); and the people of one role in one agency form a unit-role group ({@code
+ * QLTT-TNI.leader}), which is what user tasks name as candidate group.
  *
  * <p>Exposed to BPMN expressions as {@code groups}: {@code ${groups.of(leadAgency, 'leader')}}.
  */

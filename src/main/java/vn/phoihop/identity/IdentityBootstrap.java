@@ -33,15 +33,32 @@ class IdentityBootstrap implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-  private static final List<Role> UNIT_ROLES = List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
+  private static final List<Role> UNIT_ROLES =
+      List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
   private static final String ADMIN_USER = "quantri";
 
   private static final String[] FAMILY_NAMES = {
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+    "Ngô", "Dương", "Lý"
   };
   private static final String[] GIVEN_NAMES = {
-    "Thị Lan", "Văn Hùng", "Minh Tuấn", "Thị Hoa", "Quốc Bảo", "Thu Hà", "Đức Anh", "Ngọc Mai", "Văn Nam",
-    "Hải Yến", "Thanh Sơn", "Thị Hồng", "Công Danh", "Bích Ngọc", "Hữu Phước", "Kim Oanh", "Trọng Nghĩa"
+    "Thị Lan",
+    "Văn Hùng",
+    "Minh Tuấn",
+    "Thị Hoa",
+    "Quốc Bảo",
+    "Thu Hà",
+    "Đức Anh",
+    "Ngọc Mai",
+    "Văn Nam",
+    "Hải Yến",
+    "Thanh Sơn",
+    "Thị Hồng",
+    "Công Danh",
+    "Bích Ngọc",
+    "Hữu Phước",
+    "Kim Oanh",
+    "Trọng Nghĩa"
   };
 
   private final IdentityService identityService;
@@ -75,7 +92,8 @@ class IdentityBootstrap implements ApplicationRunner {
         if (attempt == ATTEMPTS) {
           throw e;
         }
-        log.warn("Identity bootstrap attempt {} failed ({}); trying again", attempt, e.getMessage());
+        log.warn(
+            "Identity bootstrap attempt {} failed ({}); trying again", attempt, e.getMessage());
         Thread.sleep(ThreadLocalRandom.current().nextLong(500, 2_000));
       }
     }
@@ -83,9 +101,14 @@ class IdentityBootstrap implements ApplicationRunner {
 
   private void bootstrap() {
     access.run();
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    LocalDate today =
+        ClockUtil.getCurrentTime()
+            .toInstant()
+            .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+            .toLocalDate();
     for (AgencyView agency : agencies.all()) {
-      if (agency.activeOn(today) || (agency.validFrom() != null && agency.validFrom().isAfter(today))) {
+      if (agency.activeOn(today)
+          || (agency.validFrom() != null && agency.validFrom().isAfter(today))) {
         ensureAgencyGroups(agency);
       }
     }
@@ -107,25 +130,38 @@ class IdentityBootstrap implements ApplicationRunner {
     access.ensureGroup(agency.code(), agency.name(), Groups.TYPE_AGENCY);
     for (Role role : UNIT_ROLES) {
       access.ensureGroup(
-          Groups.unitRole(agency.code(), role), role.label() + " – " + agency.name(), Groups.TYPE_UNIT_ROLE);
+          Groups.unitRole(agency.code(), role),
+          role.label() + " – " + agency.name(),
+          Groups.TYPE_UNIT_ROLE);
     }
   }
 
   private void createDemoUsers() {
     String password = properties.demo().password();
     if (password == null || password.isBlank()) {
-      throw new IllegalStateException("phoihop.demo.password must be set when demo data is enabled");
+      throw new IllegalStateException(
+          "phoihop.demo.password must be set when demo data is enabled");
     }
     int created = 0;
     for (String code : properties.demo().agencies()) {
       AgencyView agency =
-          agencies.find(code).orElseThrow(() -> new IllegalStateException("Demo agency " + code + " is not in the registry"));
+          agencies
+              .find(code)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException("Demo agency " + code + " is not in the registry"));
       ensureAgencyGroups(agency);
       for (Role role : demoRoles(agency.type())) {
         String userId = demoUserId(role, code);
         List<String> groups = List.of(code, role.groupId(), Groups.unitRole(code, role));
         String[] name = demoName(userId);
-        if (ensureUser(userId, name[0], name[1], userId + "@" + properties.demo().emailDomain(), password, groups)) {
+        if (ensureUser(
+            userId,
+            name[0],
+            name[1],
+            userId + "@" + properties.demo().emailDomain(),
+            password,
+            groups)) {
           created++;
         }
       }
@@ -158,7 +194,8 @@ class IdentityBootstrap implements ApplicationRunner {
   static List<Role> demoRoles(AgencyType type) {
     return switch (type) {
       case QLTT_SUB_DEPARTMENT, MINISTRY_AGENCY -> List.of(Role.STAFF, Role.LEADER, Role.MANAGER);
-      case PROVINCIAL_POLICE, CUSTOMS_BRANCH, BORDER_GUARD, PROCURACY -> List.of(Role.LIAISON, Role.LEADER);
+      case PROVINCIAL_POLICE, CUSTOMS_BRANCH, BORDER_GUARD, PROCURACY ->
+          List.of(Role.LIAISON, Role.LEADER);
       default -> List.of(Role.STAFF, Role.LEADER);
     };
   }
@@ -173,7 +210,12 @@ class IdentityBootstrap implements ApplicationRunner {
 
   /** Creates the user with its memberships if it does not exist yet; returns whether it did. */
   private boolean ensureUser(
-      String userId, String firstName, String lastName, String email, String password, List<String> groupIds) {
+      String userId,
+      String firstName,
+      String lastName,
+      String email,
+      String password,
+      List<String> groupIds) {
     boolean created = false;
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
@@ -186,7 +228,11 @@ class IdentityBootstrap implements ApplicationRunner {
       created = true;
     }
     List<String> memberOf = new ArrayList<>();
-    identityService.createGroupQuery().groupMember(userId).list().forEach(g -> memberOf.add(g.getId()));
+    identityService
+        .createGroupQuery()
+        .groupMember(userId)
+        .list()
+        .forEach(g -> memberOf.add(g.getId()));
     for (String groupId : groupIds) {
       if (!memberOf.contains(groupId)) {
         identityService.createMembership(userId, groupId);

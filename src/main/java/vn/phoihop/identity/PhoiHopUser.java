@@ -2,7 +2,9 @@ package vn.phoihop.identity;
 
 import java.util.List;
 
-/** An authenticated caller: their Camunda user id, all their group ids and their agency (if any). */
+/**
+ * An authenticated caller: their Camunda user id, all their group ids and their agency (if any).
+ */
 public record PhoiHopUser(String userId, List<String> groupIds, String agencyCode) {
 
   public PhoiHopUser {

@@ -1,6 +1,8 @@
 package vn.phoihop.identity;
 
-/** The roles a PhoiHop user can hold. Each is a Camunda group, and, per agency, a unit-role group. */
+/**
+ * The roles a PhoiHop user can hold. Each is a Camunda group, and, per agency, a unit-role group.
+ */
 public enum Role {
   STAFF("staff", "Chuyên viên"),
   LEADER("leader", "Lãnh đạo"),

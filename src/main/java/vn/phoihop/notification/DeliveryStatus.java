@@ -6,7 +6,10 @@ enum DeliveryStatus {
   PENDING,
   /** Handed to the SMTP server. */
   SENT,
-  /** Cannot be delivered as things stand (no mail server configured, recipient without e-mail). Kept. */
+  /**
+   * Cannot be delivered as things stand (no mail server configured, recipient without e-mail).
+   * Kept.
+   */
   UNDELIVERABLE,
   /** Gave up after the configured number of attempts. Kept. */
   FAILED

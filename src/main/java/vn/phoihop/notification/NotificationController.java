@@ -15,7 +15,9 @@ import vn.phoihop.web.ApiException;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "Notifications", description = "Reminders, escalations and notices addressed to the caller")
+@Tag(
+    name = "Notifications",
+    description = "Reminders, escalations and notices addressed to the caller")
 class NotificationController {
 
   private final NotificationRepository repository;
@@ -33,7 +35,9 @@ class NotificationController {
     if (limit < 1 || limit > 500) {
       throw ApiException.invalid("limit", "Số bản ghi phải từ 1 đến 500.");
     }
-    return repository.findByRecipientUserIdOrderByCreatedAtDesc(currentUser.userId(), PageRequest.of(0, limit)).stream()
+    return repository
+        .findByRecipientUserIdOrderByCreatedAtDesc(currentUser.userId(), PageRequest.of(0, limit))
+        .stream()
         .map(NotificationView::of)
         .toList();
   }

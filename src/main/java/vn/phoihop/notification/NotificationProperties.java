@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("phoihop.notification")
 record NotificationProperties(
-    String from, Duration sendInterval, Integer maxAttempts, Duration retryBackoff, Integer batchSize) {
+    String from,
+    Duration sendInterval,
+    Integer maxAttempts,
+    Duration retryBackoff,
+    Integer batchSize) {
 
   NotificationProperties {
     from = from == null || from.isBlank() ? "phoihop@localhost" : from;

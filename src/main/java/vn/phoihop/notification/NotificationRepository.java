@@ -25,9 +25,11 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
       "update Notification n set n.attempts = n.attempts + 1, n.nextAttemptAt = :leaseUntil"
           + " where n.id = :id and n.status = vn.phoihop.notification.DeliveryStatus.PENDING"
           + " and n.nextAttemptAt <= :now")
-  int claim(@Param("id") Long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil);
+  int claim(
+      @Param("id") Long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil);
 
-  List<Notification> findByRecipientUserIdOrderByCreatedAtDesc(String recipientUserId, Pageable page);
+  List<Notification> findByRecipientUserIdOrderByCreatedAtDesc(
+      String recipientUserId, Pageable page);
 
   List<Notification> findByBusinessKeyOrderByCreatedAt(String businessKey);
 

@@ -8,7 +8,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** Runs the outbox sender on a schedule; off in tests, which call the sender themselves. */
 @Configuration
 @EnableScheduling
-@ConditionalOnProperty(name = "phoihop.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "phoihop.scheduling.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class NotificationScheduling {
 
   private final NotificationSender sender;

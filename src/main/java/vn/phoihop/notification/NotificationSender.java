@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationSender {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
   /** How long a claimed message is reserved for the node that claimed it. */
   private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -96,7 +97,8 @@ class NotificationSender {
     }
     if (notification.getRecipientEmail() == null) {
       return new Attempt(
-          Outcome.UNDELIVERABLE, "Recipient " + notification.getRecipientUserId() + " has no e-mail address");
+          Outcome.UNDELIVERABLE,
+          "Recipient " + notification.getRecipientUserId() + " has no e-mail address");
     }
     try {
       MimeMessage message = sender.createMimeMessage();

@@ -116,13 +116,14 @@ public class Notifications {
                         now))
             .toList();
     repository.saveAll(rows);
-    log.info("Stored {} {} notification(s) for {} (task {})", rows.size(), kind, businessKey, taskId);
+    log.info(
+        "Stored {} {} notification(s) for {} (task {})", rows.size(), kind, businessKey, taskId);
     return rows.size();
   }
 
   /**
-   * Recipients are resolved on behalf of the system: the caller (a staff officer in a REST
-   * request) is usually not allowed to list other agencies' users.
+   * Recipients are resolved on behalf of the system: the caller (a staff officer in a REST request)
+   * is usually not allowed to list other agencies' users.
    */
   private void withoutAuthorization(Runnable action) {
     Authentication caller = identityService.getCurrentAuthentication();

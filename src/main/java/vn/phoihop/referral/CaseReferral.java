@@ -24,9 +24,9 @@ import vn.phoihop.referral.ReferralEnums.OffenderKind;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 
 /**
- * A case with signs of crime that a QLTT team hands to the Police, Customs or the Border Guard:
- * the dossier, its routing, the legal clocks, the outcome and the audit trail. The source of truth
- * for the {@code case-referral} process, whose business key is {@link #getCode()}.
+ * A case with signs of crime that a QLTT team hands to the Police, Customs or the Border Guard: the
+ * dossier, its routing, the legal clocks, the outcome and the audit trail. The source of truth for
+ * the {@code case-referral} process, whose business key is {@link #getCode()}.
  *
  * <p>Every state change goes through a method here that also writes the timeline.
  */
@@ -179,7 +179,8 @@ class CaseReferral {
     record(Action.DOSSIER_UPDATED, actor, now, null, null);
   }
 
-  void routed(String agencyType, String legalBasis, String proposedAgency, String actor, Instant now) {
+  void routed(
+      String agencyType, String legalBasis, String proposedAgency, String actor, Instant now) {
     requireBeforeTransfer();
     this.routedAgencyType = agencyType;
     this.legalBasis = legalBasis;
@@ -189,17 +190,27 @@ class CaseReferral {
         actor,
         now,
         null,
-        agencyType + (proposedAgency == null ? " (không tìm thấy đơn vị trong danh mục)" : " → " + proposedAgency)
-            + "; " + legalBasis);
+        agencyType
+            + (proposedAgency == null
+                ? " (không tìm thấy đơn vị trong danh mục)"
+                : " → " + proposedAgency)
+            + "; "
+            + legalBasis);
   }
 
-  void confirmRouting(String receivingAgency, boolean overridden, String reason, String actor, Instant now) {
+  void confirmRouting(
+      String receivingAgency, boolean overridden, String reason, String actor, Instant now) {
     requireStatus(ReferralStatus.DRAFT);
     this.receivingAgency = receivingAgency;
     this.routingOverridden = overridden;
     this.overrideReason = overridden ? reason : null;
     this.status = ReferralStatus.UNDER_REVIEW;
-    record(overridden ? Action.ROUTING_OVERRIDDEN : Action.ROUTING_CONFIRMED, actor, now, overridden ? reason : null, receivingAgency);
+    record(
+        overridden ? Action.ROUTING_OVERRIDDEN : Action.ROUTING_CONFIRMED,
+        actor,
+        now,
+        overridden ? reason : null,
+        receivingAgency);
   }
 
   void reviewed(boolean approved, String reason, String actor, Instant now) {
@@ -214,7 +225,12 @@ class CaseReferral {
       this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
       this.currentDueAt = null;
     }
-    record(transfer ? Action.TRANSFER_DECIDED : Action.ADMINISTRATIVE_HANDLING_DECIDED, actor, now, reason, null);
+    record(
+        transfer ? Action.TRANSFER_DECIDED : Action.ADMINISTRATIVE_HANDLING_DECIDED,
+        actor,
+        now,
+        reason,
+        null);
   }
 
   void withdraw(String reason, String actor, Instant now) {
@@ -234,8 +250,17 @@ class CaseReferral {
     this.transferredAt = now;
     this.currentDueAt = null;
     String timing = now.isAfter(transferDueAt) ? "quá hạn chuyển " : "trong hạn chuyển ";
-    record(Action.TRANSFERRED, actor, now, null, timing + Texts.dateTime(transferDueAt) + "; biên bản " + handoverNumber
-        + "; gửi " + receivingAgency);
+    record(
+        Action.TRANSFERRED,
+        actor,
+        now,
+        null,
+        timing
+            + Texts.dateTime(transferDueAt)
+            + "; biên bản "
+            + handoverNumber
+            + "; gửi "
+            + receivingAgency);
   }
 
   void acknowledgeDueAt(Instant due) {
@@ -250,7 +275,12 @@ class CaseReferral {
     this.receivedBy = actor;
     this.decisionDueAt = decisionDueAt;
     this.currentDueAt = decisionDueAt;
-    record(Action.RECEIPT_ACKNOWLEDGED, actor, now, note, "Hạn giải quyết: " + Texts.dateTime(decisionDueAt));
+    record(
+        Action.RECEIPT_ACKNOWLEDGED,
+        actor,
+        now,
+        note,
+        "Hạn giải quyết: " + Texts.dateTime(decisionDueAt));
   }
 
   ReferralExtension extend(
@@ -265,15 +295,34 @@ class CaseReferral {
     requireStatus(ReferralStatus.AWAITING_DECISION);
     ReferralExtension extension =
         new ReferralExtension(
-            this, extensions.size() + 1, months, reason, bodyType, approvingBody, approvalNumber, decisionDueAt, newDueAt, actor, now);
+            this,
+            extensions.size() + 1,
+            months,
+            reason,
+            bodyType,
+            approvingBody,
+            approvalNumber,
+            decisionDueAt,
+            newDueAt,
+            actor,
+            now);
     extensions.add(extension);
     record(
         Action.DECISION_EXTENDED,
         actor,
         now,
         reason,
-        "Lần " + extension.getSequenceNumber() + ", " + months + " tháng, " + bodyType.label + ": " + approvingBody
-            + (approvalNumber == null ? "" : " (" + approvalNumber + ")") + "; hạn mới " + Texts.dateTime(newDueAt));
+        "Lần "
+            + extension.getSequenceNumber()
+            + ", "
+            + months
+            + " tháng, "
+            + bodyType.label
+            + ": "
+            + approvingBody
+            + (approvalNumber == null ? "" : " (" + approvalNumber + ")")
+            + "; hạn mới "
+            + Texts.dateTime(newDueAt));
     this.decisionDueAt = newDueAt;
     this.currentDueAt = newDueAt;
     return extension;
@@ -302,7 +351,14 @@ class CaseReferral {
           case NOT_PROSECUTED -> Action.NOT_PROSECUTED;
         };
     String timing = now.isAfter(decisionDueAt) ? "quá hạn " : "trong hạn ";
-    record(action, actor, now, note, (number == null ? "" : "Quyết định số " + number + "; ") + timing + Texts.dateTime(decisionDueAt));
+    record(
+        action,
+        actor,
+        now,
+        note,
+        (number == null ? "" : "Quyết định số " + number + "; ")
+            + timing
+            + Texts.dateTime(decisionDueAt));
   }
 
   void returnDueAt(Instant due) {
@@ -315,8 +371,14 @@ class CaseReferral {
     this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
     this.returnedAt = now;
     this.currentDueAt = null;
-    String timing = returnDueAt != null && now.isAfter(returnDueAt) ? "quá hạn trả " : "trong hạn trả ";
-    record(Action.DOSSIER_RETURNED, actor, now, note, returnDueAt == null ? null : timing + Texts.dateTime(returnDueAt));
+    String timing =
+        returnDueAt != null && now.isAfter(returnDueAt) ? "quá hạn trả " : "trong hạn trả ";
+    record(
+        Action.DOSSIER_RETURNED,
+        actor,
+        now,
+        note,
+        returnDueAt == null ? null : timing + Texts.dateTime(returnDueAt));
   }
 
   void sanctionDueAt(Instant due) {
@@ -324,24 +386,43 @@ class CaseReferral {
     this.currentDueAt = due;
   }
 
-  void sanctioned(String decisionNumber, LocalDate decidedOn, String note, String actor, Instant now) {
+  void sanctioned(
+      String decisionNumber, LocalDate decidedOn, String note, String actor, Instant now) {
     requireStatus(ReferralStatus.ADMINISTRATIVE_HANDLING);
     this.penaltyDecisionNumber = decisionNumber;
     this.penaltyDecidedOn = decidedOn;
     this.status = ReferralStatus.SANCTIONED;
     this.closedAt = now;
     this.currentDueAt = null;
-    record(Action.SANCTIONED, actor, now, note, "Quyết định xử phạt số " + decisionNumber + " ngày " + Texts.date(decidedOn));
+    record(
+        Action.SANCTIONED,
+        actor,
+        now,
+        note,
+        "Quyết định xử phạt số " + decisionNumber + " ngày " + Texts.date(decidedOn));
   }
 
   ReferralDocument addDocument(
-      DocumentKind kind, String fileName, String contentType, long size, String sha256, String actor, Instant now) {
+      DocumentKind kind,
+      String fileName,
+      String contentType,
+      long size,
+      String sha256,
+      String actor,
+      Instant now) {
     if (status.isClosed()) {
-      throw vn.phoihop.web.ApiException.conflict("Hồ sơ " + code + " đã đóng (" + status.label() + "): không thể thêm tài liệu.");
+      throw vn.phoihop.web.ApiException.conflict(
+          "Hồ sơ " + code + " đã đóng (" + status.label() + "): không thể thêm tài liệu.");
     }
-    ReferralDocument document = new ReferralDocument(this, kind, fileName, contentType, size, sha256, actor, now);
+    ReferralDocument document =
+        new ReferralDocument(this, kind, fileName, contentType, size, sha256, actor, now);
     documents.add(document);
-    record(Action.DOCUMENT_ADDED, actor, now, null, kind.label + ": " + fileName + " (SHA-256 " + sha256 + ")");
+    record(
+        Action.DOCUMENT_ADDED,
+        actor,
+        now,
+        null,
+        kind.label + ": " + fileName + " (SHA-256 " + sha256 + ")");
     return document;
   }
 
@@ -372,21 +453,44 @@ class CaseReferral {
   private void requireBeforeTransfer() {
     if (!status.isBeforeTransfer()) {
       throw vn.phoihop.web.ApiException.conflict(
-          "Hồ sơ " + code + " đã chuyển hoặc đã đóng (" + status.label() + "): không thể thay đổi hay rút hồ sơ.");
+          "Hồ sơ "
+              + code
+              + " đã chuyển hoặc đã đóng ("
+              + status.label()
+              + "): không thể thay đổi hay rút hồ sơ.");
     }
   }
 
   private void requireStatus(ReferralStatus expected) {
     if (status != expected) {
       throw vn.phoihop.web.ApiException.conflict(
-          "Hồ sơ " + code + " đang ở trạng thái \"" + status.label() + "\", không phải \"" + expected.label() + "\".");
+          "Hồ sơ "
+              + code
+              + " đang ở trạng thái \""
+              + status.label()
+              + "\", không phải \""
+              + expected.label()
+              + "\".");
     }
   }
 
   Dossier dossier() {
     return new Dossier(
-        caseSummary, foundOn, foundPlace, provinceCode, borderArea, customsControl, offenderKind, offenderName,
-        offenderIdNumber, offenderAddress, violationCategory, goodsDescription, estimatedValueVnd, crimeSigns, foundDuring);
+        caseSummary,
+        foundOn,
+        foundPlace,
+        provinceCode,
+        borderArea,
+        customsControl,
+        offenderKind,
+        offenderName,
+        offenderIdNumber,
+        offenderAddress,
+        violationCategory,
+        goodsDescription,
+        estimatedValueVnd,
+        crimeSigns,
+        foundDuring);
   }
 
   boolean isOverdue(Instant now) {
@@ -395,42 +499,155 @@ class CaseReferral {
 
   // ---------------------------------------------------------------------------------- getters
 
-  Long getId() { return id; }
-  String getCode() { return code; }
-  ReferralStatus getStatus() { return status; }
-  String getOpeningAgency() { return openingAgency; }
-  String getSubDepartment() { return subDepartment; }
-  String getOpenedBy() { return openedBy; }
-  Instant getOpenedAt() { return openedAt; }
-  String getViolationCategory() { return violationCategory; }
-  boolean isBorderArea() { return borderArea; }
-  boolean isCustomsControl() { return customsControl; }
-  String getProvinceCode() { return provinceCode; }
-  String getRoutedAgencyType() { return routedAgencyType; }
-  String getLegalBasis() { return legalBasis; }
-  String getProposedAgency() { return proposedAgency; }
-  String getReceivingAgency() { return receivingAgency; }
-  boolean isRoutingOverridden() { return routingOverridden; }
-  String getOverrideReason() { return overrideReason; }
-  Instant getTransferDueAt() { return transferDueAt; }
-  Instant getTransferredAt() { return transferredAt; }
-  String getHandoverNumber() { return handoverNumber; }
-  Instant getAckDueAt() { return ackDueAt; }
-  Instant getReceivedAt() { return receivedAt; }
-  String getReceivedBy() { return receivedBy; }
-  Instant getDecisionDueAt() { return decisionDueAt; }
-  Outcome getOutcome() { return outcome; }
-  String getOutcomeNumber() { return outcomeNumber; }
-  Instant getOutcomeAt() { return outcomeAt; }
-  String getOutcomeBy() { return outcomeBy; }
-  Instant getReturnDueAt() { return returnDueAt; }
-  Instant getReturnedAt() { return returnedAt; }
-  Instant getSanctionDueAt() { return sanctionDueAt; }
-  String getPenaltyDecisionNumber() { return penaltyDecisionNumber; }
-  LocalDate getPenaltyDecidedOn() { return penaltyDecidedOn; }
-  Instant getClosedAt() { return closedAt; }
-  Instant getCurrentDueAt() { return currentDueAt; }
-  List<ReferralExtension> getExtensions() { return Collections.unmodifiableList(extensions); }
-  List<ReferralEvent> getEvents() { return Collections.unmodifiableList(events); }
-  List<ReferralDocument> getDocuments() { return Collections.unmodifiableList(documents); }
+  Long getId() {
+    return id;
+  }
+
+  String getCode() {
+    return code;
+  }
+
+  ReferralStatus getStatus() {
+    return status;
+  }
+
+  String getOpeningAgency() {
+    return openingAgency;
+  }
+
+  String getSubDepartment() {
+    return subDepartment;
+  }
+
+  String getOpenedBy() {
+    return openedBy;
+  }
+
+  Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  String getViolationCategory() {
+    return violationCategory;
+  }
+
+  boolean isBorderArea() {
+    return borderArea;
+  }
+
+  boolean isCustomsControl() {
+    return customsControl;
+  }
+
+  String getProvinceCode() {
+    return provinceCode;
+  }
+
+  String getRoutedAgencyType() {
+    return routedAgencyType;
+  }
+
+  String getLegalBasis() {
+    return legalBasis;
+  }
+
+  String getProposedAgency() {
+    return proposedAgency;
+  }
+
+  String getReceivingAgency() {
+    return receivingAgency;
+  }
+
+  boolean isRoutingOverridden() {
+    return routingOverridden;
+  }
+
+  String getOverrideReason() {
+    return overrideReason;
+  }
+
+  Instant getTransferDueAt() {
+    return transferDueAt;
+  }
+
+  Instant getTransferredAt() {
+    return transferredAt;
+  }
+
+  String getHandoverNumber() {
+    return handoverNumber;
+  }
+
+  Instant getAckDueAt() {
+    return ackDueAt;
+  }
+
+  Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  String getReceivedBy() {
+    return receivedBy;
+  }
+
+  Instant getDecisionDueAt() {
+    return decisionDueAt;
+  }
+
+  Outcome getOutcome() {
+    return outcome;
+  }
+
+  String getOutcomeNumber() {
+    return outcomeNumber;
+  }
+
+  Instant getOutcomeAt() {
+    return outcomeAt;
+  }
+
+  String getOutcomeBy() {
+    return outcomeBy;
+  }
+
+  Instant getReturnDueAt() {
+    return returnDueAt;
+  }
+
+  Instant getReturnedAt() {
+    return returnedAt;
+  }
+
+  Instant getSanctionDueAt() {
+    return sanctionDueAt;
+  }
+
+  String getPenaltyDecisionNumber() {
+    return penaltyDecisionNumber;
+  }
+
+  LocalDate getPenaltyDecidedOn() {
+    return penaltyDecidedOn;
+  }
+
+  Instant getClosedAt() {
+    return closedAt;
+  }
+
+  Instant getCurrentDueAt() {
+    return currentDueAt;
+  }
+
+  List<ReferralExtension> getExtensions() {
+    return Collections.unmodifiableList(extensions);
+  }
+
+  List<ReferralEvent> getEvents() {
+    return Collections.unmodifiableList(events);
+  }
+
+  List<ReferralDocument> getDocuments() {
+    return Collections.unmodifiableList(documents);
+  }
 }

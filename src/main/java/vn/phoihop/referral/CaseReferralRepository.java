@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface CaseReferralRepository extends JpaRepository<CaseReferral, Long>, JpaSpecificationExecutor<CaseReferral> {
+interface CaseReferralRepository
+    extends JpaRepository<CaseReferral, Long>, JpaSpecificationExecutor<CaseReferral> {
 
   Optional<CaseReferral> findByCode(String code);
 }

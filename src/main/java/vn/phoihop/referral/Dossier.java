@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.OffenderKind;
 
-/** The facts of a case as the QLTT officer records them, validated ({@link DossierInput#validate}). */
+/**
+ * The facts of a case as the QLTT officer records them, validated ({@link DossierInput#validate}).
+ */
 record Dossier(
     String caseSummary,
     LocalDate foundOn,

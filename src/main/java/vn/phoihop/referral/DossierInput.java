@@ -60,11 +60,13 @@ record DossierInput(
       throw ApiException.invalid(Form.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
     }
     if (estimatedValueVnd == null) {
-      throw ApiException.invalid(Form.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
+      throw ApiException.invalid(
+          Form.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
     }
     double value = estimatedValueVnd.doubleValue();
     if (value < 0 || value != Math.rint(value) || value > 1e15) {
-      throw ApiException.invalid(Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+      throw ApiException.invalid(
+          Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
     }
     return new Dossier(
         required(caseSummary, Form.CASE_SUMMARY, "Hãy nhập tóm tắt vụ việc.", MAX_TEXT),
@@ -73,15 +75,28 @@ record DossierInput(
         registry.requireProvince(provinceCode, Form.PROVINCE),
         Boolean.TRUE.equals(borderArea),
         Boolean.TRUE.equals(customsControl),
-        choice(OffenderKind.class, offenderKind, Form.OFFENDER_KIND, "Hãy chọn đối tượng vi phạm là cá nhân hay tổ chức."),
-        required(offenderName, Form.OFFENDER_NAME, "Hãy nhập tên cá nhân, tổ chức vi phạm.", MAX_LINE),
+        choice(
+            OffenderKind.class,
+            offenderKind,
+            Form.OFFENDER_KIND,
+            "Hãy chọn đối tượng vi phạm là cá nhân hay tổ chức."),
+        required(
+            offenderName, Form.OFFENDER_NAME, "Hãy nhập tên cá nhân, tổ chức vi phạm.", MAX_LINE),
         optional(offenderIdNumber, Form.OFFENDER_ID_NUMBER, 50),
         optional(offenderAddress, Form.OFFENDER_ADDRESS, MAX_LINE),
-        registry.requireViolationCategory(violationCategory, ReferralProcess.VAR_VIOLATION_CATEGORY),
-        required(goodsDescription, Form.GOODS_DESCRIPTION, "Hãy mô tả tang vật, hàng hóa vi phạm.", MAX_TEXT),
+        registry.requireViolationCategory(
+            violationCategory, ReferralProcess.VAR_VIOLATION_CATEGORY),
+        required(
+            goodsDescription,
+            Form.GOODS_DESCRIPTION,
+            "Hãy mô tả tang vật, hàng hóa vi phạm.",
+            MAX_TEXT),
         (long) value,
         required(crimeSigns, Form.CRIME_SIGNS, "Hãy nêu dấu hiệu tội phạm đã phát hiện.", MAX_TEXT),
-        choice(FoundDuring.class, foundDuring, Form.FOUND_DURING,
+        choice(
+            FoundDuring.class,
+            foundDuring,
+            Form.FOUND_DURING,
             "Hãy chọn dấu hiệu tội phạm được phát hiện khi xem xét xử phạt hay khi thi hành quyết định xử phạt."));
   }
 
@@ -126,7 +141,8 @@ record DossierInput(
     try {
       return LocalDate.parse(day);
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(field, "Ngày không hợp lệ: '" + value + "' (định dạng yyyy-MM-dd).");
+      throw ApiException.invalid(
+          field, "Ngày không hợp lệ: '" + value + "' (định dạng yyyy-MM-dd).");
     }
   }
 

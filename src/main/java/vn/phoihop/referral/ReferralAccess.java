@@ -10,8 +10,8 @@ import vn.phoihop.identity.Role;
 
 /**
  * Who sees which referral: QLTT users their own team's (and a Chi cục its teams'); the receiving
- * unit's users only the referrals transferred to it; administrators all. Applied to the list and
- * to every read or write by code, so the REST API never shows another unit's case.
+ * unit's users only the referrals transferred to it; administrators all. Applied to the list and to
+ * every read or write by code, so the REST API never shows another unit's case.
  */
 final class ReferralAccess {
 
@@ -43,13 +43,20 @@ final class ReferralAccess {
       return cb.or(
           cb.equal(root.get("openingAgency"), agency),
           cb.equal(root.get("subDepartment"), agency),
-          cb.and(cb.equal(root.get("receivingAgency"), agency), cb.isNotNull(root.get("transferredAt"))));
+          cb.and(
+              cb.equal(root.get("receivingAgency"), agency),
+              cb.isNotNull(root.get("transferredAt"))));
     };
   }
 
   /** List filters; each null criterion matches everything. */
   static Specification<CaseReferral> matching(
-      ReferralStatus status, Boolean overdue, String receivingAgency, String openingAgency, String violationCategory, Instant now) {
+      ReferralStatus status,
+      Boolean overdue,
+      String receivingAgency,
+      String openingAgency,
+      String violationCategory,
+      Instant now) {
     return (root, query, cb) -> {
       List<Predicate> all = new ArrayList<>();
       if (status != null) {
@@ -58,16 +65,28 @@ final class ReferralAccess {
       if (Boolean.TRUE.equals(overdue)) {
         all.add(cb.lessThan(root.get("currentDueAt"), now));
       } else if (Boolean.FALSE.equals(overdue)) {
-        all.add(cb.or(cb.isNull(root.get("currentDueAt")), cb.greaterThanOrEqualTo(root.get("currentDueAt"), now)));
+        all.add(
+            cb.or(
+                cb.isNull(root.get("currentDueAt")),
+                cb.greaterThanOrEqualTo(root.get("currentDueAt"), now)));
       }
       if (receivingAgency != null && !receivingAgency.isBlank()) {
-        all.add(cb.equal(root.get("receivingAgency"), receivingAgency.trim().toUpperCase(java.util.Locale.ROOT)));
+        all.add(
+            cb.equal(
+                root.get("receivingAgency"),
+                receivingAgency.trim().toUpperCase(java.util.Locale.ROOT)));
       }
       if (openingAgency != null && !openingAgency.isBlank()) {
-        all.add(cb.equal(root.get("openingAgency"), openingAgency.trim().toUpperCase(java.util.Locale.ROOT)));
+        all.add(
+            cb.equal(
+                root.get("openingAgency"),
+                openingAgency.trim().toUpperCase(java.util.Locale.ROOT)));
       }
       if (violationCategory != null && !violationCategory.isBlank()) {
-        all.add(cb.equal(root.get("violationCategory"), violationCategory.trim().toUpperCase(java.util.Locale.ROOT)));
+        all.add(
+            cb.equal(
+                root.get("violationCategory"),
+                violationCategory.trim().toUpperCase(java.util.Locale.ROOT)));
       }
       return cb.and(all.toArray(Predicate[]::new));
     };

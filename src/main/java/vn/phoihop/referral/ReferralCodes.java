@@ -9,8 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Allocates referral numbers {@code CHS-<year>-<4 digits>}: one counter row per year, incremented
- * in the caller's transaction. The update locks the row, so two openings never get the same
- * number, and a rolled-back opening gives its number back.
+ * in the caller's transaction. The update locks the row, so two openings never get the same number,
+ * and a rolled-back opening gives its number back.
  */
 @Component
 class ReferralCodes {
@@ -28,21 +28,31 @@ class ReferralCodes {
 
   String next(int year) {
     ensureCounter(year);
-    jdbc.update("update case_referral_sequence set last_number = last_number + 1 where code_year = ?", year);
+    jdbc.update(
+        "update case_referral_sequence set last_number = last_number + 1 where code_year = ?",
+        year);
     Integer number =
-        jdbc.queryForObject("select last_number from case_referral_sequence where code_year = ?", Integer.class, year);
+        jdbc.queryForObject(
+            "select last_number from case_referral_sequence where code_year = ?",
+            Integer.class,
+            year);
     return String.format("%s-%d-%04d", PREFIX, year, number);
   }
 
   /** The year's row, created in a transaction of its own so that a race on it aborts nothing. */
   private void ensureCounter(int year) {
-    Integer rows = jdbc.queryForObject("select count(*) from case_referral_sequence where code_year = ?", Integer.class, year);
+    Integer rows =
+        jdbc.queryForObject(
+            "select count(*) from case_referral_sequence where code_year = ?", Integer.class, year);
     if (rows != null && rows > 0) {
       return;
     }
     try {
       separateTransaction.executeWithoutResult(
-          status -> jdbc.update("insert into case_referral_sequence (code_year, last_number) values (?, 0)", year));
+          status ->
+              jdbc.update(
+                  "insert into case_referral_sequence (code_year, last_number) values (?, 0)",
+                  year));
     } catch (DataIntegrityViolationException alreadyCreated) {
       // Another opening created the row first: fine.
     }

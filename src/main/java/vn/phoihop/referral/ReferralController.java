@@ -46,7 +46,8 @@ class ReferralController {
     }
     PhoiHopUser user = currentUser.get();
     CaseReferral referral = service.openAndStart(dossier, user);
-    return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getCode())).body(views.detail(referral.getCode(), user));
+    return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getCode()))
+        .body(views.detail(referral.getCode(), user));
   }
 
   @GetMapping
@@ -58,7 +59,15 @@ class ReferralController {
       @RequestParam(required = false) String violationCategory,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return views.list(currentUser.get(), status, overdue, receivingAgency, openingAgency, violationCategory, page, size);
+    return views.list(
+        currentUser.get(),
+        status,
+        overdue,
+        receivingAgency,
+        openingAgency,
+        violationCategory,
+        page,
+        size);
   }
 
   /** The referral with its dossier, routing, clocks, extensions, documents and timeline. */
@@ -68,14 +77,22 @@ class ReferralController {
   }
 
   @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<ReferralViews.Document> upload(@PathVariable String code, @RequestPart(name = "file", required = false) MultipartFile file)
+  ResponseEntity<ReferralViews.Document> upload(
+      @PathVariable String code, @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
     if (file == null) {
-      throw ApiException.invalid(ReferralDocuments.FIELD, "Hãy gửi tệp trong trường 'file' (multipart/form-data).");
+      throw ApiException.invalid(
+          ReferralDocuments.FIELD, "Hãy gửi tệp trong trường 'file' (multipart/form-data).");
     }
     ReferralDocument document =
-        service.upload(code, file.getOriginalFilename(), file.getContentType(), file.getBytes(), currentUser.get());
-    return ResponseEntity.created(URI.create("/api/v1/referrals/" + code + "/documents/" + document.getId()))
+        service.upload(
+            code,
+            file.getOriginalFilename(),
+            file.getContentType(),
+            file.getBytes(),
+            currentUser.get());
+    return ResponseEntity.created(
+            URI.create("/api/v1/referrals/" + code + "/documents/" + document.getId()))
         .body(ReferralViews.document(document));
   }
 
@@ -84,8 +101,17 @@ class ReferralController {
     ReferralService.Download file = service.download(code, id, currentUser.get());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-        .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(file.sha256())))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(file.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header(
+            "Digest",
+            "sha-256="
+                + java.util.Base64.getEncoder()
+                    .encodeToString(java.util.HexFormat.of().parseHex(file.sha256())))
         .eTag("\"" + file.sha256() + "\"")
         .body(file.content());
   }
@@ -94,7 +120,8 @@ class ReferralController {
 
   /** Withdraws a dossier not yet transferred (QLTT staff or leader of the team or its Chi cục). */
   @PostMapping("/{code}/withdrawal")
-  ReferralViews.Detail withdraw(@PathVariable String code, @RequestBody(required = false) WithdrawalRequest request) {
+  ReferralViews.Detail withdraw(
+      @PathVariable String code, @RequestBody(required = false) WithdrawalRequest request) {
     PhoiHopUser user = currentUser.get();
     service.withdraw(code, request == null ? null : request.reason(), user);
     return views.detail(code, user);
@@ -102,7 +129,8 @@ class ReferralController {
 
   /** The receiving liaison records an extension of the decision clock (same rules as the form). */
   @PostMapping("/{code}/extensions")
-  ReferralViews.Detail extend(@PathVariable String code, @RequestBody ReferralService.ExtensionInput extension) {
+  ReferralViews.Detail extend(
+      @PathVariable String code, @RequestBody ReferralService.ExtensionInput extension) {
     PhoiHopUser user = currentUser.get();
     service.requestExtension(code, extension, user);
     return views.detail(code, user);

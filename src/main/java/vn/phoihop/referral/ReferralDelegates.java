@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.web.ApiException;
 
-/** The service tasks and the start listener of {@code case-referral}: each calls one service method. */
+/**
+ * The service tasks and the start listener of {@code case-referral}: each calls one service method.
+ */
 final class ReferralDelegates {
 
   private ReferralDelegates() {}
@@ -35,12 +37,18 @@ final class ReferralDelegates {
       if (execution.getVariable(ReferralProcess.VAR_REFERRAL_ID) != null) {
         return;
       }
-      Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      Authentication starter =
+          execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       if (starter == null || starter.getUserId() == null) {
-        throw ApiException.forbidden("Hồ sơ chuyển vụ việc phải do cán bộ Đội QLTT đã đăng nhập lập.");
+        throw ApiException.forbidden(
+            "Hồ sơ chuyển vụ việc phải do cán bộ Đội QLTT đã đăng nhập lập.");
       }
-      String team = service.openingTeamOf(starter.getGroupIds() == null ? java.util.List.of() : starter.getGroupIds());
-      CaseReferral referral = service.open(DossierInput.fromVariables(execution.getVariables()), team, starter.getUserId());
+      String team =
+          service.openingTeamOf(
+              starter.getGroupIds() == null ? java.util.List.of() : starter.getGroupIds());
+      CaseReferral referral =
+          service.open(
+              DossierInput.fromVariables(execution.getVariables()), team, starter.getUserId());
       execution.setProcessBusinessKey(referral.getCode());
       execution.removeVariables(ReferralTaskListener.DOSSIER_FIELDS);
       execution.setVariables(service.startVariables(referral));

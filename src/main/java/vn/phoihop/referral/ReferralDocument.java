@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
 
-/** A document of a referral's dossier (metadata; the bytes are a {@link ReferralDocumentContent}). */
+/**
+ * A document of a referral's dossier (metadata; the bytes are a {@link ReferralDocumentContent}).
+ */
 @Entity
 @Table(name = "case_referral_document")
 class ReferralDocument {
@@ -69,13 +71,39 @@ class ReferralDocument {
     this.uploadedAt = uploadedAt;
   }
 
-  Long getId() { return id; }
-  CaseReferral getReferral() { return referral; }
-  DocumentKind getKind() { return kind; }
-  String getFileName() { return fileName; }
-  String getContentType() { return contentType; }
-  long getSizeBytes() { return sizeBytes; }
-  String getSha256() { return sha256; }
-  String getUploadedBy() { return uploadedBy; }
-  Instant getUploadedAt() { return uploadedAt; }
+  Long getId() {
+    return id;
+  }
+
+  CaseReferral getReferral() {
+    return referral;
+  }
+
+  DocumentKind getKind() {
+    return kind;
+  }
+
+  String getFileName() {
+    return fileName;
+  }
+
+  String getContentType() {
+    return contentType;
+  }
+
+  long getSizeBytes() {
+    return sizeBytes;
+  }
+
+  String getSha256() {
+    return sha256;
+  }
+
+  String getUploadedBy() {
+    return uploadedBy;
+  }
+
+  Instant getUploadedAt() {
+    return uploadedAt;
+  }
 }

@@ -10,8 +10,7 @@ import jakarta.persistence.Table;
 @Table(name = "case_referral_document_content")
 class ReferralDocumentContent {
 
-  @Id
-  private Long documentId;
+  @Id private Long documentId;
 
   @Column(nullable = false)
   private byte[] content;
@@ -23,5 +22,7 @@ class ReferralDocumentContent {
     this.content = content;
   }
 
-  byte[] getContent() { return content; }
+  byte[] getContent() {
+    return content;
+  }
 }

@@ -34,15 +34,19 @@ class ReferralDocuments {
           "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
           "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
           // Office Open XML files are ZIP archives.
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4},
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4});
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              new byte[] {'P', 'K', 3, 4},
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              new byte[] {'P', 'K', 3, 4});
 
   private final ReferralDocumentRepository documents;
   private final ReferralDocumentContentRepository contents;
   private final ReferralProperties properties;
 
   ReferralDocuments(
-      ReferralDocumentRepository documents, ReferralDocumentContentRepository contents, ReferralProperties properties) {
+      ReferralDocumentRepository documents,
+      ReferralDocumentContentRepository contents,
+      ReferralProperties properties) {
     this.documents = documents;
     this.contents = contents;
     this.properties = properties;
@@ -58,7 +62,10 @@ class ReferralDocuments {
     long max = properties.maxDocumentSize().toBytes();
     if (content.length > max) {
       throw ApiException.invalid(
-          FIELD, "Tệp lớn hơn dung lượng cho phép (" + Texts.size(max) + "). Hãy nén hoặc chia nhỏ tài liệu.");
+          FIELD,
+          "Tệp lớn hơn dung lượng cho phép ("
+              + Texts.size(max)
+              + "). Hãy nén hoặc chia nhỏ tài liệu.");
     }
     String name = safeName(fileName);
     String type = mediaType(declaredType);
@@ -68,12 +75,14 @@ class ReferralDocuments {
     if (type == null || !properties.allowedContentTypes().contains(type)) {
       throw ApiException.invalid(
           FIELD,
-          "Loại tệp không được chấp nhận" + (declaredType == null ? "" : " (" + declaredType + ")")
+          "Loại tệp không được chấp nhận"
+              + (declaredType == null ? "" : " (" + declaredType + ")")
               + ". Chỉ nhận PDF, ảnh JPEG/PNG, Word (.docx) và Excel (.xlsx).");
     }
     byte[] signature = SIGNATURES.get(type);
     if (signature != null && !startsWith(content, signature)) {
-      throw ApiException.invalid(FIELD, "Nội dung tệp không đúng với loại tệp " + type + ". Hãy kiểm tra lại tệp.");
+      throw ApiException.invalid(
+          FIELD, "Nội dung tệp không đúng với loại tệp " + type + ". Hãy kiểm tra lại tệp.");
     }
     return new Checked(name, type, content);
   }
@@ -83,9 +92,21 @@ class ReferralDocuments {
   }
 
   ReferralDocument store(
-      CaseReferral referral, DocumentKind kind, String fileName, String contentType, byte[] content, String actor) {
+      CaseReferral referral,
+      DocumentKind kind,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String actor) {
     ReferralDocument document =
-        referral.addDocument(kind, fileName, contentType, content.length, sha256(content), actor, ReferralService.now());
+        referral.addDocument(
+            kind,
+            fileName,
+            contentType,
+            content.length,
+            sha256(content),
+            actor,
+            ReferralService.now());
     documents.save(document);
     contents.save(new ReferralDocumentContent(document.getId(), content));
     return document;
@@ -95,7 +116,8 @@ class ReferralDocuments {
     return contents
         .findById(document.getId())
         .map(ReferralDocumentContent::getContent)
-        .orElseThrow(() -> new IllegalStateException("Document " + document.getId() + " has no content"));
+        .orElseThrow(
+            () -> new IllegalStateException("Document " + document.getId() + " has no content"));
   }
 
   static String sha256(byte[] content) {
@@ -111,7 +133,9 @@ class ReferralDocuments {
       return null;
     }
     int semicolon = declared.indexOf(';');
-    return (semicolon < 0 ? declared : declared.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    return (semicolon < 0 ? declared : declared.substring(0, semicolon))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String safeName(String fileName) {

@@ -43,7 +43,13 @@ class ReferralEvent {
 
   protected ReferralEvent() {}
 
-  ReferralEvent(CaseReferral referral, Instant occurredAt, String actor, Action action, String reason, String detail) {
+  ReferralEvent(
+      CaseReferral referral,
+      Instant occurredAt,
+      String actor,
+      Action action,
+      String reason,
+      String detail) {
     this.referral = referral;
     this.occurredAt = occurredAt;
     this.actor = actor;
@@ -52,9 +58,23 @@ class ReferralEvent {
     this.detail = detail;
   }
 
-  Instant getOccurredAt() { return occurredAt; }
-  String getActor() { return actor; }
-  Action getAction() { return action; }
-  String getReason() { return reason; }
-  String getDetail() { return detail; }
+  Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  String getActor() {
+    return actor;
+  }
+
+  Action getAction() {
+    return action;
+  }
+
+  String getReason() {
+    return reason;
+  }
+
+  String getDetail() {
+    return detail;
+  }
 }

@@ -81,14 +81,43 @@ class ReferralExtension {
     this.recordedAt = recordedAt;
   }
 
-  int getSequenceNumber() { return sequenceNumber; }
-  int getMonths() { return months; }
-  String getReason() { return reason; }
-  ApprovingBodyType getApprovingBodyType() { return approvingBodyType; }
-  String getApprovingBody() { return approvingBody; }
-  String getApprovalNumber() { return approvalNumber; }
-  Instant getPreviousDueAt() { return previousDueAt; }
-  Instant getNewDueAt() { return newDueAt; }
-  String getRecordedBy() { return recordedBy; }
-  Instant getRecordedAt() { return recordedAt; }
+  int getSequenceNumber() {
+    return sequenceNumber;
+  }
+
+  int getMonths() {
+    return months;
+  }
+
+  String getReason() {
+    return reason;
+  }
+
+  ApprovingBodyType getApprovingBodyType() {
+    return approvingBodyType;
+  }
+
+  String getApprovingBody() {
+    return approvingBody;
+  }
+
+  String getApprovalNumber() {
+    return approvalNumber;
+  }
+
+  Instant getPreviousDueAt() {
+    return previousDueAt;
+  }
+
+  Instant getNewDueAt() {
+    return newDueAt;
+  }
+
+  String getRecordedBy() {
+    return recordedBy;
+  }
+
+  Instant getRecordedAt() {
+    return recordedAt;
+  }
 }

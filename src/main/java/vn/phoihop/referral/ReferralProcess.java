@@ -1,9 +1,9 @@
 package vn.phoihop.referral;
 
 /**
- * The contract between {@code bpmn/case-referral.bpmn} (with its decision table
- * {@code bpmn/referral-routing.dmn}) and Java: process key, the element ids Java and tests touch,
- * message names and variable names with their types. No other class spells these strings.
+ * The contract between {@code bpmn/case-referral.bpmn} (with its decision table {@code
+ * bpmn/referral-routing.dmn}) and Java: process key, the element ids Java and tests touch, message
+ * names and variable names with their types. No other class spells these strings.
  */
 public final class ReferralProcess {
 
@@ -41,44 +41,65 @@ public final class ReferralProcess {
   // Variables that live for the whole instance
   /** Long: id of the {@code CaseReferral} aggregate. */
   public static final String VAR_REFERRAL_ID = "referralId";
+
   /** String: the referral's code (= business key), shown in forms. */
   public static final String VAR_REFERRAL_CODE = "referralCode";
+
   /** String: code of the QLTT team that opened the dossier (candidate groups of QLTT tasks). */
   public static final String VAR_OPENING_AGENCY = "openingAgency";
+
   /** String: code of the team's Chi cục (QLTT sub-department): the deciding leader, escalations. */
   public static final String VAR_SUB_DEPARTMENT = "subDepartment";
+
   /** String: violation category code (DMN input). */
   public static final String VAR_VIOLATION_CATEGORY = "violationCategory";
+
   /** Boolean: found in a border area (DMN input). */
   public static final String VAR_BORDER_AREA = "borderArea";
+
   /** Boolean: goods caught crossing the border or under customs control (DMN input). */
   public static final String VAR_CUSTOMS_CONTROL = "customsControl";
-  /** String: agency type proposed by the DMN (DMN output): PROVINCIAL_POLICE, CUSTOMS_BRANCH, BORDER_GUARD. */
+
+  /**
+   * String: agency type proposed by the DMN (DMN output): PROVINCIAL_POLICE, CUSTOMS_BRANCH,
+   * BORDER_GUARD.
+   */
   public static final String VAR_RECEIVING_AGENCY_TYPE = "receivingAgencyType";
+
   /** String: legal basis of the routing (DMN output), shown to users. */
   public static final String VAR_LEGAL_BASIS = "legalBasis";
+
   /** String: code of the receiving unit (candidate groups of the liaison's tasks). */
   public static final String VAR_RECEIVING_AGENCY = "receivingAgency";
+
   /** Date: legal deadline to transfer the dossier (due date of the preparation tasks). */
   public static final String VAR_TRANSFER_DUE_AT = "transferDueAt";
+
   /** Date: end of the receiving agency's decision clock (20 days, moved by extensions). */
   public static final String VAR_DECISION_DUE_AT = "decisionDueAt";
+
   /** String (Markdown): the dossier in short, shown read-only in forms; refreshed on each task. */
   public static final String VAR_DOSSIER_SUMMARY = "dossierSummary";
+
   /** String (Markdown): the evidence documents uploaded through the REST API. */
   public static final String VAR_DOCUMENT_LIST = "documentList";
 
   // Routing variables written by forms
   /** String: APPROVED or RETURNED (team leader). */
   public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+
   public static final String REVIEW_APPROVED = "APPROVED";
   public static final String REVIEW_RETURNED = "RETURNED";
+
   /** String: TRANSFER or ADMINISTRATIVE (Chi cục leader). */
   public static final String VAR_TRANSFER_DECISION = "transferDecision";
+
   public static final String TRANSFER = "TRANSFER";
   public static final String ADMINISTRATIVE = "ADMINISTRATIVE";
+
   /** String: PROSECUTED, NOT_PROSECUTED, SUSPENDED or EXTENDED (receiving agency). */
   public static final String VAR_DECISION_OUTCOME = "decisionOutcome";
+
   public static final String EXTENDED = "EXTENDED";
 
   /** Form fields: set while a task is open, read and removed when it completes. */

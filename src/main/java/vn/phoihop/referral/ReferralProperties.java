@@ -5,13 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of case referrals ({@code phoihop.referral.*}). The legal clocks that REFERENCE.md
- * marks unconfirmed live here or in the deadline policy, never in code.
+ * Settings of case referrals ({@code phoihop.referral.*}). The legal clocks that REFERENCE.md marks
+ * unconfirmed live here or in the deadline policy, never in code.
  *
  * @param transferWorkingDaysWhenConsidering "transfer immediately" (signs of crime found while
  *     considering a penalty) as a working-day target; 0 = by the end of the opening day
- * @param transferWorkingDaysWhenEnforcing found while enforcing a penalty: 3 working days (2020 text)
- * @param maxExtensions extensions of the decision clock (2: the investigation body's, then the Procuracy's)
+ * @param transferWorkingDaysWhenEnforcing found while enforcing a penalty: 3 working days (2020
+ *     text)
+ * @param maxExtensions extensions of the decision clock (2: the investigation body's, then the
+ *     Procuracy's)
  * @param maxExtensionMonths months one extension may add (2)
  * @param extensionRequestDaysBeforeExpiry an extension must be recorded at least this many calendar
  *     days before the clock expires (5)
@@ -44,7 +46,9 @@ record ReferralProperties(
     extensionRequestDaysBeforeExpiry = orDefault(extensionRequestDaysBeforeExpiry, 5);
     maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(20) : maxDocumentSize;
     allowedContentTypes =
-        allowedContentTypes == null || allowedContentTypes.isEmpty() ? DEFAULT_TYPES : List.copyOf(allowedContentTypes);
+        allowedContentTypes == null || allowedContentTypes.isEmpty()
+            ? DEFAULT_TYPES
+            : List.copyOf(allowedContentTypes);
   }
 
   private static Integer orDefault(Integer value, int fallback) {

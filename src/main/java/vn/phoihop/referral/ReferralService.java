@@ -88,11 +88,16 @@ class ReferralService {
 
   // ------------------------------------------------------------------------------------ opening
 
-  /** REST: a QLTT team officer opens a dossier; the process starts with the code as business key. */
+  /**
+   * REST: a QLTT team officer opens a dossier; the process starts with the code as business key.
+   */
   CaseReferral openAndStart(DossierInput input, PhoiHopUser user) {
     String team = openingTeamOf(user.groupIds());
     CaseReferral referral = open(input, team, user.userId());
-    system.run(() -> runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getCode(), startVariables(referral)));
+    system.run(
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                ReferralProcess.KEY, referral.getCode(), startVariables(referral)));
     log.info("Referral {} opened by {} of {}", referral.getCode(), user.userId(), team);
     return referral;
   }
@@ -105,7 +110,14 @@ class ReferralService {
     Dossier dossier = input.validate(registry, today(now));
     String code = codes.next(today(now).getYear());
     return referrals.save(
-        new CaseReferral(code, dossier, team.code(), subDepartment.code(), transferDue(now, dossier.foundDuring()), actor, now));
+        new CaseReferral(
+            code,
+            dossier,
+            team.code(),
+            subDepartment.code(),
+            transferDue(now, dossier.foundDuring()),
+            actor,
+            now));
   }
 
   Map<String, Object> startVariables(CaseReferral referral) {
@@ -131,22 +143,29 @@ class ReferralService {
             .filter(a -> a.type() == AgencyType.QLTT_TEAM)
             .findFirst();
     if (!staff || team.isEmpty()) {
-      throw ApiException.forbidden("Chỉ cán bộ của Đội Quản lý thị trường được lập hồ sơ chuyển vụ việc có dấu hiệu tội phạm.");
+      throw ApiException.forbidden(
+          "Chỉ cán bộ của Đội Quản lý thị trường được lập hồ sơ chuyển vụ việc có dấu hiệu tội phạm.");
     }
     return team.get().code();
   }
 
   private AgencyView subDepartmentOf(AgencyView team) {
     if (team.type() != AgencyType.QLTT_TEAM) {
-      throw ApiException.invalid(Form.OPENING_AGENCY, "Đơn vị lập hồ sơ phải là một Đội Quản lý thị trường.");
+      throw ApiException.invalid(
+          Form.OPENING_AGENCY, "Đơn vị lập hồ sơ phải là một Đội Quản lý thị trường.");
     }
     return Optional.ofNullable(team.parentCode())
         .flatMap(registry::find)
         .filter(a -> a.type() == AgencyType.QLTT_SUB_DEPARTMENT)
-        .orElseThrow(() -> new IllegalStateException("QLTT team " + team.code() + " has no Chi cục in the registry"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "QLTT team " + team.code() + " has no Chi cục in the registry"));
   }
 
-  /** "Immediately" (a configurable working-day target) or 3 working days when found while enforcing. */
+  /**
+   * "Immediately" (a configurable working-day target) or 3 working days when found while enforcing.
+   */
   private Instant transferDue(Instant openedAt, FoundDuring foundDuring) {
     int days =
         foundDuring == FoundDuring.ENFORCING_PENALTY
@@ -161,13 +180,18 @@ class ReferralService {
     CaseReferral referral = require(id);
     Instant now = now();
     Dossier dossier = input.validate(registry, today(now));
-    if (referral.getDocuments().stream().noneMatch(d -> d.getKind() == ReferralEnums.DocumentKind.EVIDENCE)) {
+    if (referral.getDocuments().stream()
+        .noneMatch(d -> d.getKind() == ReferralEnums.DocumentKind.EVIDENCE)) {
       throw ApiException.invalid(
           "documents",
-          "Hồ sơ " + referral.getCode() + " chưa có tài liệu chứng cứ. Hãy tải tài liệu lên (POST /api/v1/referrals/"
-              + referral.getCode() + "/documents) rồi hoàn thành bước này.");
+          "Hồ sơ "
+              + referral.getCode()
+              + " chưa có tài liệu chứng cứ. Hãy tải tài liệu lên (POST /api/v1/referrals/"
+              + referral.getCode()
+              + "/documents) rồi hoàn thành bước này.");
     }
-    referral.updateDossier(dossier, transferDue(referral.getOpenedAt(), dossier.foundDuring()), actor, now);
+    referral.updateDossier(
+        dossier, transferDue(referral.getOpenedAt(), dossier.foundDuring()), actor, now);
     return dossier;
   }
 
@@ -175,35 +199,51 @@ class ReferralService {
     return require(id).getTransferDueAt();
   }
 
-  /** Records the decision table's result and resolves the receiving unit; returns its code or null. */
+  /**
+   * Records the decision table's result and resolves the receiving unit; returns its code or null.
+   */
   String route(long id, String agencyType, String legalBasis) {
     CaseReferral referral = require(id);
     AgencyType type = AgencyType.valueOf(agencyType);
     String proposed =
-        registry.findActive(type, referral.getProvinceCode(), today(now())).map(AgencyView::code).orElse(null);
+        registry
+            .findActive(type, referral.getProvinceCode(), today(now()))
+            .map(AgencyView::code)
+            .orElse(null);
     referral.routed(agencyType, legalBasis, proposed, SYSTEM, now());
     if (proposed == null) {
-      log.warn("Referral {}: no active {} in province {}", referral.getCode(), type, referral.getProvinceCode());
+      log.warn(
+          "Referral {}: no active {} in province {}",
+          referral.getCode(),
+          type,
+          referral.getProvinceCode());
     }
     return proposed;
   }
 
-  /** Units the officer may choose instead: police, border guard of the province, every customs branch. */
+  /**
+   * Units the officer may choose instead: police, border guard of the province, every customs
+   * branch.
+   */
   List<AgencyView> receivingOptions(long id) {
     CaseReferral referral = require(id);
     LocalDate today = today(now());
     List<AgencyView> options = new ArrayList<>();
-    options.addAll(registry.search(AgencyType.PROVINCIAL_POLICE, referral.getProvinceCode(), today));
+    options.addAll(
+        registry.search(AgencyType.PROVINCIAL_POLICE, referral.getProvinceCode(), today));
     // Customs branches cover several provinces each: offer them all.
     options.addAll(registry.search(AgencyType.CUSTOMS_BRANCH, null, today));
     options.addAll(registry.search(AgencyType.BORDER_GUARD, referral.getProvinceCode(), today));
     return options;
   }
 
-  String confirmRouting(long id, boolean override, String overrideAgency, String reason, String actor) {
+  String confirmRouting(
+      long id, boolean override, String overrideAgency, String reason, String actor) {
     CaseReferral referral = require(id);
     Instant now = now();
-    if (override && overrideAgency != null && overrideAgency.trim().equalsIgnoreCase(referral.getProposedAgency())) {
+    if (override
+        && overrideAgency != null
+        && overrideAgency.trim().equalsIgnoreCase(referral.getProposedAgency())) {
       override = false;
     }
     if (!override) {
@@ -218,9 +258,16 @@ class ReferralService {
     AgencyView agency = registry.requireActive(overrideAgency, Form.OVERRIDE_AGENCY, today(now));
     if (!RECEIVING_TYPES.contains(agency.type())) {
       throw ApiException.invalid(
-          Form.OVERRIDE_AGENCY, agency.name() + " không phải Công an, Hải quan hay Bộ đội Biên phòng: không thể chuyển hồ sơ đến đơn vị này.");
+          Form.OVERRIDE_AGENCY,
+          agency.name()
+              + " không phải Công an, Hải quan hay Bộ đội Biên phòng: không thể chuyển hồ sơ đến đơn vị này.");
     }
-    String why = DossierInput.required(reason, Form.OVERRIDE_REASON, "Hãy nêu lý do chuyển cho đơn vị khác với đề xuất.", 2000);
+    String why =
+        DossierInput.required(
+            reason,
+            Form.OVERRIDE_REASON,
+            "Hãy nêu lý do chuyển cho đơn vị khác với đề xuất.",
+            2000);
     referral.confirmRouting(agency.code(), true, why, actor, now);
     return agency.code();
   }
@@ -229,12 +276,14 @@ class ReferralService {
     CaseReferral referral = require(id);
     boolean approved = ReferralProcess.REVIEW_APPROVED.equals(outcome);
     if (!approved && !ReferralProcess.REVIEW_RETURNED.equals(outcome)) {
-      throw ApiException.invalid(ReferralProcess.VAR_REVIEW_OUTCOME, "Hãy chọn duyệt hoặc trả lại hồ sơ.");
+      throw ApiException.invalid(
+          ReferralProcess.VAR_REVIEW_OUTCOME, "Hãy chọn duyệt hoặc trả lại hồ sơ.");
     }
     String why =
         approved
             ? DossierInput.optional(reason, Form.REVIEW_REASON, 2000)
-            : DossierInput.required(reason, Form.REVIEW_REASON, "Hãy nêu lý do trả lại và nội dung cần bổ sung.", 2000);
+            : DossierInput.required(
+                reason, Form.REVIEW_REASON, "Hãy nêu lý do trả lại và nội dung cần bổ sung.", 2000);
     referral.reviewed(approved, why, actor, now());
   }
 
@@ -242,12 +291,14 @@ class ReferralService {
     CaseReferral referral = require(id);
     boolean transfer = ReferralProcess.TRANSFER.equals(decision);
     if (!transfer && !ReferralProcess.ADMINISTRATIVE.equals(decision)) {
-      throw ApiException.invalid(ReferralProcess.VAR_TRANSFER_DECISION, "Hãy chọn chuyển hồ sơ hoặc xử lý hành chính.");
+      throw ApiException.invalid(
+          ReferralProcess.VAR_TRANSFER_DECISION, "Hãy chọn chuyển hồ sơ hoặc xử lý hành chính.");
     }
     String why =
         transfer
             ? DossierInput.optional(reason, Form.TRANSFER_DECISION_REASON, 2000)
-            : DossierInput.required(reason, Form.TRANSFER_DECISION_REASON, "Hãy nêu lý do không chuyển hồ sơ.", 2000);
+            : DossierInput.required(
+                reason, Form.TRANSFER_DECISION_REASON, "Hãy nêu lý do không chuyển hồ sơ.", 2000);
     referral.decideTransfer(transfer, why, actor, now());
   }
 
@@ -256,9 +307,12 @@ class ReferralService {
     CaseReferral referral = requireVisible(code, user);
     boolean qltt =
         user.agencyCode() != null
-            && (user.agencyCode().equals(referral.getOpeningAgency()) || user.agencyCode().equals(referral.getSubDepartment()));
-    if (!user.hasRole(Role.ADMIN) && !(qltt && (user.hasRole(Role.STAFF) || user.hasRole(Role.LEADER)))) {
-      throw ApiException.forbidden("Chỉ cán bộ, lãnh đạo của đơn vị QLTT lập hồ sơ được rút hồ sơ.");
+            && (user.agencyCode().equals(referral.getOpeningAgency())
+                || user.agencyCode().equals(referral.getSubDepartment()));
+    if (!user.hasRole(Role.ADMIN)
+        && !(qltt && (user.hasRole(Role.STAFF) || user.hasRole(Role.LEADER)))) {
+      throw ApiException.forbidden(
+          "Chỉ cán bộ, lãnh đạo của đơn vị QLTT lập hồ sơ được rút hồ sơ.");
     }
     String why = DossierInput.required(reason, "reason", "Hãy nêu lý do rút hồ sơ.", 2000);
     referral.withdraw(why, user.userId(), now());
@@ -274,22 +328,40 @@ class ReferralService {
 
   // ------------------------------------------------------------------------ transfer and after
 
-  /** Hands the dossier over: handover record (a document with every file's hash) and notifications. */
+  /**
+   * Hands the dossier over: handover record (a document with every file's hash) and notifications.
+   */
   String transfer(long id) {
     CaseReferral referral = require(id);
     Instant now = now();
     String handoverNumber = "BB-" + referral.getCode();
     referral.transferred(handoverNumber, SYSTEM, now);
-    byte[] record = descriptions.handoverRecord(referral, handoverNumber, now).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] record =
+        descriptions
+            .handoverRecord(referral, handoverNumber, now)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     documents.store(
-        referral, ReferralEnums.DocumentKind.HANDOVER_RECORD, handoverNumber + ".txt", "text/plain; charset=UTF-8", record, SYSTEM);
-    AgencyView receiving = registry.require(referral.getReceivingAgency(), ReferralProcess.VAR_RECEIVING_AGENCY);
+        referral,
+        ReferralEnums.DocumentKind.HANDOVER_RECORD,
+        handoverNumber + ".txt",
+        "text/plain; charset=UTF-8",
+        record,
+        SYSTEM);
+    AgencyView receiving =
+        registry.require(referral.getReceivingAgency(), ReferralProcess.VAR_RECEIVING_AGENCY);
     notifications.toGroups(
         List.of(Groups.unitRole(receiving.code(), Role.LIAISON)),
         NotificationKind.INFO,
         "Tiếp nhận hồ sơ vụ việc có dấu hiệu tội phạm " + referral.getCode(),
-        descriptions.agency(referral.getOpeningAgency()) + " đã chuyển hồ sơ " + referral.getCode() + " (biên bản " + handoverNumber
-            + ") đến " + receiving.name() + ".\nCăn cứ: " + referral.getLegalBasis()
+        descriptions.agency(referral.getOpeningAgency())
+            + " đã chuyển hồ sơ "
+            + referral.getCode()
+            + " (biên bản "
+            + handoverNumber
+            + ") đến "
+            + receiving.name()
+            + ".\nCăn cứ: "
+            + referral.getLegalBasis()
             + "\nĐề nghị đầu mối xác nhận tiếp nhận trên PhoiHop; thời hạn giải quyết 20 ngày tính từ khi tiếp nhận.",
         referral.getCode(),
         null);
@@ -304,11 +376,13 @@ class ReferralService {
   Date acknowledge(long id, Object confirmed, String note, String actor) {
     CaseReferral referral = require(id);
     if (!Boolean.TRUE.equals(DossierInput.bool(confirmed))) {
-      throw ApiException.invalid(Form.RECEIPT_CONFIRMED, "Hãy xác nhận đã nhận đủ hồ sơ theo biên bản bàn giao.");
+      throw ApiException.invalid(
+          Form.RECEIPT_CONFIRMED, "Hãy xác nhận đã nhận đủ hồ sơ theo biên bản bàn giao.");
     }
     Instant now = now();
     Date decisionDue = deadlines.dueFrom(Date.from(now), ReferralProcess.TASK_RECORD_DECISION);
-    referral.acknowledged(decisionDue.toInstant(), DossierInput.optional(note, Form.RECEIPT_NOTE, 2000), actor, now);
+    referral.acknowledged(
+        decisionDue.toInstant(), DossierInput.optional(note, Form.RECEIPT_NOTE, 2000), actor, now);
     return decisionDue;
   }
 
@@ -323,50 +397,88 @@ class ReferralService {
     Instant now = now();
     CheckedExtension extension = checkExtension(referral, input, now);
     referral.extend(
-        extension.months(), extension.reason(), extension.body(), extension.approvingBody(), extension.approvalNumber(),
-        extension.newDue().toInstant(), actor, now);
+        extension.months(),
+        extension.reason(),
+        extension.body(),
+        extension.approvingBody(),
+        extension.approvalNumber(),
+        extension.newDue().toInstant(),
+        actor,
+        now);
     return extension.newDue();
   }
 
   private record CheckedExtension(
-      int months, String reason, ApprovingBodyType body, String approvingBody, String approvalNumber, Date newDue) {}
+      int months,
+      String reason,
+      ApprovingBodyType body,
+      String approvingBody,
+      String approvalNumber,
+      Date newDue) {}
 
-  private CheckedExtension checkExtension(CaseReferral referral, ExtensionInput input, Instant now) {
+  private CheckedExtension checkExtension(
+      CaseReferral referral, ExtensionInput input, Instant now) {
     if (referral.getStatus() != ReferralStatus.AWAITING_DECISION) {
-      throw ApiException.conflict("Hồ sơ " + referral.getCode() + " không ở giai đoạn chờ quyết định: không thể gia hạn.");
+      throw ApiException.conflict(
+          "Hồ sơ " + referral.getCode() + " không ở giai đoạn chờ quyết định: không thể gia hạn.");
     }
     int done = referral.getExtensions().size();
     if (done >= properties.maxExtensions()) {
       throw ApiException.invalid(
           ReferralProcess.VAR_DECISION_OUTCOME,
-          "Hồ sơ " + referral.getCode() + " đã được gia hạn " + done + " lần, là số lần tối đa (Điều 147 Bộ luật Tố tụng hình sự 2015)."
+          "Hồ sơ "
+              + referral.getCode()
+              + " đã được gia hạn "
+              + done
+              + " lần, là số lần tối đa (Điều 147 Bộ luật Tố tụng hình sự 2015)."
               + " Hãy ghi nhận quyết định khởi tố, không khởi tố hoặc tạm đình chỉ.");
     }
     int months = input.months();
     if (months < 1 || months > properties.maxExtensionMonths()) {
       throw ApiException.invalid(
-          Form.EXTENSION_MONTHS, "Mỗi lần gia hạn không quá " + properties.maxExtensionMonths() + " tháng (nhập từ 1 đến "
-              + properties.maxExtensionMonths() + ").");
+          Form.EXTENSION_MONTHS,
+          "Mỗi lần gia hạn không quá "
+              + properties.maxExtensionMonths()
+              + " tháng (nhập từ 1 đến "
+              + properties.maxExtensionMonths()
+              + ").");
     }
     ApprovingBodyType body =
-        DossierInput.choice(ApprovingBodyType.class, input.approvingBodyType(), Form.APPROVING_BODY_TYPE, "Hãy chọn cơ quan quyết định gia hạn.");
+        DossierInput.choice(
+            ApprovingBodyType.class,
+            input.approvingBodyType(),
+            Form.APPROVING_BODY_TYPE,
+            "Hãy chọn cơ quan quyết định gia hạn.");
     if (done >= 1 && body != ApprovingBodyType.PROCURACY) {
-      throw ApiException.invalid(Form.APPROVING_BODY_TYPE, "Gia hạn lần thứ hai do Viện kiểm sát quyết định.");
+      throw ApiException.invalid(
+          Form.APPROVING_BODY_TYPE, "Gia hạn lần thứ hai do Viện kiểm sát quyết định.");
     }
-    String reason = DossierInput.required(input.reason(), Form.EXTENSION_REASON, "Hãy nêu lý do gia hạn.", 2000);
+    String reason =
+        DossierInput.required(
+            input.reason(), Form.EXTENSION_REASON, "Hãy nêu lý do gia hạn.", 2000);
     String approvingBody =
-        DossierInput.required(input.approvingBody(), Form.APPROVING_BODY, "Hãy nhập tên cơ quan, người quyết định gia hạn.", 500);
-    String approvalNumber = DossierInput.optional(input.approvalNumber(), Form.APPROVAL_NUMBER, 100);
+        DossierInput.required(
+            input.approvingBody(),
+            Form.APPROVING_BODY,
+            "Hãy nhập tên cơ quan, người quyết định gia hạn.",
+            500);
+    String approvalNumber =
+        DossierInput.optional(input.approvalNumber(), Form.APPROVAL_NUMBER, 100);
     LocalDate dueDay = LocalDate.ofInstant(referral.getDecisionDueAt(), WorkingDayCalendar.ZONE);
     LocalDate latest = dueDay.minusDays(properties.extensionRequestDaysBeforeExpiry());
     if (today(now).isAfter(latest)) {
       throw ApiException.invalid(
           ReferralProcess.VAR_DECISION_OUTCOME,
-          "Việc gia hạn phải được ghi nhận chậm nhất " + properties.extensionRequestDaysBeforeExpiry()
-              + " ngày trước khi hết hạn (hạn hiện tại " + Texts.dateTime(referral.getDecisionDueAt()) + ", chậm nhất ngày "
-              + Texts.date(latest) + ").");
+          "Việc gia hạn phải được ghi nhận chậm nhất "
+              + properties.extensionRequestDaysBeforeExpiry()
+              + " ngày trước khi hết hạn (hạn hiện tại "
+              + Texts.dateTime(referral.getDecisionDueAt())
+              + ", chậm nhất ngày "
+              + Texts.date(latest)
+              + ").");
     }
-    Date newDue = deadlines.dueAfter(Date.from(referral.getDecisionDueAt()), months, DeadlineUnit.MONTHS);
+    Date newDue =
+        deadlines.dueAfter(Date.from(referral.getDecisionDueAt()), months, DeadlineUnit.MONTHS);
     return new CheckedExtension(months, reason, body, approvingBody, approvalNumber, newDue);
   }
 
@@ -378,7 +490,8 @@ class ReferralService {
   CaseReferral requestExtension(String code, ExtensionInput input, PhoiHopUser user) {
     CaseReferral referral = requireVisible(code, user);
     if (!user.hasRole(Role.LIAISON) || !referral.getReceivingAgency().equals(user.agencyCode())) {
-      throw ApiException.forbidden("Chỉ đầu mối của cơ quan tiếp nhận hồ sơ được ghi nhận gia hạn.");
+      throw ApiException.forbidden(
+          "Chỉ đầu mối của cơ quan tiếp nhận hồ sơ được ghi nhận gia hạn.");
     }
     checkExtension(referral, input, now());
     org.camunda.bpm.engine.task.Task task =
@@ -404,12 +517,24 @@ class ReferralService {
   void decide(long id, String outcome, String number, String note, String actor) {
     CaseReferral referral = require(id);
     Outcome decided =
-        DossierInput.choice(Outcome.class, outcome, ReferralProcess.VAR_DECISION_OUTCOME, "Hãy chọn kết quả giải quyết.");
-    String decisionNumber = DossierInput.required(number, Form.DECISION_NUMBER, "Hãy nhập số quyết định.", 100);
-    referral.decided(decided, decisionNumber, DossierInput.optional(note, Form.DECISION_NOTE, 2000), actor, now());
+        DossierInput.choice(
+            Outcome.class,
+            outcome,
+            ReferralProcess.VAR_DECISION_OUTCOME,
+            "Hãy chọn kết quả giải quyết.");
+    String decisionNumber =
+        DossierInput.required(number, Form.DECISION_NUMBER, "Hãy nhập số quyết định.", 100);
+    referral.decided(
+        decided,
+        decisionNumber,
+        DossierInput.optional(note, Form.DECISION_NOTE, 2000),
+        actor,
+        now());
   }
 
-  /** Tells the QLTT team and its Chi cục what the receiving agency decided (or that it extended). */
+  /**
+   * Tells the QLTT team and its Chi cục what the receiving agency decided (or that it extended).
+   */
   void notifyDecision(long id) {
     CaseReferral referral = require(id);
     String what =
@@ -437,7 +562,9 @@ class ReferralService {
   }
 
   void returned(long id, String note, String actor) {
-    String what = DossierInput.required(note, Form.RETURN_NOTE, "Hãy ghi danh mục hồ sơ, tang vật trả lại.", 4000);
+    String what =
+        DossierInput.required(
+            note, Form.RETURN_NOTE, "Hãy ghi danh mục hồ sơ, tang vật trả lại.", 4000);
     require(id).returned(what, actor, now());
   }
 
@@ -448,12 +575,22 @@ class ReferralService {
   void sanction(long id, String number, String date, String note, String actor) {
     CaseReferral referral = require(id);
     String decisionNumber =
-        DossierInput.required(number, Form.PENALTY_DECISION_NUMBER, "Hãy nhập số quyết định xử phạt vi phạm hành chính.", 100);
+        DossierInput.required(
+            number,
+            Form.PENALTY_DECISION_NUMBER,
+            "Hãy nhập số quyết định xử phạt vi phạm hành chính.",
+            100);
     LocalDate decidedOn = DossierInput.date(date, Form.PENALTY_DECISION_DATE);
     if (decidedOn.isAfter(today(now()))) {
-      throw ApiException.invalid(Form.PENALTY_DECISION_DATE, "Ngày ra quyết định xử phạt không được sau ngày hôm nay.");
+      throw ApiException.invalid(
+          Form.PENALTY_DECISION_DATE, "Ngày ra quyết định xử phạt không được sau ngày hôm nay.");
     }
-    referral.sanctioned(decisionNumber, decidedOn, DossierInput.optional(note, Form.PENALTY_NOTE, 2000), actor, now());
+    referral.sanctioned(
+        decisionNumber,
+        decidedOn,
+        DossierInput.optional(note, Form.PENALTY_NOTE, 2000),
+        actor,
+        now());
   }
 
   // ------------------------------------------------------------------------------- documents
@@ -462,14 +599,26 @@ class ReferralService {
    * REST: adds a document to a referral the caller can see and that is not closed; refreshes the
    * list its forms show. A refused file (empty, too large, wrong type) stores nothing.
    */
-  ReferralDocument upload(String code, String fileName, String contentType, byte[] content, PhoiHopUser user) {
+  ReferralDocument upload(
+      String code, String fileName, String contentType, byte[] content, PhoiHopUser user) {
     CaseReferral referral = requireVisible(code, user);
     ReferralDocuments.Checked file = documents.check(fileName, contentType, content);
-    ReferralDocument document = documents.store(referral, ReferralEnums.DocumentKind.EVIDENCE, file, user.userId());
+    ReferralDocument document =
+        documents.store(referral, ReferralEnums.DocumentKind.EVIDENCE, file, user.userId());
     String list = descriptions.documentList(referral);
     runningInstance(referral.getCode())
-        .ifPresent(instance -> system.run(() -> runtimeService.setVariable(instance.getId(), ReferralProcess.VAR_DOCUMENT_LIST, list)));
-    log.info("Referral {}: document {} ({} bytes) added by {}", referral.getCode(), document.getFileName(), document.getSizeBytes(), user.userId());
+        .ifPresent(
+            instance ->
+                system.run(
+                    () ->
+                        runtimeService.setVariable(
+                            instance.getId(), ReferralProcess.VAR_DOCUMENT_LIST, list)));
+    log.info(
+        "Referral {}: document {} ({} bytes) added by {}",
+        referral.getCode(),
+        document.getFileName(),
+        document.getSizeBytes(),
+        user.userId());
     return document;
   }
 
@@ -481,8 +630,15 @@ class ReferralService {
         referral.getDocuments().stream()
             .filter(d -> d.getId() == documentId)
             .findFirst()
-            .orElseThrow(() -> ApiException.notFound("Hồ sơ " + code + " không có tài liệu số " + documentId + "."));
-    return new Download(document.getFileName(), document.getContentType(), document.getSha256(), documents.content(document));
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "Hồ sơ " + code + " không có tài liệu số " + documentId + "."));
+    return new Download(
+        document.getFileName(),
+        document.getContentType(),
+        document.getSha256(),
+        documents.content(document));
   }
 
   record Download(String fileName, String contentType, String sha256, byte[] content) {}
@@ -491,7 +647,9 @@ class ReferralService {
 
   @Transactional(readOnly = true)
   CaseReferral require(long id) {
-    return referrals.findById(id).orElseThrow(() -> new IllegalStateException("No case referral with id " + id));
+    return referrals
+        .findById(id)
+        .orElseThrow(() -> new IllegalStateException("No case referral with id " + id));
   }
 
   /** The referral if the user may see it; 404 otherwise (its existence is not revealed). */
@@ -500,7 +658,10 @@ class ReferralService {
     return referrals
         .findByCode(code)
         .filter(r -> ReferralAccess.canSee(user, r))
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ " + code + " trong phạm vi đơn vị của bạn."));
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "Không tìm thấy hồ sơ " + code + " trong phạm vi đơn vị của bạn."));
   }
 
   static Instant now() {
@@ -512,7 +673,12 @@ class ReferralService {
   }
 
   /** What the receiving agency's liaison submits for an extension. */
-  record ExtensionInput(int months, String reason, String approvingBodyType, String approvingBody, String approvalNumber) {}
+  record ExtensionInput(
+      int months,
+      String reason,
+      String approvingBodyType,
+      String approvingBody,
+      String approvalNumber) {}
 
   /** The process instance of a referral, if it is still running. */
   Optional<ProcessInstance> runningInstance(String code) {

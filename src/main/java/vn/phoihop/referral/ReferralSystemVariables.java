@@ -4,7 +4,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.phoihop.web.SystemVariables;
 
-/** Variables of case-referral that only PhoiHop sets (ids, agencies, routing result, legal clocks). */
+/**
+ * Variables of case-referral that only PhoiHop sets (ids, agencies, routing result, legal clocks).
+ */
 @Component
 class ReferralSystemVariables implements SystemVariables {
 

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.referral.ReferralService.ExtensionInput;
 
 /**
- * The forms' server side. On {@code create}: puts what the task's form shows into small
- * variables (summary, documents, the fields to edit) and records the task's clock on the
- * aggregate. On {@code complete}: validates what the form submitted through {@link
- * ReferralService} (a 400-style message keeps the task open), writes back only the routing
- * variables, and removes the form's fields so that the instance keeps ids and routing values only.
+ * The forms' server side. On {@code create}: puts what the task's form shows into small variables
+ * (summary, documents, the fields to edit) and records the task's clock on the aggregate. On {@code
+ * complete}: validates what the form submitted through {@link ReferralService} (a 400-style message
+ * keeps the task open), writes back only the routing variables, and removes the form's fields so
+ * that the instance keeps ids and routing values only.
  */
 @Component("referralTaskListener")
 class ReferralTaskListener implements TaskListener {
@@ -26,8 +26,17 @@ class ReferralTaskListener implements TaskListener {
   /** Dossier fields edited in forms; the DMN inputs among them stay as routing variables. */
   static final List<String> DOSSIER_FIELDS =
       List.of(
-          Form.CASE_SUMMARY, Form.FOUND_ON, Form.FOUND_PLACE, Form.PROVINCE, Form.OFFENDER_KIND, Form.OFFENDER_NAME,
-          Form.OFFENDER_ID_NUMBER, Form.OFFENDER_ADDRESS, Form.GOODS_DESCRIPTION, Form.ESTIMATED_VALUE, Form.CRIME_SIGNS,
+          Form.CASE_SUMMARY,
+          Form.FOUND_ON,
+          Form.FOUND_PLACE,
+          Form.PROVINCE,
+          Form.OFFENDER_KIND,
+          Form.OFFENDER_NAME,
+          Form.OFFENDER_ID_NUMBER,
+          Form.OFFENDER_ADDRESS,
+          Form.GOODS_DESCRIPTION,
+          Form.ESTIMATED_VALUE,
+          Form.CRIME_SIGNS,
           Form.FOUND_DURING);
 
   private final ReferralService service;
@@ -50,23 +59,31 @@ class ReferralTaskListener implements TaskListener {
 
   private void created(DelegateTask task, long id) {
     switch (task.getTaskDefinitionKey()) {
-      case ReferralProcess.TASK_PREPARE_DOSSIER -> dossierFields(service.require(id)).forEach(task::setVariable);
+      case ReferralProcess.TASK_PREPARE_DOSSIER ->
+          dossierFields(service.require(id)).forEach(task::setVariable);
       case ReferralProcess.TASK_CONFIRM_ROUTING -> {
         CaseReferral referral = service.require(id);
         task.setVariable(
             Form.PROPOSED_AGENCY_NAME,
             referral.getProposedAgency() == null
-                ? "không tìm thấy " + descriptions.agencyType(referral.getRoutedAgencyType()) + " trong danh mục — hãy chọn đơn vị tiếp nhận"
+                ? "không tìm thấy "
+                    + descriptions.agencyType(referral.getRoutedAgencyType())
+                    + " trong danh mục — hãy chọn đơn vị tiếp nhận"
                 : descriptions.agency(referral.getProposedAgency()));
         task.setVariable(
             Form.RECEIVING_AGENCY_OPTIONS,
-            SpinValues.jsonValue(toJson(ReferralDescriptions.options(service.receivingOptions(id)))).create());
+            SpinValues.jsonValue(toJson(ReferralDescriptions.options(service.receivingOptions(id))))
+                .create());
       }
-      case ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT -> service.acknowledgeDueAt(id, task.getDueDate());
+      case ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT ->
+          service.acknowledgeDueAt(id, task.getDueDate());
       case ReferralProcess.TASK_RECORD_DECISION ->
-          task.setVariable(Form.DECISION_DUE_TEXT, Texts.dateTime((Date) task.getVariable(ReferralProcess.VAR_DECISION_DUE_AT)));
+          task.setVariable(
+              Form.DECISION_DUE_TEXT,
+              Texts.dateTime((Date) task.getVariable(ReferralProcess.VAR_DECISION_DUE_AT)));
       case ReferralProcess.TASK_RETURN_DOSSIER -> service.returnDueAt(id, task.getDueDate());
-      case ReferralProcess.TASK_HANDLE_ADMINISTRATIVELY -> service.sanctionDueAt(id, task.getDueDate());
+      case ReferralProcess.TASK_HANDLE_ADMINISTRATIVELY ->
+          service.sanctionDueAt(id, task.getDueDate());
       default -> {}
     }
     CaseReferral referral = service.require(id);
@@ -78,7 +95,8 @@ class ReferralTaskListener implements TaskListener {
     String actor = actor(task);
     switch (task.getTaskDefinitionKey()) {
       case ReferralProcess.TASK_PREPARE_DOSSIER -> {
-        Dossier dossier = service.updateDossier(id, DossierInput.fromVariables(task.getVariables()), actor);
+        Dossier dossier =
+            service.updateDossier(id, DossierInput.fromVariables(task.getVariables()), actor);
         task.setVariable(ReferralProcess.VAR_VIOLATION_CATEGORY, dossier.violationCategory());
         task.setVariable(ReferralProcess.VAR_BORDER_AREA, dossier.borderArea());
         task.setVariable(ReferralProcess.VAR_CUSTOMS_CONTROL, dossier.customsControl());
@@ -94,18 +112,35 @@ class ReferralTaskListener implements TaskListener {
                 text(task, Form.OVERRIDE_REASON),
                 actor);
         task.setVariable(ReferralProcess.VAR_RECEIVING_AGENCY, receiving);
-        remove(task, List.of(Form.PROPOSED_AGENCY_NAME, Form.RECEIVING_AGENCY_OPTIONS, Form.ROUTING_OVERRIDE, Form.OVERRIDE_AGENCY, Form.OVERRIDE_REASON));
+        remove(
+            task,
+            List.of(
+                Form.PROPOSED_AGENCY_NAME,
+                Form.RECEIVING_AGENCY_OPTIONS,
+                Form.ROUTING_OVERRIDE,
+                Form.OVERRIDE_AGENCY,
+                Form.OVERRIDE_REASON));
       }
       case ReferralProcess.TASK_REVIEW_DOSSIER -> {
-        service.review(id, text(task, ReferralProcess.VAR_REVIEW_OUTCOME), text(task, Form.REVIEW_REASON), actor);
+        service.review(
+            id,
+            text(task, ReferralProcess.VAR_REVIEW_OUTCOME),
+            text(task, Form.REVIEW_REASON),
+            actor);
         remove(task, List.of(Form.REVIEW_REASON));
       }
       case ReferralProcess.TASK_DECIDE_TRANSFER -> {
-        service.decideTransfer(id, text(task, ReferralProcess.VAR_TRANSFER_DECISION), text(task, Form.TRANSFER_DECISION_REASON), actor);
+        service.decideTransfer(
+            id,
+            text(task, ReferralProcess.VAR_TRANSFER_DECISION),
+            text(task, Form.TRANSFER_DECISION_REASON),
+            actor);
         remove(task, List.of(Form.TRANSFER_DECISION_REASON));
       }
       case ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT -> {
-        Date decisionDue = service.acknowledge(id, task.getVariable(Form.RECEIPT_CONFIRMED), text(task, Form.RECEIPT_NOTE), actor);
+        Date decisionDue =
+            service.acknowledge(
+                id, task.getVariable(Form.RECEIPT_CONFIRMED), text(task, Form.RECEIPT_NOTE), actor);
         task.setVariable(ReferralProcess.VAR_DECISION_DUE_AT, decisionDue);
         remove(task, List.of(Form.RECEIPT_CONFIRMED, Form.RECEIPT_NOTE));
       }
@@ -125,12 +160,20 @@ class ReferralTaskListener implements TaskListener {
                   actor);
           task.setVariable(ReferralProcess.VAR_DECISION_DUE_AT, newDue);
         } else {
-          service.decide(id, outcome, text(task, Form.DECISION_NUMBER), text(task, Form.DECISION_NOTE), actor);
+          service.decide(
+              id, outcome, text(task, Form.DECISION_NUMBER), text(task, Form.DECISION_NOTE), actor);
         }
         remove(
             task,
-            List.of(Form.DECISION_DUE_TEXT, Form.DECISION_NUMBER, Form.DECISION_NOTE, Form.EXTENSION_MONTHS, Form.EXTENSION_REASON,
-                Form.APPROVING_BODY_TYPE, Form.APPROVING_BODY, Form.APPROVAL_NUMBER));
+            List.of(
+                Form.DECISION_DUE_TEXT,
+                Form.DECISION_NUMBER,
+                Form.DECISION_NOTE,
+                Form.EXTENSION_MONTHS,
+                Form.EXTENSION_REASON,
+                Form.APPROVING_BODY_TYPE,
+                Form.APPROVING_BODY,
+                Form.APPROVAL_NUMBER));
       }
       case ReferralProcess.TASK_RETURN_DOSSIER -> {
         service.returned(id, text(task, Form.RETURN_NOTE), actor);
@@ -138,10 +181,18 @@ class ReferralTaskListener implements TaskListener {
       }
       case ReferralProcess.TASK_HANDLE_ADMINISTRATIVELY -> {
         service.sanction(
-            id, text(task, Form.PENALTY_DECISION_NUMBER), text(task, Form.PENALTY_DECISION_DATE), text(task, Form.PENALTY_NOTE), actor);
-        remove(task, List.of(Form.PENALTY_DECISION_NUMBER, Form.PENALTY_DECISION_DATE, Form.PENALTY_NOTE));
+            id,
+            text(task, Form.PENALTY_DECISION_NUMBER),
+            text(task, Form.PENALTY_DECISION_DATE),
+            text(task, Form.PENALTY_NOTE),
+            actor);
+        remove(
+            task,
+            List.of(Form.PENALTY_DECISION_NUMBER, Form.PENALTY_DECISION_DATE, Form.PENALTY_NOTE));
       }
-      default -> throw new IllegalStateException("No form handling for task " + task.getTaskDefinitionKey());
+      default ->
+          throw new IllegalStateException(
+              "No form handling for task " + task.getTaskDefinitionKey());
     }
   }
 
@@ -165,7 +216,8 @@ class ReferralTaskListener implements TaskListener {
 
   /** Who completed the task: the authenticated user (Tasklist, REST), else its assignee. */
   static String actor(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }

@@ -20,7 +20,10 @@ class ReferralViews {
   private final ReferralService service;
   private final ReferralDescriptions descriptions;
 
-  ReferralViews(CaseReferralRepository referrals, ReferralService service, ReferralDescriptions descriptions) {
+  ReferralViews(
+      CaseReferralRepository referrals,
+      ReferralService service,
+      ReferralDescriptions descriptions) {
     this.referrals = referrals;
     this.service = service;
     this.descriptions = descriptions;
@@ -67,7 +70,14 @@ class ReferralViews {
       String overrideReason) {}
 
   /** One legal clock: when it started, when it ends, whether the step was done and in time. */
-  record Clock(String name, String label, Instant startedAt, Instant dueAt, Instant completedAt, boolean running, boolean overdue) {}
+  record Clock(
+      String name,
+      String label,
+      Instant startedAt,
+      Instant dueAt,
+      Instant completedAt,
+      boolean running,
+      boolean overdue) {}
 
   record Extension(
       int sequenceNumber,
@@ -81,11 +91,21 @@ class ReferralViews {
       String recordedBy,
       Instant recordedAt) {}
 
-  record Outcome(String outcome, String label, String decisionNumber, Instant decidedAt, String decidedBy) {}
+  record Outcome(
+      String outcome, String label, String decisionNumber, Instant decidedAt, String decidedBy) {}
 
-  record Document(long id, String kind, String fileName, String contentType, long size, String sha256, String uploadedBy, Instant uploadedAt) {}
+  record Document(
+      long id,
+      String kind,
+      String fileName,
+      String contentType,
+      long size,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt) {}
 
-  record Event(Instant at, String actor, String action, String label, String reason, String detail) {}
+  record Event(
+      Instant at, String actor, String action, String label, String reason, String detail) {}
 
   record Detail(
       String code,
@@ -120,10 +140,18 @@ class ReferralViews {
     Page<CaseReferral> found =
         referrals.findAll(
             ReferralAccess.visibleTo(user)
-                .and(ReferralAccess.matching(status, overdue, receivingAgency, openingAgency, violationCategory, now)),
-            PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by(Sort.Direction.DESC, "openedAt", "id")));
+                .and(
+                    ReferralAccess.matching(
+                        status, overdue, receivingAgency, openingAgency, violationCategory, now)),
+            PageRequest.of(
+                Math.max(page, 0),
+                Math.min(Math.max(size, 1), 200),
+                Sort.by(Sort.Direction.DESC, "openedAt", "id")));
     return new ListPage(
-        found.map(r -> summary(r, now)).getContent(), found.getTotalElements(), found.getNumber(), found.getSize());
+        found.map(r -> summary(r, now)).getContent(),
+        found.getTotalElements(),
+        found.getNumber(),
+        found.getSize());
   }
 
   Detail detail(String code, PhoiHopUser user) {
@@ -142,71 +170,165 @@ class ReferralViews {
         r.getOpenedBy(),
         r.getOpenedAt(),
         new DossierView(
-            d.caseSummary(), d.foundOn(), d.foundPlace(), d.provinceCode(), d.borderArea(), d.customsControl(),
-            d.offenderKind().name(), d.offenderName(), d.offenderIdNumber(), d.offenderAddress(), d.violationCategory(),
-            descriptions.category(d.violationCategory()), d.goodsDescription(), d.estimatedValueVnd(), d.crimeSigns(),
+            d.caseSummary(),
+            d.foundOn(),
+            d.foundPlace(),
+            d.provinceCode(),
+            d.borderArea(),
+            d.customsControl(),
+            d.offenderKind().name(),
+            d.offenderName(),
+            d.offenderIdNumber(),
+            d.offenderAddress(),
+            d.violationCategory(),
+            descriptions.category(d.violationCategory()),
+            d.goodsDescription(),
+            d.estimatedValueVnd(),
+            d.crimeSigns(),
             d.foundDuring().name()),
         new Routing(
-            r.getRoutedAgencyType(), r.getLegalBasis(), r.getProposedAgency(), r.getReceivingAgency(),
-            r.getReceivingAgency() == null ? null : descriptions.agency(r.getReceivingAgency()), r.isRoutingOverridden(),
+            r.getRoutedAgencyType(),
+            r.getLegalBasis(),
+            r.getProposedAgency(),
+            r.getReceivingAgency(),
+            r.getReceivingAgency() == null ? null : descriptions.agency(r.getReceivingAgency()),
+            r.isRoutingOverridden(),
             r.getOverrideReason()),
         r.getHandoverNumber(),
         clocks(r, now),
         r.getExtensions().stream()
-            .map(e -> new Extension(
-                e.getSequenceNumber(), e.getMonths(), e.getReason(), e.getApprovingBodyType().name(), e.getApprovingBody(),
-                e.getApprovalNumber(), e.getPreviousDueAt(), e.getNewDueAt(), e.getRecordedBy(), e.getRecordedAt()))
+            .map(
+                e ->
+                    new Extension(
+                        e.getSequenceNumber(),
+                        e.getMonths(),
+                        e.getReason(),
+                        e.getApprovingBodyType().name(),
+                        e.getApprovingBody(),
+                        e.getApprovalNumber(),
+                        e.getPreviousDueAt(),
+                        e.getNewDueAt(),
+                        e.getRecordedBy(),
+                        e.getRecordedAt()))
             .toList(),
         r.getOutcome() == null
             ? null
-            : new Outcome(r.getOutcome().name(), r.getOutcome().label, r.getOutcomeNumber(), r.getOutcomeAt(), r.getOutcomeBy()),
+            : new Outcome(
+                r.getOutcome().name(),
+                r.getOutcome().label,
+                r.getOutcomeNumber(),
+                r.getOutcomeAt(),
+                r.getOutcomeBy()),
         r.getPenaltyDecisionNumber(),
         r.getPenaltyDecidedOn(),
         r.getClosedAt(),
         r.getDocuments().stream().map(ReferralViews::document).toList(),
         r.getEvents().stream()
-            .map(e -> new Event(e.getOccurredAt(), e.getActor(), e.getAction().name(), e.getAction().label, e.getReason(), e.getDetail()))
+            .map(
+                e ->
+                    new Event(
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        e.getAction().name(),
+                        e.getAction().label,
+                        e.getReason(),
+                        e.getDetail()))
             .toList());
   }
 
   static Document document(ReferralDocument d) {
     return new Document(
-        d.getId(), d.getKind().name(), d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getSha256(), d.getUploadedBy(),
+        d.getId(),
+        d.getKind().name(),
+        d.getFileName(),
+        d.getContentType(),
+        d.getSizeBytes(),
+        d.getSha256(),
+        d.getUploadedBy(),
         d.getUploadedAt());
   }
 
   private static Summary summary(CaseReferral r, Instant now) {
     return new Summary(
-        r.getCode(), r.getStatus(), r.getStatus().label(), r.getOpeningAgency(), r.getReceivingAgency(), r.getViolationCategory(),
-        r.getOpenedAt(), r.getCurrentDueAt(), r.isOverdue(now));
+        r.getCode(),
+        r.getStatus(),
+        r.getStatus().label(),
+        r.getOpeningAgency(),
+        r.getReceivingAgency(),
+        r.getViolationCategory(),
+        r.getOpenedAt(),
+        r.getCurrentDueAt(),
+        r.isOverdue(now));
   }
 
   private static List<Clock> clocks(CaseReferral r, Instant now) {
     List<Clock> clocks = new ArrayList<>();
-    clocks.add(clock("transfer", "Hạn chuyển hồ sơ", r.getOpenedAt(), r.getTransferDueAt(),
-        r.getTransferredAt() != null ? r.getTransferredAt() : r.getStatus().isBeforeTransfer() ? null : r.getClosedAt(), now,
-        r.getStatus().isBeforeTransfer()));
+    clocks.add(
+        clock(
+            "transfer",
+            "Hạn chuyển hồ sơ",
+            r.getOpenedAt(),
+            r.getTransferDueAt(),
+            r.getTransferredAt() != null
+                ? r.getTransferredAt()
+                : r.getStatus().isBeforeTransfer() ? null : r.getClosedAt(),
+            now,
+            r.getStatus().isBeforeTransfer()));
     if (r.getAckDueAt() != null) {
-      clocks.add(clock("acknowledgment", "Hạn xác nhận tiếp nhận", r.getTransferredAt(), r.getAckDueAt(), r.getReceivedAt(), now,
-          r.getStatus() == ReferralStatus.TRANSFERRED));
+      clocks.add(
+          clock(
+              "acknowledgment",
+              "Hạn xác nhận tiếp nhận",
+              r.getTransferredAt(),
+              r.getAckDueAt(),
+              r.getReceivedAt(),
+              now,
+              r.getStatus() == ReferralStatus.TRANSFERRED));
     }
     if (r.getDecisionDueAt() != null) {
-      clocks.add(clock("decision", "Hạn giải quyết (20 ngày, kể cả gia hạn)", r.getReceivedAt(), r.getDecisionDueAt(), r.getOutcomeAt(),
-          now, r.getStatus() == ReferralStatus.AWAITING_DECISION));
+      clocks.add(
+          clock(
+              "decision",
+              "Hạn giải quyết (20 ngày, kể cả gia hạn)",
+              r.getReceivedAt(),
+              r.getDecisionDueAt(),
+              r.getOutcomeAt(),
+              now,
+              r.getStatus() == ReferralStatus.AWAITING_DECISION));
     }
     if (r.getReturnDueAt() != null) {
-      clocks.add(clock("return", "Hạn trả hồ sơ (3 ngày làm việc)", r.getOutcomeAt(), r.getReturnDueAt(), r.getReturnedAt(), now,
-          r.getStatus() == ReferralStatus.NOT_PROSECUTED));
+      clocks.add(
+          clock(
+              "return",
+              "Hạn trả hồ sơ (3 ngày làm việc)",
+              r.getOutcomeAt(),
+              r.getReturnDueAt(),
+              r.getReturnedAt(),
+              now,
+              r.getStatus() == ReferralStatus.NOT_PROSECUTED));
     }
     if (r.getSanctionDueAt() != null) {
-      clocks.add(clock("sanction", "Hạn xử phạt vi phạm hành chính", r.getReturnedAt(), r.getSanctionDueAt(),
-          r.getStatus() == ReferralStatus.SANCTIONED ? r.getClosedAt() : null, now,
-          r.getStatus() == ReferralStatus.ADMINISTRATIVE_HANDLING));
+      clocks.add(
+          clock(
+              "sanction",
+              "Hạn xử phạt vi phạm hành chính",
+              r.getReturnedAt(),
+              r.getSanctionDueAt(),
+              r.getStatus() == ReferralStatus.SANCTIONED ? r.getClosedAt() : null,
+              now,
+              r.getStatus() == ReferralStatus.ADMINISTRATIVE_HANDLING));
     }
     return clocks;
   }
 
-  private static Clock clock(String name, String label, Instant started, Instant due, Instant completed, Instant now, boolean running) {
+  private static Clock clock(
+      String name,
+      String label,
+      Instant started,
+      Instant due,
+      Instant completed,
+      Instant now,
+      boolean running) {
     boolean overdue = completed != null ? completed.isAfter(due) : running && now.isAfter(due);
     return new Clock(name, label, started, due, completed, running, overdue);
   }

@@ -10,7 +10,8 @@ import vn.phoihop.deadline.WorkingDayCalendar;
 final class Texts {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   private Texts() {}
 
@@ -38,6 +39,7 @@ final class Texts {
     if (bytes < 1024 * 1024) {
       return (bytes + 512) / 1024 + " KB";
     }
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
+        .replace('.', ',');
   }
 }

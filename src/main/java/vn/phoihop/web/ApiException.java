@@ -20,7 +20,10 @@ public class ApiException extends RuntimeException {
     this.field = field;
   }
 
-  /** 400: the input named by {@code field} is not acceptable; {@code detail} says why, in Vietnamese. */
+  /**
+   * 400: the input named by {@code field} is not acceptable; {@code detail} says why, in
+   * Vietnamese.
+   */
   public static ApiException invalid(String field, String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "Invalid input", field, detail);
   }

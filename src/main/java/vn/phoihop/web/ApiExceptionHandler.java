@@ -55,7 +55,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail handleConstraint(ConstraintViolationException e) {
     List<Map<String, String>> errors =
         e.getConstraintViolations().stream()
-            .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+            .map(
+                v ->
+                    Map.of(
+                        "field",
+                        lastNode(v.getPropertyPath().toString()),
+                        "message",
+                        v.getMessage()))
             .toList();
     return badRequest(errors);
   }
@@ -72,7 +78,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   // handlers for one type make the context fail to start.
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-      MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST, "Tệp tải lên vượt quá dung lượng cho phép.");
@@ -83,17 +92,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<Map<String, String>> errors =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+            .map(
+                f ->
+                    Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
             .toList();
     return ResponseEntity.badRequest().body(badRequest(errors));
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
@@ -104,14 +121,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(
-      MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return ResponseEntity.badRequest()
-        .body(badRequest(List.of(Map.of("field", e.getParameterName(), "message", "Thiếu tham số bắt buộc."))));
+        .body(
+            badRequest(
+                List.of(
+                    Map.of("field", e.getParameterName(), "message", "Thiếu tham số bắt buộc."))));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail handleTypeMismatch(MethodArgumentTypeMismatchException e) {
-    return badRequest(List.of(Map.of("field", e.getName(), "message", "Giá trị không đúng định dạng.")));
+    return badRequest(
+        List.of(Map.of("field", e.getName(), "message", "Giá trị không đúng định dạng.")));
   }
 
   @Override
@@ -126,7 +150,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> createResponseEntity(
       @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-    if (body instanceof ProblemDetail problem && problem.getDetail() != null && problem.getTitle() == null) {
+    if (body instanceof ProblemDetail problem
+        && problem.getDetail() != null
+        && problem.getTitle() == null) {
       problem.setTitle(HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
     }
     return super.createResponseEntity(body, headers, statusCode, request);
@@ -136,7 +162,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String detail =
         errors.isEmpty()
             ? "Dữ liệu không hợp lệ."
-            : "Dữ liệu không hợp lệ: " + errors.get(0).get("field") + " — " + errors.get(0).get("message");
+            : "Dữ liệu không hợp lệ: "
+                + errors.get(0).get("field")
+                + " — "
+                + errors.get(0).get("message");
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setTitle("Invalid input");
     if (!errors.isEmpty()) {

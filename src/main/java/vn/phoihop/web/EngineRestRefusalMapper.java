@@ -34,7 +34,10 @@ class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
     if (refusal.field() != null) {
       body.put("field", refusal.field());
     }
-    return Response.status(refusal.status().value()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(refusal.status().value())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body)
+        .build();
   }
 
   private static ApiException findRefusal(Throwable throwable) {

@@ -20,7 +20,10 @@ public final class FormInput {
     if (value == null) {
       return null;
     }
-    String text = value instanceof SpinJsonNode node && node.isString() ? node.stringValue() : value.toString();
+    String text =
+        value instanceof SpinJsonNode node && node.isString()
+            ? node.stringValue()
+            : value.toString();
     text = text.strip();
     return text.isEmpty() ? null : text;
   }
@@ -46,7 +49,8 @@ public final class FormInput {
     return "true".equalsIgnoreCase(text(value));
   }
 
-  public static <E extends Enum<E>> E requiredChoice(String field, Object value, Class<E> type, String what) {
+  public static <E extends Enum<E>> E requiredChoice(
+      String field, Object value, Class<E> type, String what) {
     String text = text(value);
     if (text == null) {
       throw ApiException.invalid(field, "Vui lòng chọn " + what + ".");
@@ -54,7 +58,8 @@ public final class FormInput {
     try {
       return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(field, "Giá trị '" + text + "' không hợp lệ cho " + what + ". Vui lòng chọn lại.");
+      throw ApiException.invalid(
+          field, "Giá trị '" + text + "' không hợp lệ cho " + what + ". Vui lòng chọn lại.");
     }
   }
 
@@ -68,7 +73,8 @@ public final class FormInput {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw ApiException.invalid(
-          field, capitalize(what) + " không đúng định dạng ngày (năm-tháng-ngày, ví dụ 2026-03-01).");
+          field,
+          capitalize(what) + " không đúng định dạng ngày (năm-tháng-ngày, ví dụ 2026-03-01).");
     }
   }
 
@@ -80,7 +86,13 @@ public final class FormInput {
   private static String checkLength(String field, String text, int maxLength, String what) {
     if (text.length() > maxLength) {
       throw ApiException.invalid(
-          field, capitalize(what) + " dài quá " + maxLength + " ký tự (hiện có " + text.length() + "). Vui lòng rút gọn.");
+          field,
+          capitalize(what)
+              + " dài quá "
+              + maxLength
+              + " ký tự (hiện có "
+              + text.length()
+              + "). Vui lòng rút gọn.");
     }
     return text;
   }

@@ -11,11 +11,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,9 +23,9 @@ import vn.phoihop.identity.CamundaIdentityAuthenticationProvider;
 
 /**
  * Two chains. The API chain ({@code /api}, {@code /engine-rest}, {@code /actuator}) is stateless
- * HTTP Basic against the Camunda identity, and hands the user to the engine. The webapps
- * ({@code /camunda}) keep their own session login and CSRF protection; Spring Security only adds
- * headers there.
+ * HTTP Basic against the Camunda identity, and hands the user to the engine. The webapps ({@code
+ * /camunda}) keep their own session login and CSRF protection; Spring Security only adds headers
+ * there.
  */
 @Configuration
 @EnableWebSecurity
@@ -40,22 +40,31 @@ class SecurityConfig {
       ObjectMapper objectMapper)
       throws Exception {
     // Path matchers, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's.
-    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
+    http.securityMatcher(
+            new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info"))
+                auth.requestMatchers(
+                        path("/actuator/health"),
+                        path("/actuator/health/**"),
+                        path("/actuator/info"))
                     .permitAll()
                     .requestMatchers(path("/actuator/**"))
                     .hasAnyAuthority("GROUP_manager", "GROUP_admin", "GROUP_camunda-admin")
                     .anyRequest()
                     .authenticated())
         .authenticationProvider(provider)
-        .httpBasic(basic -> basic.realmName("PhoiHop").authenticationEntryPoint(unauthorized(objectMapper)))
+        .httpBasic(
+            basic ->
+                basic.realmName("PhoiHop").authenticationEntryPoint(unauthorized(objectMapper)))
         .exceptionHandling(
-            ex -> ex.authenticationEntryPoint(unauthorized(objectMapper)).accessDeniedHandler(denied(objectMapper)))
+            ex ->
+                ex.authenticationEntryPoint(unauthorized(objectMapper))
+                    .accessDeniedHandler(denied(objectMapper)))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+        .addFilterAfter(
+            new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
 
@@ -69,7 +78,8 @@ class SecurityConfig {
             headers ->
                 headers
                     .frameOptions(frame -> frame.sameOrigin())
-                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }
 
@@ -92,7 +102,11 @@ class SecurityConfig {
   private static AccessDeniedHandler denied(ObjectMapper objectMapper) {
     return (request, response, e) ->
         writeProblem(
-            objectMapper, response, HttpStatus.FORBIDDEN, "Forbidden", "Bạn không có quyền truy cập địa chỉ này.");
+            objectMapper,
+            response,
+            HttpStatus.FORBIDDEN,
+            "Forbidden",
+            "Bạn không có quyền truy cập địa chỉ này.");
   }
 
   private static void writeProblem(

@@ -31,6 +31,12 @@ class StartupBanner {
           REST API : {}/api/v1   (Camunda REST: {}/engine-rest)
           OpenAPI  : {}/swagger-ui.html
           Health   : {}/actuator/health""",
-        baseUrl, baseUrl, baseUrl, baseUrl, baseUrl, baseUrl, baseUrl);
+        baseUrl,
+        baseUrl,
+        baseUrl,
+        baseUrl,
+        baseUrl,
+        baseUrl,
+        baseUrl);
   }
 }

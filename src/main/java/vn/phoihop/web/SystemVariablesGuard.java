@@ -27,11 +27,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Camunda lets whoever may work on a task write any process variable with it: completing a task
- * (or setting its variables) with {@code leadAgency} would re-route the lead's next steps to
- * another agency. This refuses, with a 400, task submissions through {@code /engine-rest} and the
- * webapps' engine API ({@code /camunda/api/engine}) that carry a variable PhoiHop sets itself.
- * Forms never submit those names; administrators can still correct instances in Cockpit.
+ * Camunda lets whoever may work on a task write any process variable with it: completing a task (or
+ * setting its variables) with {@code leadAgency} would re-route the lead's next steps to another
+ * agency. This refuses, with a 400, task submissions through {@code /engine-rest} and the webapps'
+ * engine API ({@code /camunda/api/engine}) that carry a variable PhoiHop sets itself. Forms never
+ * submit those names; administrators can still correct instances in Cockpit.
  */
 class SystemVariablesGuard extends OncePerRequestFilter {
 
@@ -39,7 +39,8 @@ class SystemVariablesGuard extends OncePerRequestFilter {
 
   /** Task operations that write variables; group 2 is a variable name in the path, if any. */
   private static final Pattern TASK_WRITE =
-      Pattern.compile(".*/task/[^/]+/(complete|submit-form|resolve|variables|localVariables)(?:/([^/]+))?/?$");
+      Pattern.compile(
+          ".*/task/[^/]+/(complete|submit-form|resolve|variables|localVariables)(?:/([^/]+))?/?$");
 
   private final Set<String> protectedNames;
   private final ObjectMapper objectMapper;
@@ -59,7 +60,8 @@ class SystemVariablesGuard extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Matcher path = TASK_WRITE.matcher(request.getRequestURI());
     path.matches();
@@ -71,7 +73,12 @@ class SystemVariablesGuard extends OncePerRequestFilter {
     names.addAll(variableNames(body));
     for (String name : names) {
       if (protectedNames.contains(name)) {
-        log.warn("Refused {} {} by {}: it writes system variable '{}'", request.getMethod(), request.getRequestURI(), request.getRemoteUser(), name);
+        log.warn(
+            "Refused {} {} by {}: it writes system variable '{}'",
+            request.getMethod(),
+            request.getRequestURI(),
+            request.getRemoteUser(),
+            name);
         refuse(response, name);
         return;
       }
@@ -102,19 +109,26 @@ class SystemVariablesGuard extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response, String name) throws IOException {
-    String detail = "Không được thay đổi biến hệ thống '" + name + "' của quy trình khi xử lý công việc.";
+    String detail =
+        "Không được thay đổi biến hệ thống '" + name + "' của quy trình khi xử lý công việc.";
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     objectMapper.writeValue(
         response.getOutputStream(),
         Map.of(
-            "type", "InvalidRequestException",
-            "message", detail,
-            "title", "Invalid input",
-            "status", 400,
-            "detail", detail,
-            "field", name));
+            "type",
+            "InvalidRequestException",
+            "message",
+            detail,
+            "title",
+            "Invalid input",
+            "status",
+            400,
+            "detail",
+            detail,
+            "field",
+            name));
   }
 
   /** The request with its body read once and replayed to Camunda's REST layer. */

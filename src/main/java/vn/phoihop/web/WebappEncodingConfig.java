@@ -14,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The webapps' pages, scripts and labels are served as UTF-8. Without a charset the browser reads
- * our Vietnamese config.js with the page's ISO-8859-1 and shows "Danh sÃ¡ch cÃ´ng viá»‡c".
- * Only for {@code /camunda/*}: downloads elsewhere keep the content type they were given.
+ * our Vietnamese config.js with the page's ISO-8859-1 and shows "Danh sÃ¡ch cÃ´ng viá»‡c". Only for
+ * {@code /camunda/*}: downloads elsewhere keep the content type they were given.
  */
 @Configuration
 class WebappEncodingConfig {
@@ -25,13 +25,15 @@ class WebappEncodingConfig {
     OncePerRequestFilter filter =
         new OncePerRequestFilter() {
           @Override
-          protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
               throws ServletException, IOException {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             chain.doFilter(request, response);
           }
         };
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns("/camunda/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

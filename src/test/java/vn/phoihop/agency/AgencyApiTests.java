@@ -57,14 +57,17 @@ class AgencyApiTests {
   @Test
   void refusesWrongPassword() {
     ResponseEntity<String> response =
-        anonymous.withBasicAuth(userId, "Wrong!pass-42").getForEntity("/api/v1/agencies", String.class);
+        anonymous
+            .withBasicAuth(userId, "Wrong!pass-42")
+            .getForEntity("/api/v1/agencies", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void returnsOneAgencyWithItsVietnameseNameIntact() {
-    ResponseEntity<AgencyView> response = http.getForEntity("/api/v1/agencies/QLTT-TNI", AgencyView.class);
+    ResponseEntity<AgencyView> response =
+        http.getForEntity("/api/v1/agencies/QLTT-TNI", AgencyView.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     AgencyView agency = response.getBody();
@@ -85,8 +88,12 @@ class AgencyApiTests {
     assertThat(longAn.successorCode()).isEqualTo("QLTT-TNI");
     assertThat(longAn.provinceName()).isEqualTo("Long An");
 
-    assertThat(codes(agencies("?activeOn=2024-01-01"))).contains("CQLTT-LAN").doesNotContain("QLTT-TNI");
-    assertThat(codes(agencies("?activeOn=2026-01-01"))).contains("QLTT-TNI").doesNotContain("CQLTT-LAN");
+    assertThat(codes(agencies("?activeOn=2024-01-01")))
+        .contains("CQLTT-LAN")
+        .doesNotContain("QLTT-TNI");
+    assertThat(codes(agencies("?activeOn=2026-01-01")))
+        .contains("QLTT-TNI")
+        .doesNotContain("CQLTT-LAN");
   }
 
   @Test
@@ -140,7 +147,9 @@ class AgencyApiTests {
     ResponseEntity<Map<String, Object>> response = problem("/api/v1/agencies/NO-SUCH-AGENCY");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getBody().get("detail")).asString().contains("Không tìm thấy đơn vị có mã 'NO-SUCH-AGENCY'");
+    assertThat(response.getBody().get("detail"))
+        .asString()
+        .contains("Không tìm thấy đơn vị có mã 'NO-SUCH-AGENCY'");
   }
 
   @Test
@@ -158,7 +167,8 @@ class AgencyApiTests {
 
   @Test
   void listsFormerProvincesWithTheProvinceTheyMergedIntoOnRequest() {
-    ProvinceView[] provinces = http.getForObject("/api/v1/provinces?includeMerged=true", ProvinceView[].class);
+    ProvinceView[] provinces =
+        http.getForObject("/api/v1/provinces?includeMerged=true", ProvinceView[].class);
 
     assertThat(provinces).hasSize(63);
     assertThat(provinces)
@@ -189,13 +199,15 @@ class AgencyApiTests {
   }
 
   private List<AgencyView> agencies(String query) {
-    ResponseEntity<AgencyView[]> response = http.getForEntity("/api/v1/agencies" + query, AgencyView[].class);
+    ResponseEntity<AgencyView[]> response =
+        http.getForEntity("/api/v1/agencies" + query, AgencyView[].class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return Arrays.asList(response.getBody());
   }
 
   private ResponseEntity<Map<String, Object>> problem(String url) {
-    return http.exchange(url, HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {});
+    return http.exchange(
+        url, HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {});
   }
 
   private static List<String> codes(List<AgencyView> agencies) {

@@ -46,7 +46,8 @@ class AgencyRegistryTests {
           BCT-TTTN    | Cục Quản lý và Phát triển thị trường trong nước (Bộ Công Thương) | -   | -
           BCD389-QG   | Ban Chỉ đạo 389 quốc gia                                         | -   | -
           """)
-  void seedsEveryDemoAgencyExactlyAsPinnedForIdentities(String code, String name, String province, String team) {
+  void seedsEveryDemoAgencyExactlyAsPinnedForIdentities(
+      String code, String name, String province, String team) {
     AgencyView agency = registry.requireActive(code, "agency", IN_2026);
 
     assertThat(agency.name()).isEqualTo(name);
@@ -88,7 +89,8 @@ class AgencyRegistryTests {
                   .contains("không còn hoạt động")
                   .contains("QLTT-DTP");
             });
-    assertThat(registry.requireActive("CQLTT-TGG", "partnerAgencies", IN_2024).code()).isEqualTo("CQLTT-TGG");
+    assertThat(registry.requireActive("CQLTT-TGG", "partnerAgencies", IN_2024).code())
+        .isEqualTo("CQLTT-TGG");
   }
 
   @Test
@@ -107,24 +109,38 @@ class AgencyRegistryTests {
 
   @Test
   void resolvesTheReceivingUnitOfAProvince() {
-    assertThat(registry.findActive(AgencyType.PROVINCIAL_POLICE, "TNI", IN_2026)).map(AgencyView::code).hasValue("CA-TNI");
-    assertThat(registry.findActive(AgencyType.CUSTOMS_BRANCH, "TNI", IN_2026)).map(AgencyView::code).hasValue("HQ-KV17");
-    assertThat(registry.findActive(AgencyType.BORDER_GUARD, "TNI", IN_2026)).map(AgencyView::code).hasValue("BP-MOCBAI");
-    assertThat(registry.findActive(AgencyType.BORDER_GUARD, "VLG", IN_2026)).map(AgencyView::code).hasValue("BP-COCHIEN");
-    assertThat(registry.findActive(AgencyType.QLTT_SUB_DEPARTMENT, "TNI", IN_2024)).map(AgencyView::code).hasValue("CQLTT-TNI");
+    assertThat(registry.findActive(AgencyType.PROVINCIAL_POLICE, "TNI", IN_2026))
+        .map(AgencyView::code)
+        .hasValue("CA-TNI");
+    assertThat(registry.findActive(AgencyType.CUSTOMS_BRANCH, "TNI", IN_2026))
+        .map(AgencyView::code)
+        .hasValue("HQ-KV17");
+    assertThat(registry.findActive(AgencyType.BORDER_GUARD, "TNI", IN_2026))
+        .map(AgencyView::code)
+        .hasValue("BP-MOCBAI");
+    assertThat(registry.findActive(AgencyType.BORDER_GUARD, "VLG", IN_2026))
+        .map(AgencyView::code)
+        .hasValue("BP-COCHIEN");
+    assertThat(registry.findActive(AgencyType.QLTT_SUB_DEPARTMENT, "TNI", IN_2024))
+        .map(AgencyView::code)
+        .hasValue("CQLTT-TNI");
     assertThat(registry.findActive(AgencyType.QLTT_SUB_DEPARTMENT, "LAN", IN_2026)).isEmpty();
     assertThat(registry.findActive(AgencyType.PROVINCIAL_POLICE, "TNI", null)).isPresent();
   }
 
   @Test
   void followsSuccessionBothWays() {
-    assertThat(registry.predecessors("QLTT-TNI")).extracting(AgencyView::code).containsExactly("CQLTT-LAN", "CQLTT-TNI");
+    assertThat(registry.predecessors("QLTT-TNI"))
+        .extracting(AgencyView::code)
+        .containsExactly("CQLTT-LAN", "CQLTT-TNI");
     assertThat(registry.predecessors("QLTT-VLG"))
         .extracting(AgencyView::code)
         .containsExactly("CQLTT-BTE", "CQLTT-TVH", "CQLTT-VLG");
     assertThat(registry.predecessors("CA-TNI")).isEmpty();
     assertThat(registry.successor("CQLTT-KTM")).map(AgencyView::code).hasValue("QLTT-QNG");
-    assertThat(registry.successor("CQLTT-BDH")).map(AgencyView::name).hasValue("Chi cục Quản lý thị trường tỉnh Gia Lai");
+    assertThat(registry.successor("CQLTT-BDH"))
+        .map(AgencyView::name)
+        .hasValue("Chi cục Quản lý thị trường tỉnh Gia Lai");
     assertThat(registry.successor("TCQLTT")).map(AgencyView::code).hasValue("BCT-TTTN");
     assertThat(registry.successor("QLTT-TNI")).isEmpty();
     assertThat(registry.successor("UNKNOWN")).isEmpty();
@@ -138,7 +154,9 @@ class AgencyRegistryTests {
     assertThat(tongCuc.validTo()).isEqualTo(LocalDate.of(2025, 2, 28));
     assertThat(tongCuc.activeOn(LocalDate.of(2025, 2, 28))).isTrue();
     assertThat(tongCuc.activeOn(LocalDate.of(2025, 3, 1))).isFalse();
-    assertThat(registry.all()).extracting(AgencyView::code).contains("TCQLTT", "CQLTT-LAN", "QLTT-TNI");
+    assertThat(registry.all())
+        .extracting(AgencyView::code)
+        .contains("TCQLTT", "CQLTT-LAN", "QLTT-TNI");
   }
 
   @Test
@@ -146,13 +164,27 @@ class AgencyRegistryTests {
     assertThat(registry.search(null, null, null)).hasSameSizeAs(registry.all());
     assertThat(registry.search(null, "TNI", IN_2026))
         .extracting(AgencyView::code)
-        .containsExactly("BCD389-TNI", "BP-MOCBAI", "CA-TNI", "HQ-KV17", "QLTT-TNI", "QLTT-TNI-D1", "SCT-TNI", "UBND-TNI", "VKS-TNI");
-    assertThat(registry.search(AgencyType.MINISTRY_AGENCY, null, IN_2026)).extracting(AgencyView::code).containsExactly("BCT-TTTN");
+        .containsExactly(
+            "BCD389-TNI",
+            "BP-MOCBAI",
+            "CA-TNI",
+            "HQ-KV17",
+            "QLTT-TNI",
+            "QLTT-TNI-D1",
+            "SCT-TNI",
+            "UBND-TNI",
+            "VKS-TNI");
+    assertThat(registry.search(AgencyType.MINISTRY_AGENCY, null, IN_2026))
+        .extracting(AgencyView::code)
+        .containsExactly("BCT-TTTN");
   }
 
   @Test
   void validatesCoordinationFields() {
-    assertThat(registry.fields()).hasSize(15).first().isEqualTo(new CodeName("PETROLEUM", "Xăng dầu"));
+    assertThat(registry.fields())
+        .hasSize(15)
+        .first()
+        .isEqualTo(new CodeName("PETROLEUM", "Xăng dầu"));
     assertThat(registry.isField("E_COMMERCE")).isTrue();
     assertThat(registry.isField("GAMBLING")).isFalse();
     assertThatThrownBy(() -> registry.requireField("GAMBLING", "fields"))
@@ -163,10 +195,14 @@ class AgencyRegistryTests {
   void validatesViolationCategories() {
     assertThat(registry.violationCategories())
         .hasSize(11)
-        .contains(new CodeName("COUNTERFEIT_GOODS", "Hàng giả"), new CodeName("COMMERCIAL_FRAUD", "Gian lận thương mại"));
-    assertThat(registry.requireViolationCategory("PROHIBITED_GOODS", "category")).isEqualTo("PROHIBITED_GOODS");
+        .contains(
+            new CodeName("COUNTERFEIT_GOODS", "Hàng giả"),
+            new CodeName("COMMERCIAL_FRAUD", "Gian lận thương mại"));
+    assertThat(registry.requireViolationCategory("PROHIBITED_GOODS", "category"))
+        .isEqualTo("PROHIBITED_GOODS");
     assertThatThrownBy(() -> registry.requireViolationCategory("", "category"))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("category"));
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.field()).isEqualTo("category"));
   }
 
   @Test
@@ -180,6 +216,7 @@ class AgencyRegistryTests {
               assertThat(e.field()).isEqualTo("province");
               assertThat(e.getMessage()).contains("Long An").contains("Tây Ninh").contains("'TNI'");
             });
-    assertThatThrownBy(() -> registry.requireProvince("ZZZ", "province")).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> registry.requireProvince("ZZZ", "province"))
+        .isInstanceOf(ApiException.class);
   }
 }

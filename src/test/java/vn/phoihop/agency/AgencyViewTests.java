@@ -10,7 +10,20 @@ class AgencyViewTests {
 
   private static AgencyView validBetween(LocalDate from, LocalDate to) {
     return new AgencyView(
-        "X", "X", "X", AgencyType.QLTT_TEAM, "", null, null, null, from, to, false, null, null, null);
+        "X",
+        "X",
+        "X",
+        AgencyType.QLTT_TEAM,
+        "",
+        null,
+        null,
+        null,
+        from,
+        to,
+        false,
+        null,
+        null,
+        null);
   }
 
   @Test
@@ -25,11 +38,13 @@ class AgencyViewTests {
 
   @Test
   void staysActiveWithoutEndDate() {
-    assertThat(validBetween(LocalDate.of(2025, 7, 1), null).activeOn(LocalDate.of(2099, 1, 1))).isTrue();
+    assertThat(validBetween(LocalDate.of(2025, 7, 1), null).activeOn(LocalDate.of(2099, 1, 1)))
+        .isTrue();
   }
 
   @Test
   void treatsMissingPredecessorsAsNone() {
-    assertThat(validBetween(LocalDate.of(2025, 7, 1), null).predecessorCodes()).isEqualTo(List.of());
+    assertThat(validBetween(LocalDate.of(2025, 7, 1), null).predecessorCodes())
+        .isEqualTo(List.of());
   }
 }

@@ -5,7 +5,10 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Process test coverage that fails the test class unless every element of the models it ran was covered. */
+/**
+ * Process test coverage that fails the test class unless every element of the models it ran was
+ * covered.
+ */
 @TestConfiguration
 class AgreementCoverageConfiguration extends ProcessEngineCoverageConfiguration {
 

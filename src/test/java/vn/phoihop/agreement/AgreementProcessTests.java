@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,7 +29,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.assertj.core.groups.Tuple;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
@@ -68,7 +68,8 @@ import vn.phoihop.web.ApiException;
 class AgreementProcessTests {
 
   /** Monday 2 March 2026, 09:00 in Vietnam: no holiday in the following weeks. */
-  static final ZonedDateTime START = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, WorkingDayCalendar.ZONE);
+  static final ZonedDateTime START =
+      ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, WorkingDayCalendar.ZONE);
 
   static final PhoiHopUser CANBO_QLTTTNI = user("canbo.qltttni", "QLTT-TNI", "staff");
   static final PhoiHopUser CANBO_SCTTNI = user("canbo.scttni", "SCT-TNI", "staff");
@@ -113,7 +114,11 @@ class AgreementProcessTests {
   static void everyFlowNodeOfBothModelsWasPassed() {
     Set<String> called = new LinkedHashSet<>();
     for (String id : STARTED) {
-      history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).list().forEach(p -> called.add(p.getId()));
+      history
+          .createHistoricProcessInstanceQuery()
+          .superProcessInstanceId(id)
+          .list()
+          .forEach(p -> called.add(p.getId()));
     }
     assertFullCoverage(AgreementProcess.KEY, STARTED);
     assertFullCoverage(EvaluationProcess.KEY, called);
@@ -121,9 +126,17 @@ class AgreementProcessTests {
 
   private static void assertFullCoverage(String processKey, Set<String> instances) {
     String definitionId =
-        repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getId();
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult()
+            .getId();
     Set<String> flowNodes =
-        repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class).stream()
+        repository
+            .getBpmnModelInstance(definitionId)
+            .getModelElementsByType(FlowNode.class)
+            .stream()
             .map(FlowNode::getId)
             .collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> passed = new LinkedHashSet<>();
@@ -136,7 +149,9 @@ class AgreementProcessTests {
     Set<String> missed = new LinkedHashSet<>(flowNodes);
     missed.removeAll(passed);
     double coverage = (flowNodes.size() - missed.size()) / (double) flowNodes.size();
-    System.out.printf("%s flow-node coverage: %d of %d = %.2f%n", processKey, flowNodes.size() - missed.size(), flowNodes.size(), coverage);
+    System.out.printf(
+        "%s flow-node coverage: %d of %d = %.2f%n",
+        processKey, flowNodes.size() - missed.size(), flowNodes.size(), coverage);
     assertThat(missed).as("flow nodes of %s never passed", processKey).isEmpty();
     assertThat(coverage).isEqualTo(1.0);
   }
@@ -166,11 +181,19 @@ class AgreementProcessTests {
     complete(pi, Elements.CONSULT, "canbo.scttni", Map.of(FormFields.OPINION, "AGREE"));
 
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.CONSOLIDATING);
-    complete(pi, Elements.CONSOLIDATE, "canbo.qltttni", Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
+    complete(
+        pi,
+        Elements.CONSOLIDATE,
+        "canbo.qltttni",
+        Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
 
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.AWAITING_SIGNATURES);
     signAll(pi, Map.of("QLTT-TNI", "lanhdao.qltttni", "SCT-TNI", "lanhdao.scttni"));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("01/QCPH-QLTT-SCT", "2026-03-05"));
+    complete(
+        pi,
+        Elements.RECORD_SIGNED_DOCUMENT,
+        "canbo.qltttni",
+        registration("01/QCPH-QLTT-SCT", "2026-03-05"));
 
     Agreement inForce = agreement(opened);
     assertThat(inForce.getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
@@ -178,11 +201,14 @@ class AgreementProcessTests {
     assertThat(inForce.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 3, 5));
     assertThat(inForce.getInForceVersionNo()).isEqualTo(1);
     assertThat(inForce.getSignatures())
-        .extracting(Signature::getAgencyCode, Signature::getSignatoryTitle, Signature::getRecordedBy)
+        .extracting(
+            Signature::getAgencyCode, Signature::getSignatoryTitle, Signature::getRecordedBy)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("QLTT-TNI", "Chi cục trưởng", "lanhdao.qltttni"),
             org.assertj.core.groups.Tuple.tuple("SCT-TNI", "Chi cục trưởng", "lanhdao.scttni"));
-    assertThat(inForce.getVersions()).singleElement().satisfies(v -> assertThat(v.getContentHash()).hasSize(64));
+    assertThat(inForce.getVersions())
+        .singleElement()
+        .satisfies(v -> assertThat(v.getContentHash()).hasSize(64));
     assertThat(actions(inForce))
         .containsSubsequence(
             TimelineAction.CREATED,
@@ -196,12 +222,20 @@ class AgreementProcessTests {
             TimelineAction.ENTERED_INTO_FORCE);
     // The first evaluation: quarter I's cut-off (14 March) is the first after the effective date.
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE).hasPassed(Elements.NEXT_PERIOD);
-    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 3, 15)));
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate())
+        .isEqualTo(startOfDay(LocalDate.of(2026, 3, 15)));
     assertThat(runtimeService.getVariables(pi.getId()).keySet())
         .as("only ids and routing values stay in the process")
         .containsExactlyInAnyOrder(
-            Vars.AGREEMENT_ID, Vars.AGREEMENT_CODE, Vars.LEAD_AGENCY, Vars.PARTNER_AGENCIES, Vars.SIGNING_PARTIES,
-            Vars.APPROVAL_PATH, Vars.REVIEW_DECISION, Vars.CONSOLIDATION_DECISION, Vars.TERM_ENDS_AT);
+            Vars.AGREEMENT_ID,
+            Vars.AGREEMENT_CODE,
+            Vars.LEAD_AGENCY,
+            Vars.PARTNER_AGENCIES,
+            Vars.SIGNING_PARTIES,
+            Vars.APPROVAL_PATH,
+            Vars.REVIEW_DECISION,
+            Vars.CONSOLIDATION_DECISION,
+            Vars.TERM_ENDS_AT);
     assertThat(runtimeService.getVariable(pi.getId(), Vars.TERM_ENDS_AT))
         .as("the term ends on 31 Dec 2028: its timer waits for the start of the next day")
         .isEqualTo(startOfDay(LocalDate.of(2029, 1, 1)));
@@ -216,7 +250,8 @@ class AgreementProcessTests {
 
     List<Task> consultations = tasks(pi, Elements.CONSULT);
     assertThat(consultations).hasSize(3);
-    assertThat(consultations).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 3, 16))));
+    assertThat(consultations)
+        .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 3, 16))));
     assertThat(timers(pi, Elements.CONSULTATION_DEADLINE)).hasSize(3);
     // Reminder 3 working days and the partner leader's notice 1 working day before the deadline.
     Task customs = taskFor(pi, Elements.CONSULT, "HQ-KV17.liaison");
@@ -224,23 +259,38 @@ class AgreementProcessTests {
     assertThat(outbox(opened, customs.getId())).containsExactly("INFO daumoi.hqkv17");
     List<Job> customsTimers = timeoutJobsOf(customs);
     assertThat(customsTimers.stream().map(Job::getDuedate))
-        .containsExactlyInAnyOrder(morningOf(LocalDate.of(2026, 3, 11)), morningOf(LocalDate.of(2026, 3, 13)));
+        .containsExactlyInAnyOrder(
+            morningOf(LocalDate.of(2026, 3, 11)), morningOf(LocalDate.of(2026, 3, 13)));
 
-    completeFor(pi, Elements.CONSULT, "SCT-TNI.staff", "canbo.scttni", Map.of(FormFields.OPINION, "AGREE"));
+    completeFor(
+        pi, Elements.CONSULT, "SCT-TNI.staff", "canbo.scttni", Map.of(FormFields.OPINION, "AGREE"));
     assertRefused(
-        () -> completeFor(pi, Elements.CONSULT, "CA-TNI.staff", "daumoi.catni", Map.of(FormFields.OPINION, "OBJECTION")),
+        () ->
+            completeFor(
+                pi,
+                Elements.CONSULT,
+                "CA-TNI.staff",
+                "daumoi.catni",
+                Map.of(FormFields.OPINION, "OBJECTION")),
         FormFields.COMMENT);
     completeFor(
         pi,
         Elements.CONSULT,
         "CA-TNI.staff",
         "daumoi.catni",
-        Map.of(FormFields.OPINION, "OBJECTION", FormFields.COMMENT, "Đề nghị bổ sung đầu mối trao đổi thông tin 24/7."));
+        Map.of(
+            FormFields.OPINION,
+            "OBJECTION",
+            FormFields.COMMENT,
+            "Đề nghị bổ sung đầu mối trao đổi thông tin 24/7."));
 
     // Customs stays silent: reminded, then its leader is told, then the deadline passes.
-    customsTimers.stream().sorted(java.util.Comparator.comparing(Job::getDuedate)).forEach(this::fire);
+    customsTimers.stream()
+        .sorted(java.util.Comparator.comparing(Job::getDuedate))
+        .forEach(this::fire);
     assertThat(outbox(opened, customs.getId()))
-        .containsExactly("INFO daumoi.hqkv17", "REMINDER daumoi.hqkv17", "ESCALATION lanhdao.hqkv17");
+        .containsExactly(
+            "INFO daumoi.hqkv17", "REMINDER daumoi.hqkv17", "ESCALATION lanhdao.hqkv17");
     Job deadline = timer(pi, Elements.CONSULTATION_DEADLINE);
     assertThat(deadline.getDuedate()).isEqualTo(endOfDay(LocalDate.of(2026, 3, 16)));
     fire(deadline);
@@ -260,7 +310,12 @@ class AgreementProcessTests {
 
     // Going to approval over an objection needs an explanation.
     assertRefused(
-        () -> complete(pi, Elements.CONSOLIDATE, "canbo.qltttni", Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE)),
+        () ->
+            complete(
+                pi,
+                Elements.CONSOLIDATE,
+                "canbo.qltttni",
+                Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE)),
         FormFields.CONSOLIDATION_NOTE);
     assertThat(pi).isWaitingAt(Elements.CONSOLIDATE);
     complete(
@@ -268,22 +323,43 @@ class AgreementProcessTests {
         Elements.CONSOLIDATE,
         "canbo.qltttni",
         Map.of(
-            Vars.CONSOLIDATION_DECISION, Vars.APPROVE,
-            FormFields.CONSOLIDATION_NOTE, "Đầu mối 24/7 đã có tại Điều 6; giữ nguyên."));
+            Vars.CONSOLIDATION_DECISION,
+            Vars.APPROVE,
+            FormFields.CONSOLIDATION_NOTE,
+            "Đầu mối 24/7 đã có tại Điều 6; giữ nguyên."));
 
     assertThat(tasks(pi, Elements.SIGN))
         .extracting(t -> candidateGroups(t))
         .containsExactlyInAnyOrder(
-            List.of("QLTT-TNI.leader"), List.of("SCT-TNI.leader"), List.of("CA-TNI.leader"), List.of("HQ-KV17.leader"));
+            List.of("QLTT-TNI.leader"),
+            List.of("SCT-TNI.leader"),
+            List.of("CA-TNI.leader"),
+            List.of("HQ-KV17.leader"));
     signAll(
         pi,
-        Map.of("QLTT-TNI", "lanhdao.qltttni", "SCT-TNI", "lanhdao.scttni", "CA-TNI", "lanhdao.catni", "HQ-KV17", "lanhdao.hqkv17"));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("02/QCPH-LN", "2026-03-20"));
+        Map.of(
+            "QLTT-TNI",
+            "lanhdao.qltttni",
+            "SCT-TNI",
+            "lanhdao.scttni",
+            "CA-TNI",
+            "lanhdao.catni",
+            "HQ-KV17",
+            "lanhdao.hqkv17"));
+    complete(
+        pi,
+        Elements.RECORD_SIGNED_DOCUMENT,
+        "canbo.qltttni",
+        registration("02/QCPH-LN", "2026-03-20"));
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertThat(agreement(opened).getSignatures()).hasSize(4);
     assertThat(outbox(opened, null))
         .as("every party hears that the regulation is in force")
-        .contains("INFO canbo.qltttni", "INFO lanhdao.scttni", "INFO daumoi.catni", "INFO lanhdao.hqkv17");
+        .contains(
+            "INFO canbo.qltttni",
+            "INFO lanhdao.scttni",
+            "INFO daumoi.catni",
+            "INFO lanhdao.hqkv17");
   }
 
   @Test
@@ -302,31 +378,48 @@ class AgreementProcessTests {
           pi,
           Elements.CONSOLIDATE,
           "canbo.qltttni",
-          Map.of(Vars.CONSOLIDATION_DECISION, Vars.REVISE, FormFields.CONSOLIDATION_NOTE, "Tiếp thu góp ý vòng " + (round - 1)));
+          Map.of(
+              Vars.CONSOLIDATION_DECISION,
+              Vars.REVISE,
+              FormFields.CONSOLIDATION_NOTE,
+              "Tiếp thu góp ý vòng " + (round - 1)));
       assertThat(pi).isWaitingAt(Elements.REVISE);
       assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.DRAFTING);
       // A revision must change the text.
       String unchanged = "Phiên bản " + (round - 1);
       assertRefused(
-        () -> complete(pi, Elements.REVISE, "canbo.qltttni", draftForm(unchanged)),
-        FormFields.CONTENT);
+          () -> complete(pi, Elements.REVISE, "canbo.qltttni", draftForm(unchanged)),
+          FormFields.CONTENT);
       complete(pi, Elements.REVISE, "canbo.qltttni", draftForm("Phiên bản " + round));
       assertThat(pi).isWaitingAt(Elements.REVIEW);
     }
     complete(pi, Elements.REVIEW, "lanhdao.qltttni", Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
     complete(pi, Elements.CONSULT, "canbo.scttni", Map.of(FormFields.OPINION, "AGREE"));
-    complete(pi, Elements.CONSOLIDATE, "canbo.qltttni", Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
+    complete(
+        pi,
+        Elements.CONSOLIDATE,
+        "canbo.qltttni",
+        Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
     signAll(pi, Map.of("QLTT-TNI", "lanhdao.qltttni", "SCT-TNI", "lanhdao.scttni"));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("03/QCPH", "2026-03-10"));
+    complete(
+        pi,
+        Elements.RECORD_SIGNED_DOCUMENT,
+        "canbo.qltttni",
+        registration("03/QCPH", "2026-03-10"));
 
     Agreement inForce = agreement(opened);
     assertThat(inForce.getVersions())
         .extracting(TextVersion::getVersionNo, TextVersion::getKind, TextVersion::getContentHash)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, VersionKind.DRAFT, TextVersion.sha256("Phiên bản 1")),
-            org.assertj.core.groups.Tuple.tuple(2, VersionKind.REVISION, TextVersion.sha256("Phiên bản 2")),
-            org.assertj.core.groups.Tuple.tuple(3, VersionKind.REVISION, TextVersion.sha256("Phiên bản 3")));
-    assertThat(inForce.getComments()).extracting(AgreementComment::getVersionNo).containsExactly(1, 2, 3);
+            org.assertj.core.groups.Tuple.tuple(
+                1, VersionKind.DRAFT, TextVersion.sha256("Phiên bản 1")),
+            org.assertj.core.groups.Tuple.tuple(
+                2, VersionKind.REVISION, TextVersion.sha256("Phiên bản 2")),
+            org.assertj.core.groups.Tuple.tuple(
+                3, VersionKind.REVISION, TextVersion.sha256("Phiên bản 3")));
+    assertThat(inForce.getComments())
+        .extracting(AgreementComment::getVersionNo)
+        .containsExactly(1, 2, 3);
     assertThat(inForce.getInForceVersionNo()).isEqualTo(3);
     assertThat(inForce.getSignatures()).extracting(Signature::getVersionNo).containsOnly(3);
     assertThat(actions(inForce)).filteredOn(a -> a == TimelineAction.REVISED).hasSize(2);
@@ -339,7 +432,9 @@ class AgreementProcessTests {
     complete(pi, Elements.DRAFT, "canbo.qltttni", draftForm("Bản nháp chưa đủ"));
 
     assertRefused(
-        () -> complete(pi, Elements.REVIEW, "lanhdao.qltttni", Map.of(Vars.REVIEW_DECISION, Vars.RETURN)),
+        () ->
+            complete(
+                pi, Elements.REVIEW, "lanhdao.qltttni", Map.of(Vars.REVIEW_DECISION, Vars.RETURN)),
         FormFields.REVIEW_REASON);
     assertThat(pi).isWaitingAt(Elements.REVIEW);
     assertThat(actions(agreement(opened))).doesNotContain(TimelineAction.RETURNED);
@@ -348,7 +443,11 @@ class AgreementProcessTests {
         pi,
         Elements.REVIEW,
         "lanhdao.qltttni",
-        Map.of(Vars.REVIEW_DECISION, Vars.RETURN, FormFields.REVIEW_REASON, "Bổ sung lĩnh vực thương mại điện tử."));
+        Map.of(
+            Vars.REVIEW_DECISION,
+            Vars.RETURN,
+            FormFields.REVIEW_REASON,
+            "Bổ sung lĩnh vực thương mại điện tử."));
     assertThat(pi).isWaitingAt(Elements.DRAFT);
     Agreement returned = agreement(opened);
     assertThat(returned.getStatus()).isEqualTo(AgreementStatus.DRAFTING);
@@ -362,7 +461,8 @@ class AgreementProcessTests {
             });
     assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(FormFields.REVIEW_REASON);
 
-    complete(pi, Elements.DRAFT, "canbo.qltttni", draftForm("Bản nháp đã bổ sung thương mại điện tử"));
+    complete(
+        pi, Elements.DRAFT, "canbo.qltttni", draftForm("Bản nháp đã bổ sung thương mại điện tử"));
     assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKey(Vars.REVIEW_DECISION);
     complete(pi, Elements.REVIEW, "lanhdao.qltttni", Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
     assertThat(pi).isWaitingAt(Elements.CONSULT);
@@ -373,46 +473,99 @@ class AgreementProcessTests {
   void regulationIssuedByDecisionOfThePeoplesCommitteeAndAmendedTheSameWay() {
     Agreement opened = open(regulation("ISSUED_BY_DECISION", "SCT-TNI", "CA-TNI"), CANBO_QLTTTNI);
     ProcessInstance pi = instanceOf(opened);
-    complete(pi, Elements.DRAFT, "canbo.qltttni", draftForm("Quy chế phối hợp do UBND tỉnh ban hành"));
+    complete(
+        pi, Elements.DRAFT, "canbo.qltttni", draftForm("Quy chế phối hợp do UBND tỉnh ban hành"));
     complete(pi, Elements.REVIEW, "lanhdao.qltttni", Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
-    completeFor(pi, Elements.CONSULT, "SCT-TNI.staff", "canbo.scttni", Map.of(FormFields.OPINION, "AGREE"));
-    completeFor(pi, Elements.CONSULT, "CA-TNI.staff", "daumoi.catni", Map.of(FormFields.OPINION, "AGREE"));
-    complete(pi, Elements.CONSOLIDATE, "canbo.qltttni", Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
+    completeFor(
+        pi, Elements.CONSULT, "SCT-TNI.staff", "canbo.scttni", Map.of(FormFields.OPINION, "AGREE"));
+    completeFor(
+        pi, Elements.CONSULT, "CA-TNI.staff", "daumoi.catni", Map.of(FormFields.OPINION, "AGREE"));
+    complete(
+        pi,
+        Elements.CONSOLIDATE,
+        "canbo.qltttni",
+        Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
 
     assertThat(pi).isWaitingAt(Elements.SUBMIT_FOR_DECISION);
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.AWAITING_DECISION);
     assertThat(task(pi, Elements.SUBMIT_FOR_DECISION)).hasCandidateGroup("QLTT-TNI.staff");
     assertRefused(
-        () -> complete(pi, Elements.SUBMIT_FOR_DECISION, "canbo.qltttni", Map.of(FormFields.SUBMISSION_NUMBER, "125/TTr-QLTT", FormFields.SUBMITTED_ON, "2026-03-03")),
+        () ->
+            complete(
+                pi,
+                Elements.SUBMIT_FOR_DECISION,
+                "canbo.qltttni",
+                Map.of(
+                    FormFields.SUBMISSION_NUMBER,
+                    "125/TTr-QLTT",
+                    FormFields.SUBMITTED_ON,
+                    "2026-03-03")),
         FormFields.SUBMITTED_ON);
-    complete(pi, Elements.SUBMIT_FOR_DECISION, "canbo.qltttni", Map.of(FormFields.SUBMISSION_NUMBER, "125/TTr-QLTT", FormFields.SUBMITTED_ON, "2026-03-02"));
+    complete(
+        pi,
+        Elements.SUBMIT_FOR_DECISION,
+        "canbo.qltttni",
+        Map.of(
+            FormFields.SUBMISSION_NUMBER, "125/TTr-QLTT", FormFields.SUBMITTED_ON, "2026-03-02"));
     // The decision cannot predate the submission.
     assertRefused(
-        () -> complete(pi, Elements.RECORD_DECISION, "canbo.qltttni", decision("45/2026/QĐ-UBND", "2026-02-27", "2026-03-10")),
+        () ->
+            complete(
+                pi,
+                Elements.RECORD_DECISION,
+                "canbo.qltttni",
+                decision("45/2026/QĐ-UBND", "2026-02-27", "2026-03-10")),
         FormFields.DECISION_DATE);
     ClockUtil.setCurrentTime(Date.from(START.plusDays(7).toInstant()));
-    complete(pi, Elements.RECORD_DECISION, "canbo.qltttni", decision("45/2026/QĐ-UBND", "2026-03-06", "2026-03-16"));
+    complete(
+        pi,
+        Elements.RECORD_DECISION,
+        "canbo.qltttni",
+        decision("45/2026/QĐ-UBND", "2026-03-06", "2026-03-16"));
 
     Agreement inForce = agreement(opened);
     assertThat(inForce.getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertThat(inForce.getDocumentNumber()).isEqualTo("45/2026/QĐ-UBND");
     assertThat(inForce.getEffectiveDate()).isEqualTo(LocalDate.of(2026, 3, 16));
     assertThat(inForce.getSignatures()).isEmpty();
-    assertThat(inForce.currentVersion().orElseThrow().getSubmissionNumber()).isEqualTo("125/TTr-QLTT");
-    assertThat(pi).hasPassed(Elements.SUBMIT_FOR_DECISION, Elements.RECORD_DECISION, Elements.PUT_IN_FORCE).hasNotPassed(Elements.SIGN);
+    assertThat(inForce.currentVersion().orElseThrow().getSubmissionNumber())
+        .isEqualTo("125/TTr-QLTT");
+    assertThat(pi)
+        .hasPassed(Elements.SUBMIT_FOR_DECISION, Elements.RECORD_DECISION, Elements.PUT_IN_FORCE)
+        .hasNotPassed(Elements.SIGN);
 
     // An amendment of a regulation issued by decision is issued by decision too.
-    agreementService.requestAmendment(opened.getCode(), "Bổ sung Hải quan vào đầu mối thông tin.", CANBO_SCTTNI);
-    complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi: bổ sung đầu mối Hải quan"));
-    complete(pi, Elements.REVIEW_AMENDMENT, "lanhdao.qltttni", Map.of(Vars.AMENDMENT_DECISION, Vars.APPROVE));
+    agreementService.requestAmendment(
+        opened.getCode(), "Bổ sung Hải quan vào đầu mối thông tin.", CANBO_SCTTNI);
+    complete(
+        pi,
+        Elements.DRAFT_AMENDMENT,
+        "canbo.qltttni",
+        draftForm("Quy chế sửa đổi: bổ sung đầu mối Hải quan"));
+    complete(
+        pi,
+        Elements.REVIEW_AMENDMENT,
+        "lanhdao.qltttni",
+        Map.of(Vars.AMENDMENT_DECISION, Vars.APPROVE));
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.AMENDING);
-    complete(pi, Elements.SUBMIT_FOR_DECISION, "canbo.qltttni", Map.of(FormFields.SUBMISSION_NUMBER, "150/TTr-QLTT", FormFields.SUBMITTED_ON, "2026-03-09"));
-    complete(pi, Elements.RECORD_DECISION, "canbo.qltttni", decision("52/2026/QĐ-UBND", "2026-03-09", "2026-03-20"));
+    complete(
+        pi,
+        Elements.SUBMIT_FOR_DECISION,
+        "canbo.qltttni",
+        Map.of(
+            FormFields.SUBMISSION_NUMBER, "150/TTr-QLTT", FormFields.SUBMITTED_ON, "2026-03-09"));
+    complete(
+        pi,
+        Elements.RECORD_DECISION,
+        "canbo.qltttni",
+        decision("52/2026/QĐ-UBND", "2026-03-09", "2026-03-20"));
 
     Agreement amended = agreement(opened);
     assertThat(amended.getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertThat(amended.getInForceVersionNo()).isEqualTo(2);
-    assertThat(amended.getDocumentNumber()).as("the original document keeps its number").isEqualTo("45/2026/QĐ-UBND");
+    assertThat(amended.getDocumentNumber())
+        .as("the original document keeps its number")
+        .isEqualTo("45/2026/QĐ-UBND");
     assertThat(amended.version(2).orElseThrow().getDocumentNumber()).isEqualTo("52/2026/QĐ-UBND");
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
   }
@@ -424,42 +577,67 @@ class AgreementProcessTests {
     driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế ban đầu");
 
     assertRefused(
-        () -> agreementService.requestAmendment(opened.getCode(), " ", CANBO_SCTTNI),
-        "reason");
+        () -> agreementService.requestAmendment(opened.getCode(), " ", CANBO_SCTTNI), "reason");
     agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI);
     assertThat(pi).isWaitingAt(Elements.DRAFT_AMENDMENT).hasPassed(Elements.AMENDMENT_REQUESTED);
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.AMENDING);
-    assertThat(timers(pi, Elements.EVALUATION_DUE)).as("the in-force wait was interrupted").isEmpty();
-    assertThatThrownBy(() -> agreementService.requestTermination(opened.getCode(), "Không còn phù hợp", LANHDAO_SCTTNI))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+    assertThat(timers(pi, Elements.EVALUATION_DUE))
+        .as("the in-force wait was interrupted")
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                agreementService.requestTermination(
+                    opened.getCode(), "Không còn phù hợp", LANHDAO_SCTTNI))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
 
     complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi lần 1"));
     assertRefused(
-        () -> complete(pi, Elements.REVIEW_AMENDMENT, "lanhdao.qltttni", Map.of(Vars.AMENDMENT_DECISION, Vars.REJECT)),
+        () ->
+            complete(
+                pi,
+                Elements.REVIEW_AMENDMENT,
+                "lanhdao.qltttni",
+                Map.of(Vars.AMENDMENT_DECISION, Vars.REJECT)),
         FormFields.AMENDMENT_REASON);
     complete(
         pi,
         Elements.REVIEW_AMENDMENT,
         "lanhdao.qltttni",
-        Map.of(Vars.AMENDMENT_DECISION, Vars.REJECT, FormFields.AMENDMENT_REASON, "Chờ hướng dẫn của Bộ Công Thương."));
+        Map.of(
+            Vars.AMENDMENT_DECISION,
+            Vars.REJECT,
+            FormFields.AMENDMENT_REASON,
+            "Chờ hướng dẫn của Bộ Công Thương."));
     assertThat(pi).hasPassed(Elements.KEEP_CURRENT_VERSION).isWaitingAt(Elements.EVALUATION_DUE);
     Agreement kept = agreement(opened);
     assertThat(kept.getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertThat(kept.getInForceVersionNo()).isEqualTo(1);
 
-    agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực LPG theo hướng dẫn mới.", CANBO_QLTTTNI);
+    agreementService.requestAmendment(
+        opened.getCode(), "Bổ sung lĩnh vực LPG theo hướng dẫn mới.", CANBO_QLTTTNI);
     complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi lần 2"));
-    complete(pi, Elements.REVIEW_AMENDMENT, "lanhdao.qltttni", Map.of(Vars.AMENDMENT_DECISION, Vars.APPROVE));
+    complete(
+        pi,
+        Elements.REVIEW_AMENDMENT,
+        "lanhdao.qltttni",
+        Map.of(Vars.AMENDMENT_DECISION, Vars.APPROVE));
     assertThat(pi).isWaitingAt(Elements.SIGN);
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.AMENDING);
     signAll(pi, Map.of("QLTT-TNI", "lanhdao.qltttni", "SCT-TNI", "lanhdao.scttni"));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("01/SĐ-QCPH", "2026-03-02"));
+    complete(
+        pi,
+        Elements.RECORD_SIGNED_DOCUMENT,
+        "canbo.qltttni",
+        registration("01/SĐ-QCPH", "2026-03-02"));
 
     Agreement amended = agreement(opened);
     assertThat(amended.getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertThat(amended.getInForceVersionNo()).isEqualTo(3);
     assertThat(amended.version(3).orElseThrow().getKind()).isEqualTo(VersionKind.AMENDMENT);
-    assertThat(amended.getSignatures()).extracting(Signature::getVersionNo).containsExactlyInAnyOrder(1, 1, 3, 3);
+    assertThat(amended.getSignatures())
+        .extracting(Signature::getVersionNo)
+        .containsExactlyInAnyOrder(1, 1, 3, 3);
     assertThat(actions(amended))
         .containsSubsequence(
             TimelineAction.AMENDMENT_REQUESTED,
@@ -485,13 +663,20 @@ class AgreementProcessTests {
     ProcessInstance pi = instanceOf(opened);
     driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế sẽ chấm dứt");
 
-    assertThatThrownBy(() -> agreementService.requestTermination(opened.getCode(), "Hết nhu cầu", CANBO_SCTTNI))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(403));
-    assertRefused(() -> agreementService.requestTermination(opened.getCode(), "", LANHDAO_SCTTNI), "reason");
+    assertThatThrownBy(
+            () ->
+                agreementService.requestTermination(opened.getCode(), "Hết nhu cầu", CANBO_SCTTNI))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.status().value()).isEqualTo(403));
+    assertRefused(
+        () -> agreementService.requestTermination(opened.getCode(), "", LANHDAO_SCTTNI), "reason");
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
 
-    agreementService.requestTermination(opened.getCode(), "Sáp nhập đơn vị, thay bằng quy chế mới.", LANHDAO_SCTTNI);
-    assertThat(pi).isEnded().hasPassed(Elements.TERMINATION_REQUESTED, Elements.TERMINATE, Elements.END_TERMINATED);
+    agreementService.requestTermination(
+        opened.getCode(), "Sáp nhập đơn vị, thay bằng quy chế mới.", LANHDAO_SCTTNI);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Elements.TERMINATION_REQUESTED, Elements.TERMINATE, Elements.END_TERMINATED);
     Agreement terminated = agreement(opened);
     assertThat(terminated.getStatus()).isEqualTo(AgreementStatus.TERMINATED);
     assertThat(terminated.getEndedOn()).isEqualTo(START.toLocalDate());
@@ -512,7 +697,8 @@ class AgreementProcessTests {
     ProcessInstance parentPi = instanceOf(regulation);
     driveCoSignedToInForce(parentPi, "QLTT-VLG", "Quy chế phối hợp liên tỉnh Tây Ninh – Vĩnh Long");
 
-    // Only parties to the regulation (or their own teams) can make a plan under it, within its term.
+    // Only parties to the regulation (or their own teams) can make a plan under it, within its
+    // term.
     assertRefused(
         () -> open(plan(regulation.getCode(), "2028-12-31", "SCT-TNI"), CANBO_QLTTTNID1),
         "partnerAgencies[0]");
@@ -525,30 +711,48 @@ class AgreementProcessTests {
     assertThat(plan.getParentId()).isEqualTo(regulation.getId());
     ProcessInstance pi = instanceOf(plan);
     assertThat(task(pi, Elements.DRAFT)).hasCandidateGroup("QLTT-TNI-D1.staff");
-    complete(pi, Elements.DRAFT, "canbo.qltttnid1", draftForm("Kế hoạch trao đổi thông tin đối tượng tái phạm, thời gian, địa điểm giao hàng"));
+    complete(
+        pi,
+        Elements.DRAFT,
+        "canbo.qltttnid1",
+        draftForm("Kế hoạch trao đổi thông tin đối tượng tái phạm, thời gian, địa điểm giao hàng"));
     complete(pi, Elements.REVIEW, "lanhdao.qltttnid1", Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
     assertThat(task(pi, Elements.CONSULT)).hasCandidateGroup("QLTT-VLG-D5.staff");
     complete(pi, Elements.CONSULT, "canbo.qlttvlgd5", Map.of(FormFields.OPINION, "AGREE"));
-    complete(pi, Elements.CONSOLIDATE, "canbo.qltttnid1", Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
+    complete(
+        pi,
+        Elements.CONSOLIDATE,
+        "canbo.qltttnid1",
+        Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
     signAll(pi, Map.of("QLTT-TNI-D1", "lanhdao.qltttnid1", "QLTT-VLG-D5", "lanhdao.qlttvlgd5"));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttnid1", registration("01/KH-Đ1-Đ5", "2026-03-03"));
+    complete(
+        pi,
+        Elements.RECORD_SIGNED_DOCUMENT,
+        "canbo.qltttnid1",
+        registration("01/KH-Đ1-Đ5", "2026-03-03"));
 
     assertThat(agreement(plan).getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
-    assertThat(agreements.findByParentIdOrderById(regulation.getId())).extracting(Agreement::getCode).containsExactly(plan.getCode());
+    assertThat(agreements.findByParentIdOrderById(regulation.getId()))
+        .extracting(Agreement::getCode)
+        .containsExactly(plan.getCode());
     assertThat(agreement(regulation).getTimeline())
         .filteredOn(e -> e.getAction() == TimelineAction.SUB_PLAN_CREATED)
         .singleElement()
         .satisfies(e -> assertThat(e.getDetail()).startsWith(plan.getCode()));
   }
 
-
-  // ------------------------------------------------------------------ the evaluation cycle and the end of the term
+  // ------------------------------------------------------------------ the evaluation cycle and the
+  // end of the term
 
   @Test
-  void oneYearQuarterlyAgreementIsEvaluatedFourTimesWithConferencesAtHalfYearAndYearEndThenExpires() {
+  void
+      oneYearQuarterlyAgreementIsEvaluatedFourTimesWithConferencesAtHalfYearAndYearEndThenExpires() {
     // Signed on Monday 1 December 2025, in force for the calendar year 2026.
     now(2025, 12, 1, 9, 0);
-    Agreement opened = open(regulationWithTerm("CO_SIGNED", "QUARTERLY", "2026-01-01", "2026-12-31", "SCT-TNI"), CANBO_QLTTTNI);
+    Agreement opened =
+        open(
+            regulationWithTerm("CO_SIGNED", "QUARTERLY", "2026-01-01", "2026-12-31", "SCT-TNI"),
+            CANBO_QLTTTNI);
     ProcessInstance pi = instanceOf(opened);
     driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp năm 2026", "2026-01-01");
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
@@ -588,8 +792,10 @@ class AgreementProcessTests {
     Job deadline = timer(nineMonths, EvaluationProcess.Elements.REPORTING_DEADLINE);
     assertThat(deadline.getDuedate()).isEqualTo(endOfDay(LocalDate.of(2026, 9, 29)));
     fire(deadline);
-    assertThat(nineMonths).hasPassed(EvaluationProcess.Elements.MARK_OVERDUE).isWaitingAt(
-        EvaluationProcess.Elements.FILE_REPORT, EvaluationProcess.Elements.CLOSE_REPORTING);
+    assertThat(nineMonths)
+        .hasPassed(EvaluationProcess.Elements.MARK_OVERDUE)
+        .isWaitingAt(
+            EvaluationProcess.Elements.FILE_REPORT, EvaluationProcess.Elements.CLOSE_REPORTING);
     now(2026, 10, 1, 9, 0);
     fileReport(nineMonths, "SCT-TNI", "canbo.scttni");
     conclude(nineMonths, Conclusion.CONTINUE, null);
@@ -605,24 +811,47 @@ class AgreementProcessTests {
     // No cut-off is left in the term: the process waits for its end.
     assertThat(pi).isWaitingAt(Elements.TERM_ENDED);
     assertThat(evaluations.ofAgreement(opened.getId()))
-        .extracting(EvaluationSummary::periodLabel, EvaluationSummary::status, EvaluationSummary::conclusion,
-            EvaluationSummary::conferenceKind, EvaluationSummary::lateParties)
+        .extracting(
+            EvaluationSummary::periodLabel,
+            EvaluationSummary::status,
+            EvaluationSummary::conclusion,
+            EvaluationSummary::conferenceKind,
+            EvaluationSummary::lateParties)
         .containsExactly(
-            Tuple.tuple("Quý I năm 2026 (15/12/2025 – 14/03/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE, null, List.of()),
-            Tuple.tuple("6 tháng đầu năm 2026 (15/12/2025 – 14/06/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE,
-                ConferenceKind.INTERIM, List.of()),
-            Tuple.tuple("9 tháng năm 2026 (15/12/2025 – 14/09/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE, null,
+            Tuple.tuple(
+                "Quý I năm 2026 (15/12/2025 – 14/03/2026)",
+                EvaluationStatus.CONCLUDED,
+                Conclusion.CONTINUE,
+                null,
+                List.of()),
+            Tuple.tuple(
+                "6 tháng đầu năm 2026 (15/12/2025 – 14/06/2026)",
+                EvaluationStatus.CONCLUDED,
+                Conclusion.CONTINUE,
+                ConferenceKind.INTERIM,
+                List.of()),
+            Tuple.tuple(
+                "9 tháng năm 2026 (15/12/2025 – 14/09/2026)",
+                EvaluationStatus.CONCLUDED,
+                Conclusion.CONTINUE,
+                null,
                 List.of("SCT-TNI")),
-            Tuple.tuple("Năm 2026 (15/12/2025 – 14/12/2026)", EvaluationStatus.CONCLUDED, Conclusion.CONTINUE,
-                ConferenceKind.FINAL, List.of()));
-    assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).list())
+            Tuple.tuple(
+                "Năm 2026 (15/12/2025 – 14/12/2026)",
+                EvaluationStatus.CONCLUDED,
+                Conclusion.CONTINUE,
+                ConferenceKind.FINAL,
+                List.of()));
+    assertThat(
+            history.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).list())
         .hasSize(4)
         .allSatisfy(e -> assertThat(e.getBusinessKey()).isEqualTo(opened.getCode()));
     assertThat(agreement(opened).getTimeline())
         .filteredOn(e -> e.getAction() == TimelineAction.EVALUATED)
         .extracting(TimelineEntry::getDetail)
         .hasSize(4)
-        .anySatisfy(d -> assertThat(d).startsWith("9 tháng năm 2026").contains("báo cáo muộn: SCT-TNI"))
+        .anySatisfy(
+            d -> assertThat(d).startsWith("9 tháng năm 2026").contains("báo cáo muộn: SCT-TNI"))
         .anySatisfy(d -> assertThat(d).startsWith("Năm 2026").contains("hội nghị tổng kết đã họp"));
 
     // The term ends on 31 December 2026: the final review opens the next day.
@@ -632,18 +861,34 @@ class AgreementProcessTests {
     assertThat(pi).hasPassed(Elements.TERM_REACHED).isWaitingAt(Elements.FINAL_REVIEW);
     assertThat(task(pi, Elements.FINAL_REVIEW)).hasCandidateGroup("QLTT-TNI.leader");
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.FINAL_REVIEW);
-    assertThatThrownBy(() -> agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+    assertThatThrownBy(
+            () ->
+                agreementService.requestAmendment(
+                    opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
     assertRefused(
-        () -> complete(pi, Elements.FINAL_REVIEW, "lanhdao.qltttni", Map.of(Vars.FINAL_REVIEW_DECISION, Vars.EXPIRE)),
+        () ->
+            complete(
+                pi,
+                Elements.FINAL_REVIEW,
+                "lanhdao.qltttni",
+                Map.of(Vars.FINAL_REVIEW_DECISION, Vars.EXPIRE)),
         FormFields.FINAL_REVIEW_REASON);
     complete(
         pi,
         Elements.FINAL_REVIEW,
         "lanhdao.qltttni",
-        Map.of(Vars.FINAL_REVIEW_DECISION, Vars.EXPIRE, FormFields.FINAL_REVIEW_REASON, "Đã hoàn thành mục tiêu; phối hợp tiếp theo quy chế chung của tỉnh."));
+        Map.of(
+            Vars.FINAL_REVIEW_DECISION,
+            Vars.EXPIRE,
+            FormFields.FINAL_REVIEW_REASON,
+            "Đã hoàn thành mục tiêu; phối hợp tiếp theo quy chế chung của tỉnh."));
 
-    assertThat(pi).isEnded().hasPassed(Elements.EXPIRE, Elements.END_EXPIRED).hasNotPassed(Elements.RENEW);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Elements.EXPIRE, Elements.END_EXPIRED)
+        .hasNotPassed(Elements.RENEW);
     Agreement expired = agreement(opened);
     assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
     assertThat(expired.getEndedOn()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -651,10 +896,14 @@ class AgreementProcessTests {
     assertThat(actions(expired)).endsWith(TimelineAction.FINAL_REVIEWED, TimelineAction.EXPIRED);
 
     AgreementViews.Detail detail = queries.detail(opened.getCode(), ADMIN);
-    assertThat(detail.evaluations()).extracting(EvaluationSummary::periodKind)
-        .containsExactly(PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR);
-    assertThat(detail.evaluations()).allSatisfy(e -> assertThat(e.href()).isEqualTo("/api/v1/evaluations/" + e.id()));
-    assertThat(detail.evaluationsHref()).isEqualTo("/api/v1/agreements/" + opened.getCode() + "/evaluations");
+    assertThat(detail.evaluations())
+        .extracting(EvaluationSummary::periodKind)
+        .containsExactly(
+            PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR);
+    assertThat(detail.evaluations())
+        .allSatisfy(e -> assertThat(e.href()).isEqualTo("/api/v1/evaluations/" + e.id()));
+    assertThat(detail.evaluationsHref())
+        .isEqualTo("/api/v1/agreements/" + opened.getCode() + "/evaluations");
   }
 
   @Test
@@ -673,13 +922,23 @@ class AgreementProcessTests {
         q1,
         EvaluationProcess.Elements.CLOSE_REPORTING,
         "canbo.qltttni",
-        Map.of(EvaluationProcess.FormFields.CLOSE_CONFIRMED, true, EvaluationProcess.FormFields.CLOSE_NOTE, "Đã đôn đốc hai lần."));
+        Map.of(
+            EvaluationProcess.FormFields.CLOSE_CONFIRMED,
+            true,
+            EvaluationProcess.FormFields.CLOSE_NOTE,
+            "Đã đôn đốc hai lần."));
     assertThat(q1).hasPassed(EvaluationProcess.Elements.REPORTING_CLOSED);
-    conclude(q1, Conclusion.PROPOSE_AMENDMENT, "Bổ sung thời hạn gửi báo cáo và đầu mối của Sở Công Thương.");
+    conclude(
+        q1,
+        Conclusion.PROPOSE_AMENDMENT,
+        "Bổ sung thời hạn gửi báo cáo và đầu mối của Sở Công Thương.");
 
     // The agreement leaves the in-force wait by the amendment path a party's request takes.
     assertThat(pi)
-        .hasPassed(Elements.RECORD_EVALUATION, Elements.AMENDMENT_PROPOSED_END, Elements.AMENDMENT_PROPOSED)
+        .hasPassed(
+            Elements.RECORD_EVALUATION,
+            Elements.AMENDMENT_PROPOSED_END,
+            Elements.AMENDMENT_PROPOSED)
         .hasNotPassed(Elements.AMENDMENT_REQUESTED)
         .isWaitingAt(Elements.DRAFT_AMENDMENT);
     assertThat(timers(pi, Elements.EVALUATION_DUE)).isEmpty();
@@ -688,27 +947,44 @@ class AgreementProcessTests {
     assertThat(amending.getTimeline())
         .filteredOn(e -> e.getAction() == TimelineAction.EVALUATED)
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
-          assertThat(e.getDetail()).contains("không báo cáo: SCT-TNI", "Đề xuất sửa đổi, bổ sung quy chế");
-          assertThat(e.getReason()).startsWith("Bổ sung thời hạn gửi báo cáo");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
+              assertThat(e.getDetail())
+                  .contains("không báo cáo: SCT-TNI", "Đề xuất sửa đổi, bổ sung quy chế");
+              assertThat(e.getReason()).startsWith("Bổ sung thời hạn gửi báo cáo");
+            });
 
-    complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi: thời hạn gửi báo cáo"));
-    complete(pi, Elements.REVIEW_AMENDMENT, "lanhdao.qltttni", Map.of(Vars.AMENDMENT_DECISION, Vars.APPROVE));
+    complete(
+        pi,
+        Elements.DRAFT_AMENDMENT,
+        "canbo.qltttni",
+        draftForm("Quy chế sửa đổi: thời hạn gửi báo cáo"));
+    complete(
+        pi,
+        Elements.REVIEW_AMENDMENT,
+        "lanhdao.qltttni",
+        Map.of(Vars.AMENDMENT_DECISION, Vars.APPROVE));
     signAll(pi, Map.of("QLTT-TNI", "lanhdao.qltttni", "SCT-TNI", "lanhdao.scttni"));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("02/SĐ-QCPH", today().toString()));
+    complete(
+        pi,
+        Elements.RECORD_SIGNED_DOCUMENT,
+        "canbo.qltttni",
+        registration("02/SĐ-QCPH", today().toString()));
 
-    // Back in force with version 2; quarter I is not evaluated twice: the next is the first 6 months.
+    // Back in force with version 2; quarter I is not evaluated twice: the next is the first 6
+    // months.
     assertThat(agreement(opened).getInForceVersionNo()).isEqualTo(2);
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
-    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 6, 15)));
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate())
+        .isEqualTo(startOfDay(LocalDate.of(2026, 6, 15)));
     assertThat(evaluations.ofAgreement(opened.getId()))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.conclusion()).isEqualTo(Conclusion.PROPOSE_AMENDMENT);
-          assertThat(e.missingParties()).containsExactly("SCT-TNI");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.conclusion()).isEqualTo(Conclusion.PROPOSE_AMENDMENT);
+              assertThat(e.missingParties()).containsExactly("SCT-TNI");
+            });
   }
 
   @Test
@@ -720,53 +996,83 @@ class AgreementProcessTests {
     now(2026, 3, 18, 9, 0);
     fileReport(q1, "QLTT-TNI", "canbo.qltttni");
 
-    agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực thương mại điện tử.", CANBO_SCTTNI);
+    agreementService.requestAmendment(
+        opened.getCode(), "Bổ sung lĩnh vực thương mại điện tử.", CANBO_SCTTNI);
 
     assertThat(pi).hasPassed(Elements.AMENDMENT_REQUESTED).isWaitingAt(Elements.DRAFT_AMENDMENT);
     assertThat(q1).isEnded();
-    assertThat(taskService.createTaskQuery().processInstanceId(q1.getId()).count()).as("its report tasks are withdrawn").isZero();
+    assertThat(taskService.createTaskQuery().processInstanceId(q1.getId()).count())
+        .as("its report tasks are withdrawn")
+        .isZero();
     assertThat(evaluations.ofAgreement(opened.getId()))
         .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(EvaluationStatus.CANCELLED));
-    assertThat(actions(agreement(opened))).containsSubsequence(TimelineAction.AMENDMENT_REQUESTED, TimelineAction.EVALUATION_CANCELLED);
+    assertThat(actions(agreement(opened)))
+        .containsSubsequence(
+            TimelineAction.AMENDMENT_REQUESTED, TimelineAction.EVALUATION_CANCELLED);
 
-    complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi: thương mại điện tử"));
+    complete(
+        pi,
+        Elements.DRAFT_AMENDMENT,
+        "canbo.qltttni",
+        draftForm("Quy chế sửa đổi: thương mại điện tử"));
     complete(
         pi,
         Elements.REVIEW_AMENDMENT,
         "lanhdao.qltttni",
-        Map.of(Vars.AMENDMENT_DECISION, Vars.REJECT, FormFields.AMENDMENT_REASON, "Đã có trong kế hoạch năm."));
+        Map.of(
+            Vars.AMENDMENT_DECISION,
+            Vars.REJECT,
+            FormFields.AMENDMENT_REASON,
+            "Đã có trong kế hoạch năm."));
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
-    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 6, 15)));
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate())
+        .isEqualTo(startOfDay(LocalDate.of(2026, 6, 15)));
   }
 
   @Test
   void proposedTerminationIsDeclinedOnceThenDecidedByTheLeadLeaderWithAReason() {
     // Monthly: March's cut-off is quarter I, April's the month.
-    Agreement opened = open(regulationWithTerm("CO_SIGNED", "MONTHLY", "2026-03-01", "2028-12-31", "SCT-TNI"), CANBO_QLTTTNI);
+    Agreement opened =
+        open(
+            regulationWithTerm("CO_SIGNED", "MONTHLY", "2026-03-01", "2028-12-31", "SCT-TNI"),
+            CANBO_QLTTTNI);
     ProcessInstance pi = instanceOf(opened);
-    driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp hằng tháng", START.toLocalDate().toString());
+    driveCoSignedToInForce(
+        pi, "SCT-TNI", "Quy chế phối hợp hằng tháng", START.toLocalDate().toString());
 
     ProcessInstance q1 = startEvaluation(pi, LocalDate.of(2026, 3, 15));
-    assertThat(runtimeService.getVariable(q1.getId(), EvaluationProcess.Vars.PERIOD_KIND)).isEqualTo("QUARTER");
+    assertThat(runtimeService.getVariable(q1.getId(), EvaluationProcess.Vars.PERIOD_KIND))
+        .isEqualTo("QUARTER");
     now(2026, 3, 18, 9, 0);
     fileReport(q1, "QLTT-TNI", "canbo.qltttni");
     fileReport(q1, "SCT-TNI", "canbo.scttni");
-    conclude(q1, Conclusion.PROPOSE_TERMINATION, "Nội dung đã được quy chế chung của tỉnh thay thế.");
+    conclude(
+        q1, Conclusion.PROPOSE_TERMINATION, "Nội dung đã được quy chế chung của tỉnh thay thế.");
 
     assertThat(pi).isWaitingAt(Elements.DECIDE_TERMINATION);
     assertThat(task(pi, Elements.DECIDE_TERMINATION)).hasCandidateGroup("QLTT-TNI.leader");
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertRefused(
-        () -> complete(pi, Elements.DECIDE_TERMINATION, "lanhdao.qltttni", Map.of(Vars.TERMINATION_DECISION, Vars.TERMINATE)),
+        () ->
+            complete(
+                pi,
+                Elements.DECIDE_TERMINATION,
+                "lanhdao.qltttni",
+                Map.of(Vars.TERMINATION_DECISION, Vars.TERMINATE)),
         FormFields.TERMINATION_DECISION_REASON);
     complete(
         pi,
         Elements.DECIDE_TERMINATION,
         "lanhdao.qltttni",
-        Map.of(Vars.TERMINATION_DECISION, Vars.CONTINUE, FormFields.TERMINATION_DECISION_REASON, "Chờ quy chế chung có hiệu lực."));
+        Map.of(
+            Vars.TERMINATION_DECISION,
+            Vars.CONTINUE,
+            FormFields.TERMINATION_DECISION_REASON,
+            "Chờ quy chế chung có hiệu lực."));
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
-    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate()).isEqualTo(startOfDay(LocalDate.of(2026, 4, 15)));
+    assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate())
+        .isEqualTo(startOfDay(LocalDate.of(2026, 4, 15)));
 
     ProcessInstance april = startEvaluation(pi, LocalDate.of(2026, 4, 15));
     assertThat(runtimeService.getVariables(april.getId()))
@@ -780,10 +1086,19 @@ class AgreementProcessTests {
         pi,
         Elements.DECIDE_TERMINATION,
         "lanhdao.qltttni",
-        Map.of(Vars.TERMINATION_DECISION, Vars.TERMINATE, FormFields.TERMINATION_DECISION_REASON, "Thay bằng quy chế chung của tỉnh."));
+        Map.of(
+            Vars.TERMINATION_DECISION,
+            Vars.TERMINATE,
+            FormFields.TERMINATION_DECISION_REASON,
+            "Thay bằng quy chế chung của tỉnh."));
 
-    assertThat(pi).isEnded()
-        .hasPassed(Elements.TERMINATION_DECIDED_END, Elements.TERMINATION_DECIDED, Elements.TERMINATE, Elements.END_TERMINATED)
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            Elements.TERMINATION_DECIDED_END,
+            Elements.TERMINATION_DECIDED,
+            Elements.TERMINATE,
+            Elements.END_TERMINATED)
         .hasNotPassed(Elements.TERMINATION_REQUESTED);
     Agreement terminated = agreement(opened);
     assertThat(terminated.getStatus()).isEqualTo(AgreementStatus.TERMINATED);
@@ -791,24 +1106,39 @@ class AgreementProcessTests {
     assertThat(terminated.getTerminationReason()).isEqualTo("Thay bằng quy chế chung của tỉnh.");
     assertThat(actions(terminated))
         .containsSubsequence(
-            TimelineAction.EVALUATED, TimelineAction.TERMINATION_DECLINED, TimelineAction.EVALUATED,
-            TimelineAction.TERMINATION_DECIDED, TimelineAction.TERMINATED);
-    assertThat(terminated.getTimeline()).last().satisfies(e -> {
-      assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
-      assertThat(e.getAgencyCode()).isEqualTo("QLTT-TNI");
-    });
-    assertThat(evaluations.ofAgreement(opened.getId())).extracting(EvaluationSummary::periodLabel)
-        .containsExactly("Quý I năm 2026 (15/12/2025 – 14/03/2026)", "Tháng 4 năm 2026 (15/03/2026 – 14/04/2026)");
+            TimelineAction.EVALUATED,
+            TimelineAction.TERMINATION_DECLINED,
+            TimelineAction.EVALUATED,
+            TimelineAction.TERMINATION_DECIDED,
+            TimelineAction.TERMINATED);
+    assertThat(terminated.getTimeline())
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
+              assertThat(e.getAgencyCode()).isEqualTo("QLTT-TNI");
+            });
+    assertThat(evaluations.ofAgreement(opened.getId()))
+        .extracting(EvaluationSummary::periodLabel)
+        .containsExactly(
+            "Quý I năm 2026 (15/12/2025 – 14/03/2026)",
+            "Tháng 4 năm 2026 (15/03/2026 – 14/04/2026)");
   }
 
   @Test
   void finalReviewRenewsTheAgreementAsALinkedNewOneThatStartsAtDrafting() {
     // Six months, evaluated yearly: no cut-off falls in the term, so the process waits for its end.
     Agreement opened =
-        open(regulationWithTerm("CO_SIGNED", "YEARLY", "2026-03-01", "2026-08-31", "SCT-TNI"), CANBO_QLTTTNI);
+        open(
+            regulationWithTerm("CO_SIGNED", "YEARLY", "2026-03-01", "2026-08-31", "SCT-TNI"),
+            CANBO_QLTTTNI);
     ProcessInstance pi = instanceOf(opened);
-    driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế phối hợp sáu tháng", START.toLocalDate().toString());
-    assertThat(pi).hasPassed(Elements.NEXT_PERIOD).hasNotPassed(Elements.EVALUATION_DUE).isWaitingAt(Elements.TERM_ENDED);
+    driveCoSignedToInForce(
+        pi, "SCT-TNI", "Quy chế phối hợp sáu tháng", START.toLocalDate().toString());
+    assertThat(pi)
+        .hasPassed(Elements.NEXT_PERIOD)
+        .hasNotPassed(Elements.EVALUATION_DUE)
+        .isWaitingAt(Elements.TERM_ENDED);
 
     fire(timer(pi, Elements.TERM_ENDED));
     now(2026, 9, 3, 10, 0);
@@ -816,9 +1146,16 @@ class AgreementProcessTests {
         pi,
         Elements.FINAL_REVIEW,
         "lanhdao.qltttni",
-        Map.of(Vars.FINAL_REVIEW_DECISION, Vars.RENEW, FormFields.FINAL_REVIEW_REASON, "Phối hợp hiệu quả; tái ký với cùng nội dung."));
+        Map.of(
+            Vars.FINAL_REVIEW_DECISION,
+            Vars.RENEW,
+            FormFields.FINAL_REVIEW_REASON,
+            "Phối hợp hiệu quả; tái ký với cùng nội dung."));
 
-    assertThat(pi).isEnded().hasPassed(Elements.RENEW, Elements.END_RENEWED).hasNotPassed(Elements.EXPIRE);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(Elements.RENEW, Elements.END_RENEWED)
+        .hasNotPassed(Elements.EXPIRE);
     Agreement old = agreement(opened);
     assertThat(old.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
     assertThat(old.getEndedOn()).isEqualTo(LocalDate.of(2026, 8, 31));
@@ -837,7 +1174,8 @@ class AgreementProcessTests {
     assertThat(renewal.getFields()).containsExactlyElementsOf(old.getFields());
     assertThat(renewal.getParties())
         .extracting(AgreementParty::getAgencyCode, AgreementParty::getRole)
-        .containsExactly(Tuple.tuple("QLTT-TNI", PartyRole.LEAD), Tuple.tuple("SCT-TNI", PartyRole.PARTNER));
+        .containsExactly(
+            Tuple.tuple("QLTT-TNI", PartyRole.LEAD), Tuple.tuple("SCT-TNI", PartyRole.PARTNER));
     assertThat(renewal.getTermStart()).isEqualTo(LocalDate.of(2026, 9, 1));
     assertThat(renewal.getTermEnd()).isEqualTo(LocalDate.of(2027, 2, 28));
     assertThat(renewal.getVersions()).isEmpty();
@@ -852,8 +1190,10 @@ class AgreementProcessTests {
         .containsEntry(Vars.AGREEMENT_ID, renewal.getId())
         .containsEntry(Vars.RENEWED_FROM, old.getCode());
 
-    assertThat(queries.detail(old.getCode(), ADMIN).renewedBy().code()).isEqualTo(renewal.getCode());
-    assertThat(queries.detail(renewal.getCode(), ADMIN).renewedFrom().code()).isEqualTo(old.getCode());
+    assertThat(queries.detail(old.getCode(), ADMIN).renewedBy().code())
+        .isEqualTo(renewal.getCode());
+    assertThat(queries.detail(renewal.getCode(), ADMIN).renewedFrom().code())
+        .isEqualTo(old.getCode());
     assertThat(outbox(old, null)).contains("INFO canbo.scttni", "INFO lanhdao.scttni");
   }
 
@@ -863,7 +1203,8 @@ class AgreementProcessTests {
    * The step is refused naming {@code field}: the engine wraps what a listener throws, so the
    * {@link ApiException} is looked for in the cause chain.
    */
-  private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String field) {
+  private static void assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String field) {
     assertThatThrownBy(step)
         .satisfies(
             thrown -> {
@@ -871,7 +1212,9 @@ class AgreementProcessTests {
               while (cause != null && !(cause instanceof ApiException)) {
                 cause = cause.getCause();
               }
-              assertThat(cause).as("an ApiException in the cause chain of %s", thrown).isInstanceOf(ApiException.class);
+              assertThat(cause)
+                  .as("an ApiException in the cause chain of %s", thrown)
+                  .isInstanceOf(ApiException.class);
               assertThat(((ApiException) cause).field()).isEqualTo(field);
             });
   }
@@ -881,13 +1224,32 @@ class AgreementProcessTests {
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
   }
 
-  private void driveCoSignedToInForce(ProcessInstance pi, String partner, String text, String effectiveDate) {
+  private void driveCoSignedToInForce(
+      ProcessInstance pi, String partner, String text, String effectiveDate) {
     complete(pi, Elements.DRAFT, "canbo.qltttni", draftForm(text));
     complete(pi, Elements.REVIEW, "lanhdao.qltttni", Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
-    complete(pi, Elements.CONSULT, "canbo." + partner.toLowerCase().replace("-", ""), Map.of(FormFields.OPINION, "AGREE"));
-    complete(pi, Elements.CONSOLIDATE, "canbo.qltttni", Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
-    signAll(pi, Map.of("QLTT-TNI", "lanhdao.qltttni", partner, "lanhdao." + partner.toLowerCase().replace("-", "")));
-    complete(pi, Elements.RECORD_SIGNED_DOCUMENT, "canbo.qltttni", registration("99/QCPH", effectiveDate));
+    complete(
+        pi,
+        Elements.CONSULT,
+        "canbo." + partner.toLowerCase().replace("-", ""),
+        Map.of(FormFields.OPINION, "AGREE"));
+    complete(
+        pi,
+        Elements.CONSOLIDATE,
+        "canbo.qltttni",
+        Map.of(Vars.CONSOLIDATION_DECISION, Vars.APPROVE));
+    signAll(
+        pi,
+        Map.of(
+            "QLTT-TNI",
+            "lanhdao.qltttni",
+            partner,
+            "lanhdao." + partner.toLowerCase().replace("-", "")));
+    complete(
+        pi,
+        Elements.RECORD_SIGNED_DOCUMENT,
+        "canbo.qltttni",
+        registration("99/QCPH", effectiveDate));
   }
 
   static PhoiHopUser user(String userId, String agency, String role) {
@@ -898,7 +1260,8 @@ class AgreementProcessTests {
     return regulationWithTerm(approvalPath, "QUARTERLY", "2026-03-01", "2028-12-31", partners);
   }
 
-  static AgreementRequest regulationWithTerm(String approvalPath, String cadence, String termStart, String termEnd, String... partners) {
+  static AgreementRequest regulationWithTerm(
+      String approvalPath, String cadence, String termStart, String termEnd, String... partners) {
     return new AgreementRequest(
         "Quy chế phối hợp trong công tác quản lý thị trường",
         "REGULATION",
@@ -957,14 +1320,19 @@ class AgreementProcessTests {
         });
   }
 
-  /** "KIND recipient" of the outbox rows of the agreement (of one task, or with no task when null), oldest first. */
+  /**
+   * "KIND recipient" of the outbox rows of the agreement (of one task, or with no task when null),
+   * oldest first.
+   */
   private List<String> outbox(Agreement agreement, String taskId) {
     return jdbc.queryForList(
         "select kind || ' ' || recipient_user_id from notification where business_key = ? and "
             + (taskId == null ? "task_id is null" : "task_id = ?")
             + " order by id",
         String.class,
-        taskId == null ? new Object[] {agreement.getCode()} : new Object[] {agreement.getCode(), taskId});
+        taskId == null
+            ? new Object[] {agreement.getCode()}
+            : new Object[] {agreement.getCode(), taskId});
   }
 
   private static List<TimelineAction> actions(Agreement agreement) {
@@ -972,11 +1340,19 @@ class AgreementProcessTests {
   }
 
   private Task task(ProcessInstance pi, String key) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(key)
+        .singleResult();
   }
 
   private List<Task> tasks(ProcessInstance pi, String key) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(key)
+        .list();
   }
 
   private Task taskFor(ProcessInstance pi, String key, String candidateGroup) {
@@ -996,18 +1372,26 @@ class AgreementProcessTests {
         .toList();
   }
 
-  /** Tasklist's way: claim, then complete with the form's values; then run the async continuations. */
+  /**
+   * Tasklist's way: claim, then complete with the form's values; then run the async continuations.
+   */
   private void complete(ProcessInstance pi, String key, String userId, Map<String, Object> form) {
     Task task = task(pi, key);
     assertThat(task).as("open task %s", key).isNotNull();
     completeTask(pi, task, userId, form);
   }
 
-  private void completeFor(ProcessInstance pi, String key, String candidateGroup, String userId, Map<String, Object> form) {
+  private void completeFor(
+      ProcessInstance pi,
+      String key,
+      String candidateGroup,
+      String userId,
+      Map<String, Object> form) {
     completeTask(pi, taskFor(pi, key, candidateGroup), userId, form);
   }
 
-  private void completeTask(ProcessInstance pi, Task task, String userId, Map<String, Object> form) {
+  private void completeTask(
+      ProcessInstance pi, Task task, String userId, Map<String, Object> form) {
     if (task.getAssignee() == null) {
       taskService.claim(task.getId(), userId);
     }
@@ -1025,14 +1409,23 @@ class AgreementProcessTests {
                 agency + ".leader",
                 leader,
                 Map.of(
-                    FormFields.SIGNATORY_NAME, "Lãnh đạo " + agency,
-                    FormFields.SIGNATORY_TITLE, "Chi cục trưởng",
-                    FormFields.SIGNED_ON, today().toString())));
+                    FormFields.SIGNATORY_NAME,
+                    "Lãnh đạo " + agency,
+                    FormFields.SIGNATORY_TITLE,
+                    "Chi cục trưởng",
+                    FormFields.SIGNED_ON,
+                    today().toString())));
   }
 
   private void runAsyncContinuations(String processInstanceId) {
     List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().list()).isEmpty()) {
+    while (!(jobs =
+            managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .messages()
+                .list())
+        .isEmpty()) {
       jobs.forEach(job -> managementService.executeJob(job.getId()));
     }
   }
@@ -1044,7 +1437,12 @@ class AgreementProcessTests {
   }
 
   private List<Job> timers(ProcessInstance pi, String activityId) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId).list();
+    return managementService
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .timers()
+        .activityId(activityId)
+        .list();
   }
 
   /** The reminder and escalation timers ({@code timeout} task listeners) of one task. */
@@ -1089,7 +1487,10 @@ class AgreementProcessTests {
     fire(due);
     assertThat(pi).hasPassed(Elements.SET_EVALUATION_PERIOD).isWaitingAt(Elements.EVALUATE_PERIOD);
     ProcessInstance evaluation =
-        runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        runtimeService
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(pi.getId())
+            .singleResult();
     assertThat(evaluation).as("called evaluation").isNotNull();
     assertThat(evaluation.getProcessDefinitionId()).startsWith(EvaluationProcess.KEY + ":");
     return evaluation;
@@ -1098,15 +1499,21 @@ class AgreementProcessTests {
   /** One party's period report, by its staff, with figures a Tây Ninh unit might file. */
   private void fileReport(ProcessInstance evaluation, String agency, String userId) {
     Task report =
-        taskService.createTaskQuery().processInstanceId(evaluation.getId())
-            .taskDefinitionKey(EvaluationProcess.Elements.FILE_REPORT).taskCandidateGroup(agency + ".staff")
-            .includeAssignedTasks().singleResult();
+        taskService
+            .createTaskQuery()
+            .processInstanceId(evaluation.getId())
+            .taskDefinitionKey(EvaluationProcess.Elements.FILE_REPORT)
+            .taskCandidateGroup(agency + ".staff")
+            .includeAssignedTasks()
+            .singleResult();
     assertThat(report).as("report task of %s", agency).isNotNull();
     Map<String, Object> form = new HashMap<>();
     for (Kpi kpi : Kpi.values()) {
       form.put(kpi.field(), kpi.amount() ? 45_000_000 : 6);
     }
-    form.put(EvaluationProcess.FormFields.NARRATIVE, "Đã trao đổi thông tin, kiểm tra liên ngành xăng dầu và an toàn thực phẩm.");
+    form.put(
+        EvaluationProcess.FormFields.NARRATIVE,
+        "Đã trao đổi thông tin, kiểm tra liên ngành xăng dầu và an toàn thực phẩm.");
     completeTask(evaluation, report, userId, form);
   }
 
@@ -1119,17 +1526,21 @@ class AgreementProcessTests {
         "canbo.qltttni",
         Map.of(
             EvaluationProcess.FormFields.CONFERENCE_DATE, at,
-            EvaluationProcess.FormFields.CONFERENCE_VENUE, "Hội trường Chi cục Quản lý thị trường tỉnh Tây Ninh",
+            EvaluationProcess.FormFields.CONFERENCE_VENUE,
+                "Hội trường Chi cục Quản lý thị trường tỉnh Tây Ninh",
             EvaluationProcess.FormFields.CONFERENCE_CHAIR, "Chi cục trưởng",
-            EvaluationProcess.FormFields.CONFERENCE_PARTICIPANTS, "Chi cục Quản lý thị trường tỉnh Tây Ninh\nSở Công Thương tỉnh Tây Ninh"));
+            EvaluationProcess.FormFields.CONFERENCE_PARTICIPANTS,
+                "Chi cục Quản lý thị trường tỉnh Tây Ninh\nSở Công Thương tỉnh Tây Ninh"));
     fire(timer(evaluation, EvaluationProcess.Elements.CONFERENCE_DAY));
     complete(
         evaluation,
         EvaluationProcess.Elements.RECORD_MINUTES,
         "canbo.qltttni",
         Map.of(
-            EvaluationProcess.FormFields.CONFERENCE_MINUTES, minutes,
-            EvaluationProcess.FormFields.CONFERENCE_CONCLUSIONS, "Tiếp tục thực hiện; tăng cường kiểm tra liên ngành."));
+            EvaluationProcess.FormFields.CONFERENCE_MINUTES,
+            minutes,
+            EvaluationProcess.FormFields.CONFERENCE_CONCLUSIONS,
+            "Tiếp tục thực hiện; tăng cường kiểm tra liên ngành."));
   }
 
   /** The lead's leader concludes the period; the evaluation ends and the agreement routes on it. */
@@ -1144,7 +1555,10 @@ class AgreementProcessTests {
   }
 
   private static void now(int year, int month, int day, int hour, int minute) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDayCalendar.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDayCalendar.ZONE)
+                .toInstant()));
   }
 
   private static LocalDate today() {

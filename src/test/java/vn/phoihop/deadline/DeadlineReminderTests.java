@@ -56,11 +56,14 @@ class DeadlineReminderTests {
     ClockUtil.setCurrentTime(WorkingDayCalendarTests.at(2026, 2, 12, 10));
     String key = "TEST-" + UUID.randomUUID();
     String instance =
-        runtimeService.startProcessInstanceByKey("test-agency-task", key, Map.of("agency", "QLTT-TNI")).getId();
+        runtimeService
+            .startProcessInstanceByKey("test-agency-task", key, Map.of("agency", "QLTT-TNI"))
+            .getId();
     Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(task.getDueDate()).isEqualTo(Deadlines.endOf(java.time.LocalDate.of(2026, 2, 24)));
 
-    ClockUtil.setCurrentTime(WorkingDayCalendarTests.at(2026, 2, 20, 12)); // still Tết: nothing due yet
+    ClockUtil.setCurrentTime(
+        WorkingDayCalendarTests.at(2026, 2, 20, 12)); // still Tết: nothing due yet
     assertThat(executeDueTimers(instance)).isZero();
 
     ClockUtil.setCurrentTime(WorkingDayCalendarTests.at(2026, 2, 23, 8));
@@ -71,7 +74,11 @@ class DeadlineReminderTests {
     ClockUtil.setCurrentTime(WorkingDayCalendarTests.at(2026, 2, 25, 8));
     assertThat(executeDueTimers(instance)).isEqualTo(1);
     assertThat(recipients(key, "ESCALATION")).containsExactly("lanhdao.qltttni");
-    assertThat(jdbc.queryForObject("select subject from notification where business_key = ? and kind = 'ESCALATION'", String.class, key))
+    assertThat(
+            jdbc.queryForObject(
+                "select subject from notification where business_key = ? and kind = 'ESCALATION'",
+                String.class,
+                key))
         .isEqualTo("[PhoiHop] Quá hạn: Xử lý việc kiểm thử (" + key + ")");
     // The task is still open: reminders never change the flow.
     assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isEqualTo(1);
@@ -82,7 +89,9 @@ class DeadlineReminderTests {
     ClockUtil.setCurrentTime(WorkingDayCalendarTests.at(2026, 3, 2, 9));
     String key = "TEST-" + UUID.randomUUID();
     String instance =
-        runtimeService.startProcessInstanceByKey("test-agency-task", key, Map.of("agency", "QLTT-GLA")).getId();
+        runtimeService
+            .startProcessInstanceByKey("test-agency-task", key, Map.of("agency", "QLTT-GLA"))
+            .getId();
     Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     taskService.claim(task.getId(), "canbo.qlttgla");
 
@@ -94,7 +103,12 @@ class DeadlineReminderTests {
   private int executeDueTimers(String processInstanceId) {
     Date now = ClockUtil.getCurrentTime();
     List<Job> due =
-        managementService.createJobQuery().processInstanceId(processInstanceId).timers().duedateLowerThan(new Date(now.getTime() + 1)).list();
+        managementService
+            .createJobQuery()
+            .processInstanceId(processInstanceId)
+            .timers()
+            .duedateLowerThan(new Date(now.getTime() + 1))
+            .list();
     due.forEach(job -> managementService.executeJob(job.getId()));
     return due.size();
   }

@@ -16,7 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.phoihop.PhoiHopIntegrationTest;
 
-/** Administrators maintain the holiday calendar; everyone can read it; bad input changes nothing. */
+/**
+ * Administrators maintain the holiday calendar; everyone can read it; bad input changes nothing.
+ */
 @PhoiHopIntegrationTest
 class HolidayApiTests {
 
@@ -28,7 +30,9 @@ class HolidayApiTests {
 
   @Test
   void anyoneLoggedInReadsTheYearsHolidays() {
-    JsonNode days = rest.withBasicAuth("canbo.qltttni", password).getForObject("/api/v1/holidays?year=2026", JsonNode.class);
+    JsonNode days =
+        rest.withBasicAuth("canbo.qltttni", password)
+            .getForObject("/api/v1/holidays?year=2026", JsonNode.class);
     assertThat(days.findValuesAsText("day")).contains("2026-02-16", "2026-02-20", "2026-04-27");
     assertThat(days.findValuesAsText("name")).contains("Tết Nguyên đán");
   }
@@ -38,7 +42,10 @@ class HolidayApiTests {
     LocalDate day = LocalDate.of(2027, 12, 29); // a Wednesday
     assertThat(calendar.isWorkingDay(day)).isTrue();
     ResponseEntity<JsonNode> put =
-        put("quantri", day, "{\"kind\":\"BRIDGE\",\"name\":\"Nghỉ hoán đổi thử nghiệm\",\"provisional\":true}");
+        put(
+            "quantri",
+            day,
+            "{\"kind\":\"BRIDGE\",\"name\":\"Nghỉ hoán đổi thử nghiệm\",\"provisional\":true}");
     assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(put.getBody().get("updatedBy").asText()).isEqualTo("quantri");
     assertThat(calendar.isWorkingDay(day)).isFalse();
@@ -50,7 +57,10 @@ class HolidayApiTests {
   @Test
   void staffCannotEditTheCalendar() {
     ResponseEntity<JsonNode> put =
-        put("canbo.qltttni", LocalDate.of(2027, 12, 30), "{\"kind\":\"HOLIDAY\",\"name\":\"Không được phép\"}");
+        put(
+            "canbo.qltttni",
+            LocalDate.of(2027, 12, 30),
+            "{\"kind\":\"HOLIDAY\",\"name\":\"Không được phép\"}");
     assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(put.getBody().get("title").asText()).isEqualTo("Forbidden");
     assertThat(calendar.isWorkingDay(LocalDate.of(2027, 12, 30))).isTrue();
@@ -59,9 +69,11 @@ class HolidayApiTests {
   @Test
   void invalidDayIsRefusedWithTheFieldNamedAndNothingChanges() {
     LocalDate wednesday = LocalDate.of(2027, 12, 22);
-    ResponseEntity<JsonNode> missingName = put("quantri", wednesday, "{\"kind\":\"HOLIDAY\",\"name\":\" \"}");
+    ResponseEntity<JsonNode> missingName =
+        put("quantri", wednesday, "{\"kind\":\"HOLIDAY\",\"name\":\" \"}");
     assertThat(missingName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(missingName.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(missingName.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
     assertThat(missingName.getBody().get("title").asText()).isEqualTo("Invalid input");
     assertThat(missingName.getBody().get("field").asText()).isEqualTo("name");
     assertThat(missingName.getBody().get("detail").asText()).contains("Nhập tên ngày nghỉ");
@@ -73,7 +85,11 @@ class HolidayApiTests {
 
     ResponseEntity<JsonNode> badDate =
         rest.withBasicAuth("quantri", password)
-            .exchange("/api/v1/holidays/2027-13-45", HttpMethod.PUT, json("{\"kind\":\"HOLIDAY\",\"name\":\"x\"}"), JsonNode.class);
+            .exchange(
+                "/api/v1/holidays/2027-13-45",
+                HttpMethod.PUT,
+                json("{\"kind\":\"HOLIDAY\",\"name\":\"x\"}"),
+                JsonNode.class);
     assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(badDate.getBody().get("field").asText()).isEqualTo("day");
 
@@ -84,7 +100,9 @@ class HolidayApiTests {
   void deadlineArithmeticIsAvailableToUsers() {
     JsonNode due =
         rest.withBasicAuth("canbo.qltttni", password)
-            .getForObject("/api/v1/calendar/deadline?from=2026-02-10&duration=20&unit=CALENDAR_DAYS", JsonNode.class);
+            .getForObject(
+                "/api/v1/calendar/deadline?from=2026-02-10&duration=20&unit=CALENDAR_DAYS",
+                JsonNode.class);
     assertThat(due.get("due").asText()).isEqualTo("2026-03-02");
   }
 

@@ -59,8 +59,8 @@ import vn.phoihop.web.ApiException;
  * caller ({@code test-processes/evaluation-caller.bpmn}) that calls the evaluation exactly as
  * {@link EvaluationProcess} documents and routes on its output. Steps are taken as Tasklist takes
  * them: the user (with their groups, so the engine's authorizations apply) claims and completes
- * with the form's values; timers fire by moving the engine clock. The class fails unless every
- * flow node (and sequence flow) of the model was passed.
+ * with the form's values; timers fire by moving the engine clock. The class fails unless every flow
+ * node (and sequence flow) of the model was passed.
  */
 @SpringBootTest
 @TestExecutionListeners(
@@ -117,7 +117,10 @@ class AgreementEvaluationProcessTests {
             .singleResult()
             .getId();
     Set<String> flowNodes =
-        repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class).stream()
+        repository
+            .getBpmnModelInstance(definitionId)
+            .getModelElementsByType(FlowNode.class)
+            .stream()
             .map(FlowNode::getId)
             .collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> passed = new LinkedHashSet<>();
@@ -131,13 +134,16 @@ class AgreementEvaluationProcessTests {
     missed.removeAll(passed);
     double coverage = (flowNodes.size() - missed.size()) / (double) flowNodes.size();
     System.out.printf(
-        "agreement-evaluation flow-node coverage: %d of %d = %.2f%n", flowNodes.size() - missed.size(), flowNodes.size(), coverage);
+        "agreement-evaluation flow-node coverage: %d of %d = %.2f%n",
+        flowNodes.size() - missed.size(), flowNodes.size(), coverage);
     assertThat(missed).as("flow nodes of agreement-evaluation never passed").isEmpty();
     assertThat(coverage).isEqualTo(1.0);
   }
 
   private static String withoutMultiInstanceBody(String activityId) {
-    return activityId.endsWith("#multiInstanceBody") ? activityId.substring(0, activityId.indexOf('#')) : activityId;
+    return activityId.endsWith("#multiInstanceBody")
+        ? activityId.substring(0, activityId.indexOf('#'))
+        : activityId;
   }
 
   // ------------------------------------------------------------------ paths
@@ -146,7 +152,9 @@ class AgreementEvaluationProcessTests {
   void quarterWithEveryPartyOnTimeIsRatedGoodAndContinues() {
     // Sunday 15 March 2026: the day after quarter I's cut-off.
     now(2026, 3, 15, 7, 0);
-    Started started = startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI", "CA-TNI"), PeriodKind.QUARTER, 2026, 1);
+    Started started =
+        startFromCaller(
+            "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI", "CA-TNI"), PeriodKind.QUARTER, 2026, 1);
     ProcessInstance pi = started.evaluation();
     assertThat(pi).isWaitingAt(Elements.FILE_REPORT);
     assertThat(pi.getBusinessKey()).isEqualTo(started.code());
@@ -156,7 +164,11 @@ class AgreementEvaluationProcessTests {
     assertThat(opened.getPeriodEnd()).isEqualTo(LocalDate.of(2026, 3, 14));
     assertThat(opened.getLeadAgency()).isEqualTo("QLTT-TNI");
     assertThat(opened.getReports())
-        .extracting(PartyReport::getAgencyCode, PartyReport::getProvinceCode, PartyReport::isLead, PartyReport::getStatus)
+        .extracting(
+            PartyReport::getAgencyCode,
+            PartyReport::getProvinceCode,
+            PartyReport::isLead,
+            PartyReport::getStatus)
         .containsExactly(
             Tuple.tuple("QLTT-TNI", "TNI", true, ReportStatus.PENDING),
             Tuple.tuple("CA-TNI", "TNI", false, ReportStatus.PENDING),
@@ -168,8 +180,11 @@ class AgreementEvaluationProcessTests {
     assertThat(reports).hasSize(3).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(due));
     assertThat(candidateGroups(taskFor(pi, Elements.FILE_REPORT, "CA-TNI.liaison")))
         .containsExactlyInAnyOrder("CA-TNI.staff", "CA-TNI.liaison");
-    assertThat(timeoutJobsOf(taskFor(pi, Elements.FILE_REPORT, "SCT-TNI.staff")).stream().map(Job::getDuedate))
-        .containsExactly(morningOf(LocalDate.of(2026, 3, 24)), morningOf(LocalDate.of(2026, 3, 30)));
+    assertThat(
+            timeoutJobsOf(taskFor(pi, Elements.FILE_REPORT, "SCT-TNI.staff")).stream()
+                .map(Job::getDuedate))
+        .containsExactly(
+            morningOf(LocalDate.of(2026, 3, 24)), morningOf(LocalDate.of(2026, 3, 30)));
     assertThat(timer(pi, Elements.REPORTING_DEADLINE).getDuedate()).isEqualTo(due);
 
     now(2026, 3, 20, 10, 0);
@@ -178,8 +193,10 @@ class AgreementEvaluationProcessTests {
     assertThat(pi).isWaitingAt(Elements.FILE_REPORT);
     file(pi, "CA-TNI.liaison", "daumoi.catni", POLICE_QUARTER);
 
-    assertThat(pi).hasPassed(Elements.ALL_REPORTED, Elements.SUMMARIZE, Elements.RATE, Elements.RECORD_RATING)
-        .hasNotPassed(Elements.REPORTING_DEADLINE, Elements.CLOSE_REPORTING, Elements.SCHEDULE_CONFERENCE)
+    assertThat(pi)
+        .hasPassed(Elements.ALL_REPORTED, Elements.SUMMARIZE, Elements.RATE, Elements.RECORD_RATING)
+        .hasNotPassed(
+            Elements.REPORTING_DEADLINE, Elements.CLOSE_REPORTING, Elements.SCHEDULE_CONFERENCE)
         .isWaitingAt(Elements.CONCLUDE);
     assertThat(timers(pi, Elements.REPORTING_DEADLINE)).as("deadline timer cancelled").isEmpty();
     Evaluation rated = evaluation(pi);
@@ -187,10 +204,12 @@ class AgreementEvaluationProcessTests {
     assertThat(rated.getRating()).isEqualTo(Rating.GOOD);
     assertThat(rated.getOnTimeReportPercent()).isEqualTo(100);
     assertThat(rated.getReferralsAnsweredInTimePercent()).isEqualTo(100);
-    assertThat(rated.getReports()).allSatisfy(r -> {
-      assertThat(r.getStatus()).isEqualTo(ReportStatus.FILED);
-      assertThat(r.isLate()).isFalse();
-    });
+    assertThat(rated.getReports())
+        .allSatisfy(
+            r -> {
+              assertThat(r.getStatus()).isEqualTo(ReportStatus.FILED);
+              assertThat(r.isLate()).isFalse();
+            });
     PartyReport qltt = rated.getReports().get(0);
     assertThat(qltt.getKpis()).isEqualTo(QLTT_QUARTER);
     assertThat(qltt.getFiledBy()).isEqualTo("canbo.qltttni");
@@ -198,8 +217,17 @@ class AgreementEvaluationProcessTests {
     assertThat(runtimeService.getVariables(pi.getId()).keySet())
         .as("only ids, routing values and the period's label stay in the process")
         .containsExactlyInAnyOrder(
-            Vars.AGREEMENT_ID, Vars.AGREEMENT_CODE, Vars.LEAD_AGENCY, Vars.PARTIES, Vars.PERIOD_KIND, Vars.PERIOD_YEAR,
-            Vars.PERIOD_NUMBER, Vars.EVALUATION_ID, Vars.PERIOD_LABEL, Vars.REPORTING_FROM, Vars.REVIEW_CONFERENCE,
+            Vars.AGREEMENT_ID,
+            Vars.AGREEMENT_CODE,
+            Vars.LEAD_AGENCY,
+            Vars.PARTIES,
+            Vars.PERIOD_KIND,
+            Vars.PERIOD_YEAR,
+            Vars.PERIOD_NUMBER,
+            Vars.EVALUATION_ID,
+            Vars.PERIOD_LABEL,
+            Vars.REPORTING_FROM,
+            Vars.REVIEW_CONFERENCE,
             Vars.EVALUATION_RATING);
     assertThat(runtimeService.getVariable(pi.getId(), Vars.PERIOD_LABEL))
         .isEqualTo("Quý I năm 2026 (15/12/2025 – 14/03/2026)");
@@ -215,14 +243,16 @@ class AgreementEvaluationProcessTests {
     assertThat(notifications(started.code()))
         .filteredOn(n -> n.subject().startsWith("[PhoiHop] Kết luận kỳ đánh giá Quý I năm 2026"))
         .extracting(Sent::recipient)
-        .contains("canbo.qltttni", "lanhdao.qltttni", "canbo.scttni", "lanhdao.scttni", "lanhdao.catni");
+        .contains(
+            "canbo.qltttni", "lanhdao.qltttni", "canbo.scttni", "lanhdao.scttni", "lanhdao.catni");
   }
 
   @Test
   void lateReportIsAcceptedUntilTheLeadClosesTheReportingAndItsLatenessIsRecorded() {
     // Monday 15 June 2026: quarter II ended on the 14th; reports due Monday 29 June.
     now(2026, 6, 15, 8, 0);
-    Started started = startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "CA-TNI"), PeriodKind.QUARTER, 2026, 2);
+    Started started =
+        startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "CA-TNI"), PeriodKind.QUARTER, 2026, 2);
     ProcessInstance pi = started.evaluation();
     now(2026, 6, 22, 9, 0);
     file(pi, "QLTT-TNI.staff", "canbo.qltttni", QLTT_QUARTER);
@@ -231,7 +261,8 @@ class AgreementEvaluationProcessTests {
     Task police = taskFor(pi, Elements.FILE_REPORT, "CA-TNI.liaison");
     List<Job> policeTimers = timeoutJobsOf(police);
     assertThat(policeTimers.stream().map(Job::getDuedate))
-        .containsExactly(morningOf(LocalDate.of(2026, 6, 24)), morningOf(LocalDate.of(2026, 6, 30)));
+        .containsExactly(
+            morningOf(LocalDate.of(2026, 6, 24)), morningOf(LocalDate.of(2026, 6, 30)));
     fire(policeTimers.get(0));
     assertThat(notifications(started.code()))
         .filteredOn(n -> n.kind().equals("REMINDER"))
@@ -241,7 +272,8 @@ class AgreementEvaluationProcessTests {
     Job deadline = timer(pi, Elements.REPORTING_DEADLINE);
     assertThat(deadline.getDuedate()).isEqualTo(endOfDay(LocalDate.of(2026, 6, 29)));
     fire(deadline);
-    assertThat(pi).hasPassed(Elements.REPORTING_DEADLINE, Elements.MARK_OVERDUE)
+    assertThat(pi)
+        .hasPassed(Elements.REPORTING_DEADLINE, Elements.MARK_OVERDUE)
         .isWaitingAt(Elements.FILE_REPORT, Elements.CLOSE_REPORTING);
     assertThat(task(pi, Elements.CLOSE_REPORTING)).hasCandidateGroup("QLTT-TNI.staff");
     PartyReport overdue = evaluation(pi).getReports().get(1);
@@ -251,10 +283,11 @@ class AgreementEvaluationProcessTests {
     assertThat(notifications(started.code()))
         .filteredOn(n -> n.subject().startsWith("[PhoiHop] Quá hạn nộp báo cáo kỳ đánh giá"))
         .singleElement()
-        .satisfies(n -> {
-          assertThat(n.recipient()).isEqualTo("canbo.qltttni");
-          assertThat(n.body()).contains("Công an tỉnh Tây Ninh (CA-TNI)");
-        });
+        .satisfies(
+            n -> {
+              assertThat(n.recipient()).isEqualTo("canbo.qltttni");
+              assertThat(n.body()).contains("Công an tỉnh Tây Ninh (CA-TNI)");
+            });
 
     fire(policeTimers.get(1));
     assertThat(notifications(started.code()))
@@ -266,7 +299,10 @@ class AgreementEvaluationProcessTests {
     now(2026, 7, 1, 9, 30);
     file(pi, "CA-TNI.liaison", "daumoi.catni", POLICE_QUARTER);
 
-    assertThat(pi).hasPassed(Elements.ALL_REPORTED).hasNotPassed(Elements.REPORTING_CLOSED).isWaitingAt(Elements.CONCLUDE);
+    assertThat(pi)
+        .hasPassed(Elements.ALL_REPORTED)
+        .hasNotPassed(Elements.REPORTING_CLOSED)
+        .isWaitingAt(Elements.CONCLUDE);
     assertThat(tasks(pi, Elements.CLOSE_REPORTING)).as("closing no longer needed").isEmpty();
     Evaluation rated = evaluation(pi);
     PartyReport late = rated.getReports().get(1);
@@ -277,11 +313,15 @@ class AgreementEvaluationProcessTests {
     assertThat(rated.getOnTimeReportPercent()).isEqualTo(50);
     assertThat(rated.getRating()).isEqualTo(Rating.FAIR);
 
-    conclude(pi, "lanhdao.qltttni", Conclusion.PROPOSE_AMENDMENT,
+    conclude(
+        pi,
+        "lanhdao.qltttni",
+        Conclusion.PROPOSE_AMENDMENT,
         "Bổ sung điều khoản về thời hạn gửi báo cáo và trả lời vụ việc chuyển giao.");
 
     assertThat(pi).isEnded();
-    assertConclusionReachedTheCaller(started, Conclusion.PROPOSE_AMENDMENT, "EndEvent_AmendmentProposed");
+    assertConclusionReachedTheCaller(
+        started, Conclusion.PROPOSE_AMENDMENT, "EndEvent_AmendmentProposed");
     assertThat(evaluation(pi).getConclusionNote()).startsWith("Bổ sung điều khoản");
   }
 
@@ -289,7 +329,8 @@ class AgreementEvaluationProcessTests {
   void leadClosesTheReportingWithoutTheSilentPartyWhichFailsThePeriodAndTerminationIsProposed() {
     // Month 10 of 2026 (15 Sep – 14 Oct); reports due Thursday 29 October.
     now(2026, 10, 15, 8, 0);
-    Started started = startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "HQ-KV17"), PeriodKind.MONTH, 2026, 10);
+    Started started =
+        startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "HQ-KV17"), PeriodKind.MONTH, 2026, 10);
     ProcessInstance pi = started.evaluation();
     now(2026, 10, 20, 14, 0);
     file(pi, "QLTT-TNI.staff", "canbo.qltttni", QLTT_QUARTER);
@@ -298,43 +339,69 @@ class AgreementEvaluationProcessTests {
     fire(deadline);
 
     Task close = task(pi, Elements.CLOSE_REPORTING);
-    assertRefused(() -> complete(close, "canbo.qltttni", Map.of(FormFields.CLOSE_CONFIRMED, false)), FormFields.CLOSE_CONFIRMED);
+    assertRefused(
+        () -> complete(close, "canbo.qltttni", Map.of(FormFields.CLOSE_CONFIRMED, false)),
+        FormFields.CLOSE_CONFIRMED);
     assertThat(pi).isWaitingAt(Elements.FILE_REPORT, Elements.CLOSE_REPORTING);
 
     now(2026, 11, 2, 9, 0);
-    complete(task(pi, Elements.CLOSE_REPORTING), "canbo.qltttni",
-        Map.of(FormFields.CLOSE_CONFIRMED, true, FormFields.CLOSE_NOTE, "Đã đôn đốc qua điện thoại ngày 30/10/2026."));
+    complete(
+        task(pi, Elements.CLOSE_REPORTING),
+        "canbo.qltttni",
+        Map.of(
+            FormFields.CLOSE_CONFIRMED,
+            true,
+            FormFields.CLOSE_NOTE,
+            "Đã đôn đốc qua điện thoại ngày 30/10/2026."));
 
-    assertThat(pi).hasPassed(Elements.REPORTING_CLOSED).hasNotPassed(Elements.ALL_REPORTED).isWaitingAt(Elements.CONCLUDE);
-    assertThat(tasks(pi, Elements.FILE_REPORT)).as("the customs report task is withdrawn").isEmpty();
+    assertThat(pi)
+        .hasPassed(Elements.REPORTING_CLOSED)
+        .hasNotPassed(Elements.ALL_REPORTED)
+        .isWaitingAt(Elements.CONCLUDE);
+    assertThat(tasks(pi, Elements.FILE_REPORT))
+        .as("the customs report task is withdrawn")
+        .isEmpty();
     Evaluation rated = evaluation(pi);
     assertThat(rated.getReportingClosedBy()).isEqualTo("canbo.qltttni");
     assertThat(rated.getReportingCloseNote()).contains("đôn đốc");
     assertThat(rated.getReports())
         .extracting(PartyReport::getAgencyCode, PartyReport::getStatus)
-        .containsExactly(Tuple.tuple("QLTT-TNI", ReportStatus.FILED), Tuple.tuple("HQ-KV17", ReportStatus.MISSING));
+        .containsExactly(
+            Tuple.tuple("QLTT-TNI", ReportStatus.FILED),
+            Tuple.tuple("HQ-KV17", ReportStatus.MISSING));
     assertThat(rated.getMissingReports()).isEqualTo(1);
     assertThat(rated.getRating()).isEqualTo(Rating.FAIL);
 
     Task conclusion = task(pi, Elements.CONCLUDE);
     assertRefused(
-        () -> complete(conclusion, "lanhdao.qltttni", Map.of(Vars.EVALUATION_CONCLUSION, "PROPOSE_TERMINATION")),
+        () ->
+            complete(
+                conclusion,
+                "lanhdao.qltttni",
+                Map.of(Vars.EVALUATION_CONCLUSION, "PROPOSE_TERMINATION")),
         FormFields.CONCLUSION_NOTE);
     assertRefused(
-        () -> complete(conclusion, "lanhdao.qltttni", Map.of(Vars.EVALUATION_CONCLUSION, "GIVE_UP")),
+        () ->
+            complete(conclusion, "lanhdao.qltttni", Map.of(Vars.EVALUATION_CONCLUSION, "GIVE_UP")),
         Vars.EVALUATION_CONCLUSION);
     assertThat(evaluation(pi).getStatus()).isEqualTo(EvaluationStatus.RATED);
 
-    conclude(pi, "lanhdao.qltttni", Conclusion.PROPOSE_TERMINATION,
+    conclude(
+        pi,
+        "lanhdao.qltttni",
+        Conclusion.PROPOSE_TERMINATION,
         "Hải quan không tham gia, không báo cáo; đề nghị chấm dứt và thay bằng kế hoạch phối hợp mới.");
 
-    assertConclusionReachedTheCaller(started, Conclusion.PROPOSE_TERMINATION, "EndEvent_TerminationProposed");
+    assertConclusionReachedTheCaller(
+        started, Conclusion.PROPOSE_TERMINATION, "EndEvent_TerminationProposed");
   }
 
   @Test
   void halfYearEndsWithAnInterimReviewConferenceWhoseMinutesAreRecordedOnItsDay() {
     now(2026, 6, 15, 8, 0);
-    Started started = startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.HALF_YEAR, 2026, null);
+    Started started =
+        startFromCaller(
+            "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.HALF_YEAR, 2026, null);
     ProcessInstance pi = started.evaluation();
     assertThat(evaluation(pi).getPeriodStart()).isEqualTo(LocalDate.of(2025, 12, 15));
     now(2026, 6, 19, 10, 0);
@@ -344,7 +411,9 @@ class AgreementEvaluationProcessTests {
     assertThat(pi).hasPassed(Elements.RECORD_RATING).isWaitingAt(Elements.SCHEDULE_CONFERENCE);
     Task schedule = task(pi, Elements.SCHEDULE_CONFERENCE);
     assertThat(schedule).hasCandidateGroup("QLTT-TNI.staff");
-    assertRefused(() -> complete(schedule, "canbo.qltttni", conference("2026-06-10T08:00")), FormFields.CONFERENCE_DATE);
+    assertRefused(
+        () -> complete(schedule, "canbo.qltttni", conference("2026-06-10T08:00")),
+        FormFields.CONFERENCE_DATE);
     complete(schedule, "canbo.qltttni", conference("2026-07-10T08:30"));
 
     assertThat(pi).isWaitingAt(Elements.CONFERENCE_DAY);
@@ -352,7 +421,9 @@ class AgreementEvaluationProcessTests {
     assertThat(scheduled.getStatus()).isEqualTo(EvaluationStatus.CONFERENCE_SCHEDULED);
     ReviewConference conference = scheduled.getConference().orElseThrow();
     assertThat(conference.getKind()).isEqualTo(ConferenceKind.INTERIM);
-    assertThat(conference.getHeldAt()).isEqualTo(LocalDateTime.of(2026, 7, 10, 8, 30).atZone(WorkingDayCalendar.ZONE).toInstant());
+    assertThat(conference.getHeldAt())
+        .isEqualTo(
+            LocalDateTime.of(2026, 7, 10, 8, 30).atZone(WorkingDayCalendar.ZONE).toInstant());
     assertThat(conference.getParticipants()).contains("Sở Công Thương");
     Job conferenceDay = timer(pi, Elements.CONFERENCE_DAY);
     assertThat(conferenceDay.getDuedate().toInstant()).isEqualTo(conference.getHeldAt());
@@ -362,17 +433,25 @@ class AgreementEvaluationProcessTests {
     assertThat(minutes).hasCandidateGroup("QLTT-TNI.staff");
     // 5 working days after Friday 10 July.
     assertThat(minutes.getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 7, 17)));
-    complete(minutes, "canbo.qltttni", Map.of(
-        FormFields.CONFERENCE_MINUTES, "Hội nghị sơ kết 6 tháng đầu năm 2026 quy chế phối hợp giữa Chi cục QLTT và Sở Công Thương ...",
-        FormFields.CONFERENCE_CONCLUSIONS, "Tiếp tục thực hiện; tăng cường kiểm tra liên ngành mặt hàng xăng dầu dịp cuối năm."));
+    complete(
+        minutes,
+        "canbo.qltttni",
+        Map.of(
+            FormFields.CONFERENCE_MINUTES,
+                "Hội nghị sơ kết 6 tháng đầu năm 2026 quy chế phối hợp giữa Chi cục QLTT và Sở Công Thương ...",
+            FormFields.CONFERENCE_CONCLUSIONS,
+                "Tiếp tục thực hiện; tăng cường kiểm tra liên ngành mặt hàng xăng dầu dịp cuối năm."));
 
-    assertThat(pi).hasPassed(Elements.RECORD_MINUTES, Elements.CONFERENCE_DONE).isWaitingAt(Elements.CONCLUDE);
+    assertThat(pi)
+        .hasPassed(Elements.RECORD_MINUTES, Elements.CONFERENCE_DONE)
+        .isWaitingAt(Elements.CONCLUDE);
     ReviewConference held = evaluation(pi).getConference().orElseThrow();
     assertThat(held.getMinutes()).startsWith("Hội nghị sơ kết");
     assertThat(held.getConclusions()).contains("xăng dầu");
     assertThat(held.getRecordedBy()).isEqualTo("canbo.qltttni");
 
-    conclude(pi, "lanhdao.qltttni", Conclusion.CONTINUE, "Thống nhất kết luận của hội nghị sơ kết.");
+    conclude(
+        pi, "lanhdao.qltttni", Conclusion.CONTINUE, "Thống nhất kết luận của hội nghị sơ kết.");
     assertConclusionReachedTheCaller(started, Conclusion.CONTINUE, "EndEvent_Continued");
     assertThat(evaluation(pi).getStatus()).isEqualTo(EvaluationStatus.CONCLUDED);
   }
@@ -381,9 +460,12 @@ class AgreementEvaluationProcessTests {
   void yearEndsWithAFinalReviewConference() {
     // Tuesday 15 December 2026: the year's cut-off was the 14th; reports due Tuesday 29 December.
     now(2026, 12, 15, 8, 0);
-    Started started = startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "CA-TNI"), PeriodKind.YEAR, 2026, null);
+    Started started =
+        startFromCaller("QLTT-TNI", List.of("QLTT-TNI", "CA-TNI"), PeriodKind.YEAR, 2026, null);
     ProcessInstance pi = started.evaluation();
-    assertThat(tasks(pi, Elements.FILE_REPORT)).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 12, 29))));
+    assertThat(tasks(pi, Elements.FILE_REPORT))
+        .allSatisfy(
+            t -> assertThat(t.getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 12, 29))));
     now(2026, 12, 28, 16, 0);
     file(pi, "QLTT-TNI.staff", "canbo.qltttni", LONG_AN_YEAR);
     file(pi, "CA-TNI.liaison", "daumoi.catni", POLICE_QUARTER);
@@ -393,25 +475,39 @@ class AgreementEvaluationProcessTests {
     complete(task(pi, Elements.SCHEDULE_CONFERENCE), "canbo.qltttni", conference("2027-01-08"));
     ReviewConference conference = evaluation(pi).getConference().orElseThrow();
     assertThat(conference.getKind()).isEqualTo(ConferenceKind.FINAL);
-    assertThat(conference.getHeldAt()).isEqualTo(LocalDateTime.of(2027, 1, 8, 8, 0).atZone(WorkingDayCalendar.ZONE).toInstant());
+    assertThat(conference.getHeldAt())
+        .isEqualTo(LocalDateTime.of(2027, 1, 8, 8, 0).atZone(WorkingDayCalendar.ZONE).toInstant());
     fire(timer(pi, Elements.CONFERENCE_DAY));
-    complete(task(pi, Elements.RECORD_MINUTES), "canbo.qltttni", Map.of(
-        FormFields.CONFERENCE_MINUTES, "Hội nghị tổng kết năm 2026 quy chế phối hợp giữa Chi cục QLTT và Công an tỉnh ...",
-        FormFields.CONFERENCE_CONCLUSIONS, "Đề nghị sửa đổi quy chế: bổ sung phối hợp trong thương mại điện tử."));
+    complete(
+        task(pi, Elements.RECORD_MINUTES),
+        "canbo.qltttni",
+        Map.of(
+            FormFields.CONFERENCE_MINUTES,
+                "Hội nghị tổng kết năm 2026 quy chế phối hợp giữa Chi cục QLTT và Công an tỉnh ...",
+            FormFields.CONFERENCE_CONCLUSIONS,
+                "Đề nghị sửa đổi quy chế: bổ sung phối hợp trong thương mại điện tử."));
 
-    conclude(pi, "lanhdao.qltttni", Conclusion.PROPOSE_AMENDMENT, "Theo kết luận hội nghị tổng kết: bổ sung lĩnh vực thương mại điện tử.");
+    conclude(
+        pi,
+        "lanhdao.qltttni",
+        Conclusion.PROPOSE_AMENDMENT,
+        "Theo kết luận hội nghị tổng kết: bổ sung lĩnh vực thương mại điện tử.");
 
     assertThat(pi).isEnded();
-    assertConclusionReachedTheCaller(started, Conclusion.PROPOSE_AMENDMENT, "EndEvent_AmendmentProposed");
+    assertConclusionReachedTheCaller(
+        started, Conclusion.PROPOSE_AMENDMENT, "EndEvent_AmendmentProposed");
     Evaluation concluded = evaluation(pi);
-    assertThat(concluded.getConference().orElseThrow().getConclusions()).contains("thương mại điện tử");
+    assertThat(concluded.getConference().orElseThrow().getConclusions())
+        .contains("thương mại điện tử");
     assertThat(concluded.getReports().get(0).getKpis().budgetPaidVnd()).isEqualTo(4_600_000_000L);
   }
 
   @Test
   void reportWithNegativeOrFractionalFiguresIsRefusedAndTheTaskStaysOpen() {
     now(2026, 9, 15, 8, 0);
-    ProcessInstance pi = startDirectly(code(), "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.QUARTER, 2026, 3);
+    ProcessInstance pi =
+        startDirectly(
+            code(), "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.QUARTER, 2026, 3);
     Task sct = taskFor(pi, Elements.FILE_REPORT, "SCT-TNI.staff");
 
     Map<String, Object> negative = reportForm(SCT_QUARTER, "Quý III");
@@ -429,47 +525,93 @@ class AgreementEvaluationProcessTests {
     assertThatThrownBy(() -> complete(sct, "canbo.qltttni", reportForm(SCT_QUARTER, "Quý III")))
         .isInstanceOf(AuthorizationException.class);
 
-    assertThat(taskService.createTaskQuery().taskId(sct.getId()).count()).as("task stays open").isEqualTo(1);
+    assertThat(taskService.createTaskQuery().taskId(sct.getId()).count())
+        .as("task stays open")
+        .isEqualTo(1);
     assertThat(evaluation(pi).getReports().get(1).getStatus()).isEqualTo(ReportStatus.PENDING);
-    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(FormFields.INSPECTIONS, FormFields.NARRATIVE);
+    assertThat(runtimeService.getVariables(pi.getId()))
+        .doesNotContainKeys(FormFields.INSPECTIONS, FormFields.NARRATIVE);
 
     // Money typed with thousands separators, counts as text: accepted.
     Map<String, Object> typed = reportForm(SCT_QUARTER, "Quý III");
     typed.put(FormFields.BUDGET_PAID_VND, "4.600.000.000");
     typed.put(FormFields.INSPECTIONS, "35");
-    complete(taskService.createTaskQuery().taskId(sct.getId()).singleResult(), "canbo.scttni", typed);
+    complete(
+        taskService.createTaskQuery().taskId(sct.getId()).singleResult(), "canbo.scttni", typed);
     PartyReport filed = evaluation(pi).getReports().get(1);
     assertThat(filed.getStatus()).isEqualTo(ReportStatus.FILED);
     assertThat(filed.getKpis().budgetPaidVnd()).isEqualTo(4_600_000_000L);
     assertThat(filed.getKpis().inspections()).isEqualTo(35L);
-    assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(FormFields.BUDGET_PAID_VND, FormFields.NARRATIVE);
+    assertThat(runtimeService.getVariables(pi.getId()))
+        .doesNotContainKeys(FormFields.BUDGET_PAID_VND, FormFields.NARRATIVE);
   }
 
   @Test
   void startIsRefusedWhenTheInputContractIsBroken() {
     now(2026, 3, 16, 8, 0);
     String code = code();
-    assertRefused(() -> startDirectly(code, "QLTT-TNI", List.of("SCT-TNI", "CA-TNI"), PeriodKind.QUARTER, 2026, 1), Vars.PARTIES);
-    assertRefused(() -> startDirectly(code, "QLTT-TNI", List.of("QLTT-TNI", "XX-NOWHERE"), PeriodKind.QUARTER, 2026, 1), Vars.PARTIES);
-    assertRefused(() -> startDirectly(code, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), null, 2026, 1), Vars.PERIOD_KIND);
-    assertRefused(() -> startDirectly(code, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.QUARTER, 2026, 5), Vars.PERIOD_NUMBER);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+    assertRefused(
+        () ->
+            startDirectly(
+                code, "QLTT-TNI", List.of("SCT-TNI", "CA-TNI"), PeriodKind.QUARTER, 2026, 1),
+        Vars.PARTIES);
+    assertRefused(
+        () ->
+            startDirectly(
+                code, "QLTT-TNI", List.of("QLTT-TNI", "XX-NOWHERE"), PeriodKind.QUARTER, 2026, 1),
+        Vars.PARTIES);
+    assertRefused(
+        () -> startDirectly(code, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), null, 2026, 1),
+        Vars.PERIOD_KIND);
+    assertRefused(
+        () ->
+            startDirectly(
+                code, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.QUARTER, 2026, 5),
+        Vars.PERIOD_NUMBER);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count())
+        .isZero();
 
     long agreementId = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
-    startDirectly(agreementId, code, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.QUARTER, 2026, 1);
+    startDirectly(
+        agreementId, code, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.QUARTER, 2026, 1);
     assertThatThrownBy(
-            () -> startDirectly(agreementId, code, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI"), PeriodKind.QUARTER, 2026, 1))
-        .satisfies(thrown -> assertThat(apiExceptionIn(thrown)).hasMessageContaining("đã có kỳ đánh giá Quý I năm 2026"));
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+            () ->
+                startDirectly(
+                    agreementId,
+                    code,
+                    "QLTT-TNI",
+                    List.of("QLTT-TNI", "SCT-TNI"),
+                    PeriodKind.QUARTER,
+                    2026,
+                    1))
+        .satisfies(
+            thrown ->
+                assertThat(apiExceptionIn(thrown))
+                    .hasMessageContaining("đã có kỳ đánh giá Quý I năm 2026"));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count())
+        .isEqualTo(1);
   }
 
   // ------------------------------------------------------------------ figures
 
   /** A quarter of the Long An QLTT year (REFERENCE.md), rounded. */
   static final Kpis QLTT_QUARTER =
-      new Kpis(305L, 189L, 189L, 2_400_000_000L, 1_150_000_000L, 1_250_000_000L, 4L, 0L, 6L, 292L, 1L, 0L);
+      new Kpis(
+          305L,
+          189L,
+          189L,
+          2_400_000_000L,
+          1_150_000_000L,
+          1_250_000_000L,
+          4L,
+          0L,
+          6L,
+          292L,
+          1L,
+          0L);
 
-  static final Kpis SCT_QUARTER = new Kpis(12L, 3L, 3L, 45_000_000L, 45_000_000L, 0L, 0L, 0L, 9L, 8L, 1L, 0L);
+  static final Kpis SCT_QUARTER =
+      new Kpis(12L, 3L, 3L, 45_000_000L, 45_000_000L, 0L, 0L, 0L, 9L, 8L, 1L, 0L);
 
   /** The police answered all four referrals within the statutory clock. */
   static final Kpis POLICE_QUARTER = new Kpis(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 8L, 40L, 1L, 4L);
@@ -483,10 +625,12 @@ class AgreementEvaluationProcessTests {
 
   record Sent(String recipient, String kind, String subject, String body) {}
 
-  private Started startFromCaller(String lead, List<String> parties, PeriodKind kind, int year, Integer number) {
+  private Started startFromCaller(
+      String lead, List<String> parties, PeriodKind kind, int year, Integer number) {
     String code = code();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.AGREEMENT_ID, ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE));
+    variables.put(
+        Vars.AGREEMENT_ID, ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE));
     variables.put(Vars.AGREEMENT_CODE, code);
     variables.put(Vars.LEAD_AGENCY, lead);
     variables.put(Vars.PARTIES, EvaluationVariables.jsonList(parties));
@@ -495,7 +639,10 @@ class AgreementEvaluationProcessTests {
     variables.put(Vars.PERIOD_NUMBER, number);
     ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, code, variables);
     ProcessInstance evaluation =
-        runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+        runtimeService
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(caller.getId())
+            .singleResult();
     assertThat(evaluation).as("called evaluation").isNotNull();
     STARTED.add(evaluation.getId());
     return new Started(code, caller, evaluation);
@@ -503,11 +650,24 @@ class AgreementEvaluationProcessTests {
 
   private ProcessInstance startDirectly(
       String code, String lead, List<String> parties, PeriodKind kind, int year, Integer number) {
-    return startDirectly(ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE), code, lead, parties, kind, year, number);
+    return startDirectly(
+        ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE),
+        code,
+        lead,
+        parties,
+        kind,
+        year,
+        number);
   }
 
   private ProcessInstance startDirectly(
-      long agreementId, String code, String lead, List<String> parties, PeriodKind kind, int year, Integer number) {
+      long agreementId,
+      String code,
+      String lead,
+      List<String> parties,
+      PeriodKind kind,
+      int year,
+      Integer number) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Vars.AGREEMENT_ID, agreementId);
     variables.put(Vars.AGREEMENT_CODE, code);
@@ -516,17 +676,26 @@ class AgreementEvaluationProcessTests {
     variables.put(Vars.PERIOD_KIND, kind == null ? "WEEK" : kind.name());
     variables.put(Vars.PERIOD_YEAR, year);
     variables.put(Vars.PERIOD_NUMBER, number);
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(EvaluationProcess.KEY, code, variables);
+    ProcessInstance pi =
+        runtimeService.startProcessInstanceByKey(EvaluationProcess.KEY, code, variables);
     STARTED.add(pi.getId());
     return pi;
   }
 
-  private void assertConclusionReachedTheCaller(Started started, Conclusion conclusion, String endEvent) {
-    assertThat(started.evaluation()).isEnded().variables().containsEntry(Vars.EVALUATION_CONCLUSION, conclusion.name());
+  private void assertConclusionReachedTheCaller(
+      Started started, Conclusion conclusion, String endEvent) {
+    assertThat(started.evaluation())
+        .isEnded()
+        .variables()
+        .containsEntry(Vars.EVALUATION_CONCLUSION, conclusion.name());
     assertThat(started.caller()).isEnded().hasPassed(endEvent);
     Object evaluationId =
-        history.createHistoricVariableInstanceQuery().processInstanceId(started.caller().getId())
-            .variableName(Vars.EVALUATION_ID).singleResult().getValue();
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(started.caller().getId())
+            .variableName(Vars.EVALUATION_ID)
+            .singleResult()
+            .getValue();
     assertThat(evaluationId).isEqualTo(evaluation(started.evaluation()).getId());
     assertThat(evaluation(started.evaluation()).getConclusion()).isEqualTo(conclusion);
   }
@@ -538,8 +707,13 @@ class AgreementEvaluationProcessTests {
   /** The evaluation of an instance, with its reports and conference loaded. */
   private Evaluation evaluation(ProcessInstance pi) {
     Long id =
-        (Long) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-            .variableName(Vars.EVALUATION_ID).singleResult().getValue();
+        (Long)
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName(Vars.EVALUATION_ID)
+                .singleResult()
+                .getValue();
     return transactions.execute(
         status -> {
           Evaluation evaluation = evaluations.findById(id).orElseThrow();
@@ -550,7 +724,10 @@ class AgreementEvaluationProcessTests {
   }
 
   private void file(ProcessInstance pi, String candidateGroup, String userId, Kpis kpis) {
-    complete(taskFor(pi, Elements.FILE_REPORT, candidateGroup), userId, reportForm(kpis, "Quý I: đã phối hợp kiểm tra"));
+    complete(
+        taskFor(pi, Elements.FILE_REPORT, candidateGroup),
+        userId,
+        reportForm(kpis, "Quý I: đã phối hợp kiểm tra"));
   }
 
   private void conclude(ProcessInstance pi, String userId, Conclusion conclusion, String note) {
@@ -562,8 +739,13 @@ class AgreementEvaluationProcessTests {
     }
     String rating = evaluation(pi).getRating().name();
     complete(task(pi, Elements.CONCLUDE), userId, form);
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-            .variableName(Vars.EVALUATION_RATING).singleResult().getValue())
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName(Vars.EVALUATION_RATING)
+                .singleResult()
+                .getValue())
         .isEqualTo(rating);
   }
 
@@ -572,7 +754,8 @@ class AgreementEvaluationProcessTests {
     for (Kpi kpi : Kpi.values()) {
       Long value = kpi.of(kpis);
       // as Tasklist sends numbers: small ones as Integer, large ones as Long
-      form.put(kpi.field(), value <= Integer.MAX_VALUE ? (Object) value.intValue() : (Object) value);
+      form.put(
+          kpi.field(), value <= Integer.MAX_VALUE ? (Object) value.intValue() : (Object) value);
     }
     form.put(FormFields.NARRATIVE, narrative);
     form.put(FormFields.DIFFICULTIES, "Thiếu kinh phí cho kiểm tra liên ngành.");
@@ -584,12 +767,16 @@ class AgreementEvaluationProcessTests {
         FormFields.CONFERENCE_DATE, date,
         FormFields.CONFERENCE_VENUE, "Hội trường Sở Công Thương tỉnh Tây Ninh",
         FormFields.CONFERENCE_CHAIR, "Giám đốc Sở Công Thương",
-        FormFields.CONFERENCE_PARTICIPANTS, "Chi cục Quản lý thị trường tỉnh Tây Ninh\nSở Công Thương tỉnh Tây Ninh\nCông an tỉnh Tây Ninh");
+        FormFields.CONFERENCE_PARTICIPANTS,
+            "Chi cục Quản lý thị trường tỉnh Tây Ninh\nSở Công Thương tỉnh Tây Ninh\nCông an tỉnh Tây Ninh");
   }
 
   /** Claims and completes as Tasklist does, authenticated with the user's groups. */
   private void complete(Task task, String userId, Map<String, Object> form) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
     Task current = taskService.createTaskQuery().taskId(task.getId()).singleResult();
     identityService.setAuthentication(userId, groups);
     try {
@@ -609,13 +796,22 @@ class AgreementEvaluationProcessTests {
   }
 
   private List<Task> tasks(ProcessInstance pi, String key) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(key)
+        .list();
   }
 
   private Task taskFor(ProcessInstance pi, String key, String candidateGroup) {
     Task task =
-        taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-            .taskCandidateGroup(candidateGroup).includeAssignedTasks().singleResult();
+        taskService
+            .createTaskQuery()
+            .processInstanceId(pi.getId())
+            .taskDefinitionKey(key)
+            .taskCandidateGroup(candidateGroup)
+            .includeAssignedTasks()
+            .singleResult();
     assertThat(task).as("task %s for %s", key, candidateGroup).isNotNull();
     return task;
   }
@@ -634,13 +830,26 @@ class AgreementEvaluationProcessTests {
   }
 
   private List<Job> timers(ProcessInstance pi, String activityId) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId).list();
+    return managementService
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .timers()
+        .activityId(activityId)
+        .list();
   }
 
-  /** The reminder and escalation timers ({@code timeout} task listeners) of one task, earliest first. */
+  /**
+   * The reminder and escalation timers ({@code timeout} task listeners) of one task, earliest
+   * first.
+   */
   private List<Job> timeoutJobsOf(Task task) {
-    return managementService.createJobQuery().executionId(task.getExecutionId())
-        .activityId(task.getTaskDefinitionKey()).timers().list().stream()
+    return managementService
+        .createJobQuery()
+        .executionId(task.getExecutionId())
+        .activityId(task.getTaskDefinitionKey())
+        .timers()
+        .list()
+        .stream()
         .sorted(Comparator.comparing(Job::getDuedate))
         .toList();
   }
@@ -659,7 +868,10 @@ class AgreementEvaluationProcessTests {
   }
 
   private static void now(int year, int month, int day, int hour, int minute) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDayCalendar.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDayCalendar.ZONE)
+                .toInstant()));
   }
 
   private static Date endOfDay(LocalDate day) {
@@ -672,7 +884,8 @@ class AgreementEvaluationProcessTests {
 
   /** The step is refused naming {@code field}: the engine may wrap what a listener throws. */
   private static void assertRefused(ThrowingCallable step, String field) {
-    assertThatThrownBy(step).satisfies(thrown -> assertThat(apiExceptionIn(thrown).field()).isEqualTo(field));
+    assertThatThrownBy(step)
+        .satisfies(thrown -> assertThat(apiExceptionIn(thrown).field()).isEqualTo(field));
   }
 
   private static ApiException apiExceptionIn(Throwable thrown) {
@@ -680,7 +893,9 @@ class AgreementEvaluationProcessTests {
     while (cause != null && !(cause instanceof ApiException)) {
       cause = cause.getCause();
     }
-    assertThat(cause).as("an ApiException in the cause chain of %s", thrown).isInstanceOf(ApiException.class);
+    assertThat(cause)
+        .as("an ApiException in the cause chain of %s", thrown)
+        .isInstanceOf(ApiException.class);
     return (ApiException) cause;
   }
 }

@@ -43,10 +43,13 @@ class EvaluationApiTests {
 
   /** Tây Ninh: QLTT, Department of Industry and Trade and police; quarters I and II of 2026. */
   String tayNinh;
+
   /** Gia Lai: the sub-department and its border team. */
   String giaLai;
+
   /** Tây Ninh without the sub-department: its team no. 1 and the Mộc Bài border post. */
   String teamPlan;
+
   long giaLaiEvaluationId;
 
   @BeforeAll
@@ -57,9 +60,27 @@ class EvaluationApiTests {
       at(2026, 3, 16);
       long q1 = open(tayNinhId, tayNinh, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI", "CA-TNI"), 1);
       at(2026, 3, 20);
-      service.fileReport(q1, "QLTT-TNI", AgreementEvaluationProcessTests.QLTT_QUARTER, "Quý I", null, "canbo.qltttni");
-      service.fileReport(q1, "SCT-TNI", AgreementEvaluationProcessTests.SCT_QUARTER, "Quý I, có \"điểm nóng\", xăng dầu", null, "canbo.scttni");
-      service.fileReport(q1, "CA-TNI", AgreementEvaluationProcessTests.POLICE_QUARTER, "Quý I", null, "daumoi.catni");
+      service.fileReport(
+          q1,
+          "QLTT-TNI",
+          AgreementEvaluationProcessTests.QLTT_QUARTER,
+          "Quý I",
+          null,
+          "canbo.qltttni");
+      service.fileReport(
+          q1,
+          "SCT-TNI",
+          AgreementEvaluationProcessTests.SCT_QUARTER,
+          "Quý I, có \"điểm nóng\", xăng dầu",
+          null,
+          "canbo.scttni");
+      service.fileReport(
+          q1,
+          "CA-TNI",
+          AgreementEvaluationProcessTests.POLICE_QUARTER,
+          "Quý I",
+          null,
+          "daumoi.catni");
       service.summarize(q1);
       service.recordRating(q1, Rating.GOOD);
       service.conclude(q1, Conclusion.CONTINUE, null, "lanhdao.qltttni");
@@ -67,14 +88,27 @@ class EvaluationApiTests {
       at(2026, 6, 15);
       long q2 = open(tayNinhId, tayNinh, "QLTT-TNI", List.of("QLTT-TNI", "SCT-TNI", "CA-TNI"), 2);
       at(2026, 6, 22);
-      service.fileReport(q2, "QLTT-TNI", EvaluationRatingDecisionTests.LONG_AN_QLTT, "Quý II", null, "canbo.qltttni");
+      service.fileReport(
+          q2,
+          "QLTT-TNI",
+          EvaluationRatingDecisionTests.LONG_AN_QLTT,
+          "Quý II",
+          null,
+          "canbo.qltttni");
       at(2026, 7, 1);
       service.markOverdue(q2);
-      service.fileReport(q2, "SCT-TNI", AgreementEvaluationProcessTests.SCT_QUARTER, "Quý II (muộn)", null, "canbo.scttni");
+      service.fileReport(
+          q2,
+          "SCT-TNI",
+          AgreementEvaluationProcessTests.SCT_QUARTER,
+          "Quý II (muộn)",
+          null,
+          "canbo.scttni");
 
       giaLai = code();
       at(2026, 3, 16);
-      giaLaiEvaluationId = open(agreementId(), giaLai, "QLTT-GLA", List.of("QLTT-GLA", "QLTT-GLA-D4"), 1);
+      giaLaiEvaluationId =
+          open(agreementId(), giaLai, "QLTT-GLA", List.of("QLTT-GLA", "QLTT-GLA-D4"), 1);
       teamPlan = code();
       open(agreementId(), teamPlan, "QLTT-TNI-D1", List.of("QLTT-TNI-D1", "BP-MOCBAI"), 1);
     } finally {
@@ -85,20 +119,30 @@ class EvaluationApiTests {
   @Test
   void csvOfAnAgreementsKpisOpensInASpreadsheetWithVietnameseNamesIntact() throws IOException {
     ResponseEntity<byte[]> response =
-        as("canbo.scttni").getForEntity("/api/v1/evaluations/kpis?agreement=" + tayNinh + "&format=csv", byte[].class);
+        as("canbo.scttni")
+            .getForEntity(
+                "/api/v1/evaluations/kpis?agreement=" + tayNinh + "&format=csv", byte[].class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
-    assertThat(response.getHeaders().getContentType().getCharset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(
+            response
+                .getHeaders()
+                .getContentType()
+                .isCompatibleWith(MediaType.parseMediaType("text/csv")))
+        .isTrue();
+    assertThat(response.getHeaders().getContentType().getCharset())
+        .isEqualTo(StandardCharsets.UTF_8);
     assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-        .startsWith("attachment").contains("chi-so-" + tayNinh + ".csv");
+        .startsWith("attachment")
+        .contains("chi-so-" + tayNinh + ".csv");
     byte[] bytes = response.getBody();
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 
     // Read back as a spreadsheet does: UTF-8, byte order mark first, one record per CRLF line.
     List<List<String>> records = new ArrayList<>();
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
       assertThat(reader.read()).as("byte order mark").isEqualTo('\uFEFF');
       String line;
       while ((line = reader.readLine()) != null) {
@@ -107,26 +151,49 @@ class EvaluationApiTests {
     }
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\r\n").doesNotContain("\uFFFD");
     List<String> header = records.get(0);
-    assertThat(header).hasSize(25).startsWith("Số hiệu quy chế", "Loại kỳ", "Kỳ", "Từ ngày", "Đến ngày", "Mã đơn vị", "Tên đơn vị");
-    assertThat(header).contains("Số cuộc kiểm tra", "Số tiền nộp ngân sách nhà nước, đồng", "Số cuộc kiểm tra liên ngành", "Xếp loại kỳ");
+    assertThat(header)
+        .hasSize(25)
+        .startsWith(
+            "Số hiệu quy chế", "Loại kỳ", "Kỳ", "Từ ngày", "Đến ngày", "Mã đơn vị", "Tên đơn vị");
+    assertThat(header)
+        .contains(
+            "Số cuộc kiểm tra",
+            "Số tiền nộp ngân sách nhà nước, đồng",
+            "Số cuộc kiểm tra liên ngành",
+            "Xếp loại kỳ");
     List<List<String>> rows = records.subList(1, records.size());
-    assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row).hasSize(25).first().isEqualTo(tayNinh));
-    assertThat(rows).extracting(row -> row.get(6))
+    assertThat(rows)
+        .hasSize(6)
+        .allSatisfy(row -> assertThat(row).hasSize(25).first().isEqualTo(tayNinh));
+    assertThat(rows)
+        .extracting(row -> row.get(6))
         .containsExactly(
-            "Chi cục Quản lý thị trường tỉnh Tây Ninh", "Công an tỉnh Tây Ninh", "Sở Công Thương tỉnh Tây Ninh",
-            "Chi cục Quản lý thị trường tỉnh Tây Ninh", "Công an tỉnh Tây Ninh", "Sở Công Thương tỉnh Tây Ninh");
+            "Chi cục Quản lý thị trường tỉnh Tây Ninh",
+            "Công an tỉnh Tây Ninh",
+            "Sở Công Thương tỉnh Tây Ninh",
+            "Chi cục Quản lý thị trường tỉnh Tây Ninh",
+            "Công an tỉnh Tây Ninh",
+            "Sở Công Thương tỉnh Tây Ninh");
 
     List<String> qlttQ1 = rows.get(0);
     assertThat(qlttQ1.subList(1, 8))
-        .containsExactly("Quý", "Quý I năm 2026 (15/12/2025 – 14/03/2026)", "2025-12-15", "2026-03-14", "QLTT-TNI",
-            "Chi cục Quản lý thị trường tỉnh Tây Ninh", "Có");
+        .containsExactly(
+            "Quý",
+            "Quý I năm 2026 (15/12/2025 – 14/03/2026)",
+            "2025-12-15",
+            "2026-03-14",
+            "QLTT-TNI",
+            "Chi cục Quản lý thị trường tỉnh Tây Ninh",
+            "Có");
     assertThat(qlttQ1.get(header.indexOf("Tình trạng báo cáo"))).isEqualTo("Đã nộp");
     assertThat(qlttQ1.get(header.indexOf("Số cuộc kiểm tra"))).isEqualTo("305");
     assertThat(qlttQ1.get(header.indexOf("Xếp loại kỳ"))).isEqualTo("Tốt");
 
     List<String> qlttQ2 = rows.get(3);
-    assertThat(qlttQ2.get(header.indexOf("Số tiền nộp ngân sách nhà nước, đồng"))).isEqualTo("4600000000");
-    assertThat(qlttQ2.get(header.indexOf("Trị giá hàng hóa tịch thu, đồng"))).isEqualTo("5000000000");
+    assertThat(qlttQ2.get(header.indexOf("Số tiền nộp ngân sách nhà nước, đồng")))
+        .isEqualTo("4600000000");
+    assertThat(qlttQ2.get(header.indexOf("Trị giá hàng hóa tịch thu, đồng")))
+        .isEqualTo("5000000000");
     assertThat(qlttQ2.get(header.indexOf("Số cuộc kiểm tra liên ngành"))).isEqualTo("1168");
     List<String> policeQ2 = rows.get(4);
     assertThat(policeQ2.get(header.indexOf("Tình trạng báo cáo"))).isEqualTo("Quá hạn, chưa nộp");
@@ -138,16 +205,20 @@ class EvaluationApiTests {
 
   @Test
   void kpiSeriesOfAnAgencyAsJsonCoversTheAgreementsItIsAPartyTo() {
-    JsonNode rows = as("canbo.qltttni").getForObject("/api/v1/evaluations/kpis?agency=QLTT-TNI", JsonNode.class);
+    JsonNode rows =
+        as("canbo.qltttni")
+            .getForObject("/api/v1/evaluations/kpis?agency=QLTT-TNI", JsonNode.class);
     List<JsonNode> ours = new ArrayList<>();
-    rows.forEach(row -> {
-      assertThat(row.get("agencyCode").asText()).isEqualTo("QLTT-TNI");
-      if (row.get("agreementCode").asText().equals(tayNinh)) {
-        ours.add(row);
-      }
-    });
+    rows.forEach(
+        row -> {
+          assertThat(row.get("agencyCode").asText()).isEqualTo("QLTT-TNI");
+          if (row.get("agreementCode").asText().equals(tayNinh)) {
+            ours.add(row);
+          }
+        });
     assertThat(ours).hasSize(2);
-    assertThat(ours.get(0).get("agencyName").asText()).isEqualTo("Chi cục Quản lý thị trường tỉnh Tây Ninh");
+    assertThat(ours.get(0).get("agencyName").asText())
+        .isEqualTo("Chi cục Quản lý thị trường tỉnh Tây Ninh");
     assertThat(ours.get(0).get("periodStart").asText()).isEqualTo("2025-12-15");
     assertThat(ours.get(1).get("kpis").get("inspections").asLong()).isEqualTo(1_220L);
     assertThat(ours.get(1).get("kpis").get("budgetPaidVnd").asLong()).isEqualTo(4_600_000_000L);
@@ -157,55 +228,83 @@ class EvaluationApiTests {
 
   @Test
   void partiesSeeTheirAgreementsEvaluationsAndOthersAreRefused() {
-    ResponseEntity<JsonNode> party = as("canbo.scttni").getForEntity(evaluationsOf(tayNinh), JsonNode.class);
+    ResponseEntity<JsonNode> party =
+        as("canbo.scttni").getForEntity(evaluationsOf(tayNinh), JsonNode.class);
     assertThat(party.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode periods = party.getBody();
     assertThat(periods).hasSize(2);
-    assertThat(periods.get(0).get("periodLabel").asText()).isEqualTo("Quý I năm 2026 (15/12/2025 – 14/03/2026)");
+    assertThat(periods.get(0).get("periodLabel").asText())
+        .isEqualTo("Quý I năm 2026 (15/12/2025 – 14/03/2026)");
     assertThat(periods.get(0).get("ratingLabel").asText()).isEqualTo("Tốt");
     assertThat(periods.get(0).get("conclusion").asText()).isEqualTo("CONTINUE");
     assertThat(periods.get(0).get("parties").findValuesAsText("agencyName"))
-        .containsExactly("Chi cục Quản lý thị trường tỉnh Tây Ninh", "Công an tỉnh Tây Ninh", "Sở Công Thương tỉnh Tây Ninh");
+        .containsExactly(
+            "Chi cục Quản lý thị trường tỉnh Tây Ninh",
+            "Công an tỉnh Tây Ninh",
+            "Sở Công Thương tỉnh Tây Ninh");
     assertThat(periods.get(1).get("parties").get(2).get("late").asBoolean()).isTrue();
 
-    ResponseEntity<JsonNode> outsider = as("canbo.qlttgla").getForEntity(evaluationsOf(tayNinh), JsonNode.class);
+    ResponseEntity<JsonNode> outsider =
+        as("canbo.qlttgla").getForEntity(evaluationsOf(tayNinh), JsonNode.class);
     assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(outsider.getBody().get("detail").asText()).contains("không có quyền");
-    assertThat(as("canbo.qlttgla").getForEntity(evaluationsOf(giaLai), JsonNode.class).getBody()).hasSize(1);
-    assertThat(as("canbo.qlttgla").getForEntity(
-            "/api/v1/evaluations/kpis?agreement=" + tayNinh + "&format=csv", String.class).getStatusCode())
+    assertThat(as("canbo.qlttgla").getForEntity(evaluationsOf(giaLai), JsonNode.class).getBody())
+        .hasSize(1);
+    assertThat(
+            as("canbo.qlttgla")
+                .getForEntity(
+                    "/api/v1/evaluations/kpis?agreement=" + tayNinh + "&format=csv", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     // The sub-department's staff is no party to its team's plan with the border post.
-    assertThat(as("canbo.qltttni").getForEntity(evaluationsOf(teamPlan), String.class).getStatusCode())
+    assertThat(
+            as("canbo.qltttni").getForEntity(evaluationsOf(teamPlan), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
-    assertThat(as("canbo.qltttni").getForEntity("/api/v1/evaluations/" + giaLaiEvaluationId, String.class).getStatusCode())
+    assertThat(
+            as("canbo.qltttni")
+                .getForEntity("/api/v1/evaluations/" + giaLaiEvaluationId, String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    JsonNode one = as("canbo.qlttgla").getForObject("/api/v1/evaluations/" + giaLaiEvaluationId, JsonNode.class);
+    JsonNode one =
+        as("canbo.qlttgla")
+            .getForObject("/api/v1/evaluations/" + giaLaiEvaluationId, JsonNode.class);
     assertThat(one.get("agreementCode").asText()).isEqualTo(giaLai);
     assertThat(one.get("parties").findValuesAsText("agencyName"))
-        .containsExactly("Chi cục Quản lý thị trường tỉnh Gia Lai", "Đội Quản lý thị trường số 4 (biên giới)");
-    assertThat(as("canbo.qlttgla").getForEntity("/api/v1/evaluations/" + Long.MAX_VALUE, String.class).getStatusCode())
+        .containsExactly(
+            "Chi cục Quản lý thị trường tỉnh Gia Lai", "Đội Quản lý thị trường số 4 (biên giới)");
+    assertThat(
+            as("canbo.qlttgla")
+                .getForEntity("/api/v1/evaluations/" + Long.MAX_VALUE, String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
   void managersSeeTheirProvinceAndAdministratorsEverything() {
-    assertThat(as("quanly.qltttni").getForEntity(evaluationsOf(teamPlan), JsonNode.class).getBody()).hasSize(1);
-    assertThat(as("quanly.qltttni").getForEntity(evaluationsOf(giaLai), String.class).getStatusCode())
+    assertThat(as("quanly.qltttni").getForEntity(evaluationsOf(teamPlan), JsonNode.class).getBody())
+        .hasSize(1);
+    assertThat(
+            as("quanly.qltttni").getForEntity(evaluationsOf(giaLai), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("quanly.qlttgla").getForEntity(evaluationsOf(giaLai), JsonNode.class).getBody()).hasSize(1);
+    assertThat(as("quanly.qlttgla").getForEntity(evaluationsOf(giaLai), JsonNode.class).getBody())
+        .hasSize(1);
     // The ministry's agency has no province: its managers follow every province.
-    assertThat(as("quanly.bcttttn").getForEntity(evaluationsOf(giaLai), JsonNode.class).getBody()).hasSize(1);
-    assertThat(as("quanly.bcttttn").getForEntity(evaluationsOf(tayNinh), JsonNode.class).getBody()).hasSize(2);
-    assertThat(as("quantri").getForEntity(evaluationsOf(tayNinh), JsonNode.class).getBody()).hasSize(2);
-    assertThat(as("quantri").getForEntity(evaluationsOf("QC-1999-0000"), JsonNode.class).getBody()).isEmpty();
+    assertThat(as("quanly.bcttttn").getForEntity(evaluationsOf(giaLai), JsonNode.class).getBody())
+        .hasSize(1);
+    assertThat(as("quanly.bcttttn").getForEntity(evaluationsOf(tayNinh), JsonNode.class).getBody())
+        .hasSize(2);
+    assertThat(as("quantri").getForEntity(evaluationsOf(tayNinh), JsonNode.class).getBody())
+        .hasSize(2);
+    assertThat(as("quantri").getForEntity(evaluationsOf("QC-1999-0000"), JsonNode.class).getBody())
+        .isEmpty();
   }
 
   @Test
   void kpiQueryNeedsExactlyOneCriterionAKnownAgencyAndAKnownFormat() {
     assertProblem("/api/v1/evaluations/kpis", "agreement");
-    assertProblem("/api/v1/evaluations/kpis?agreement=" + tayNinh + "&agency=QLTT-TNI", "agreement");
+    assertProblem(
+        "/api/v1/evaluations/kpis?agreement=" + tayNinh + "&agency=QLTT-TNI", "agreement");
     assertProblem("/api/v1/evaluations/kpis?agency=XX-NOWHERE", "agency");
     assertProblem("/api/v1/evaluations/kpis?agreement=" + tayNinh + "&format=xml", "format");
   }
@@ -221,7 +320,10 @@ class EvaluationApiTests {
 
   private long open(long agreementId, String code, String lead, List<String> parties, int quarter) {
     return service
-        .open(new EvaluationService.OpenRequest(agreementId, code, lead, parties, "QUARTER", 2026, quarter), null)
+        .open(
+            new EvaluationService.OpenRequest(
+                agreementId, code, lead, parties, "QUARTER", 2026, quarter),
+            null)
         .getId();
   }
 
@@ -242,7 +344,9 @@ class EvaluationApiTests {
   }
 
   private static void at(int year, int month, int day) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, WorkingDayCalendar.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            ZonedDateTime.of(year, month, day, 9, 0, 0, 0, WorkingDayCalendar.ZONE).toInstant()));
   }
 
   /** RFC 4180: fields may be quoted, a quote inside a quoted field is doubled. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import vn.phoihop.web.ApiException;
 
 /** The 15th→14th cut-off windows of REFERENCE.md "Periodic reporting". */
@@ -59,7 +59,8 @@ class EvaluationPeriodTests {
         .hasMessageContaining("từ 1 đến 4")
         .extracting(e -> ((ApiException) e).field())
         .isEqualTo(EvaluationProcess.Vars.PERIOD_NUMBER);
-    assertThatThrownBy(() -> EvaluationPeriod.of(PeriodKind.MONTH, 2026, null)).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> EvaluationPeriod.of(PeriodKind.MONTH, 2026, null))
+        .isInstanceOf(ApiException.class);
     assertThat(EvaluationPeriod.of(PeriodKind.YEAR, 2026, 7).number()).isNull();
   }
 }

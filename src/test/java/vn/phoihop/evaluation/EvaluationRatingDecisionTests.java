@@ -43,17 +43,46 @@ class EvaluationRatingDecisionTests {
    * the police, 4 quarterly briefings.
    */
   static final Kpis LONG_AN_QLTT =
-      new Kpis(1_220L, 757L, 757L, 9_600_000_000L, 4_600_000_000L, 5_000_000_000L, 4L, 0L, 24L, 1_168L, 4L, 0L);
+      new Kpis(
+          1_220L,
+          757L,
+          757L,
+          9_600_000_000L,
+          4_600_000_000L,
+          5_000_000_000L,
+          4L,
+          0L,
+          24L,
+          1_168L,
+          4L,
+          0L);
 
-  /** The provincial police as the other party: it took part in the joint inspections and answered the 4 referrals. */
-  static Kpis police(long referralsAnsweredInTime, long informationExchanged, long jointInspections) {
-    return new Kpis(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, informationExchanged, jointInspections, 4L, referralsAnsweredInTime);
+  /**
+   * The provincial police as the other party: it took part in the joint inspections and answered
+   * the 4 referrals.
+   */
+  static Kpis police(
+      long referralsAnsweredInTime, long informationExchanged, long jointInspections) {
+    return new Kpis(
+        0L,
+        0L,
+        0L,
+        0L,
+        0L,
+        0L,
+        0L,
+        0L,
+        informationExchanged,
+        jointInspections,
+        4L,
+        referralsAnsweredInTime);
   }
 
   @BeforeAll
   static void parseDecision() throws Exception {
     DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        (DefaultDmnEngineConfiguration)
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(
         List.<DmnDecisionTableEvaluationListener>of(
             event -> {
@@ -61,7 +90,8 @@ class EvaluationRatingDecisionTests {
               matchedRules.addAll(lastMatched);
             }));
     engine = configuration.buildEngine();
-    try (InputStream in = EvaluationRatingDecisionTests.class.getResourceAsStream("/bpmn/evaluation-rating.dmn")) {
+    try (InputStream in =
+        EvaluationRatingDecisionTests.class.getResourceAsStream("/bpmn/evaluation-rating.dmn")) {
       decision = engine.parseDecision(EvaluationProcess.DECISION_RATING, in);
     }
   }
@@ -72,7 +102,9 @@ class EvaluationRatingDecisionTests {
         ((DmnDecisionTableImpl) decision.getDecisionLogic())
             .getRules().stream().map(DmnDecisionTableRuleImpl::getId).collect(Collectors.toSet());
     assertThat(allRules).hasSize(6);
-    assertThat(matchedRules).as("rules of evaluation-rating hit by the tests").containsExactlyInAnyOrderElementsOf(allRules);
+    assertThat(matchedRules)
+        .as("rules of evaluation-rating hit by the tests")
+        .containsExactlyInAnyOrderElementsOf(allRules);
   }
 
   @Test
@@ -99,7 +131,8 @@ class EvaluationRatingDecisionTests {
   @Test
   void threeOfFourReferralsInTimeAndOnlyOneOfThreePartiesOnTimeIsPass() {
     // With customs as a third party: two of three late, 3 of 4 referrals (75 %) answered in time.
-    Kpis customs = new Kpis(35L, 12L, 12L, 800_000_000L, 300_000_000L, 500_000_000L, 0L, 0L, 6L, 40L, 4L, 0L);
+    Kpis customs =
+        new Kpis(35L, 12L, 12L, 800_000_000L, 300_000_000L, 500_000_000L, 0L, 0L, 6L, 40L, 4L, 0L);
     RatingFacts facts = summarize(onTime(LONG_AN_QLTT), late(police(3, 31, 1_168)), late(customs));
     assertThat(facts).isEqualTo(new RatingFacts(33, 0, 61, 1_168, 75));
     assertRating(facts, Rating.PASS, "Rule_Otherwise");
@@ -115,8 +148,22 @@ class EvaluationRatingDecisionTests {
 
   @Test
   void aQuarterWithoutAnyInformationExchangeOrJointInspectionFails() {
-    // The QLTT body still inspected on its own (a quarter of the 2020 figures), but nothing jointly.
-    Kpis alone = new Kpis(305L, 189L, 189L, 2_400_000_000L, 1_150_000_000L, 1_250_000_000L, 1L, 0L, 0L, 0L, 1L, 0L);
+    // The QLTT body still inspected on its own (a quarter of the 2020 figures), but nothing
+    // jointly.
+    Kpis alone =
+        new Kpis(
+            305L,
+            189L,
+            189L,
+            2_400_000_000L,
+            1_150_000_000L,
+            1_250_000_000L,
+            1L,
+            0L,
+            0L,
+            0L,
+            1L,
+            0L);
     RatingFacts facts = summarize(onTime(alone), onTime(police(1, 0, 0)));
     assertThat(facts).isEqualTo(new RatingFacts(100, 0, 0, 0, 100));
     assertRating(facts, Rating.FAIL, "Rule_NoJointWork");
@@ -157,7 +204,9 @@ class EvaluationRatingDecisionTests {
                 .putValue(Vars.MISSING_REPORTS, facts.missingReports())
                 .putValue(Vars.INFORMATION_EXCHANGED_TOTAL, facts.informationExchanged())
                 .putValue(Vars.JOINT_INSPECTIONS_HELD, facts.jointInspections())
-                .putValue(Vars.REFERRALS_ANSWERED_IN_TIME_PERCENT, facts.referralsAnsweredInTimePercent()));
+                .putValue(
+                    Vars.REFERRALS_ANSWERED_IN_TIME_PERCENT,
+                    facts.referralsAnsweredInTimePercent()));
     assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo(expected.name());
     assertThat(lastMatched).as("the rule that decided").containsExactly(expectedRule);
   }

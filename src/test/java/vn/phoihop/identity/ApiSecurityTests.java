@@ -50,8 +50,14 @@ class ApiSecurityTests {
             .name("api-security-tests")
             .addClasspathResource("test-processes/agency-task.bpmn")
             .deploy();
-    String tn = runtimeService.startProcessInstanceByKey("test-agency-task", Map.of("agency", "QLTT-TNI")).getId();
-    String gl = runtimeService.startProcessInstanceByKey("test-agency-task", Map.of("agency", "QLTT-GLA")).getId();
+    String tn =
+        runtimeService
+            .startProcessInstanceByKey("test-agency-task", Map.of("agency", "QLTT-TNI"))
+            .getId();
+    String gl =
+        runtimeService
+            .startProcessInstanceByKey("test-agency-task", Map.of("agency", "QLTT-GLA"))
+            .getId();
     tayNinhTask = taskService.createTaskQuery().processInstanceId(tn).singleResult();
     giaLaiTask = taskService.createTaskQuery().processInstanceId(gl).singleResult();
   }
@@ -75,34 +81,44 @@ class ApiSecurityTests {
   void wrongPasswordIsRefused() {
     // A user no other test logs in with: failed logins throttle the account for a few seconds.
     ResponseEntity<String> response =
-        rest.withBasicAuth("canbo.bcd389qg", "not-the-password").getForEntity("/engine-rest/task", String.class);
+        rest.withBasicAuth("canbo.bcd389qg", "not-the-password")
+            .getForEntity("/engine-rest/task", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void demoUserIsAuthenticated() {
-    assertThat(asUser("canbo.qltttni").getForEntity("/engine-rest/task", String.class).getStatusCode())
+    assertThat(
+            asUser("canbo.qltttni").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(asUser("canbo.qltttni").getForEntity("/api/v1/agencies", String.class).getStatusCode())
+    assertThat(
+            asUser("canbo.qltttni").getForEntity("/api/v1/agencies", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
   @Test
   void staffSeesOnlyTheTasksOfTheirOwnAgency() {
     JsonNode tasks =
-        asUser("canbo.qltttni").getForObject("/engine-rest/task?processDefinitionKey=test-agency-task", JsonNode.class);
+        asUser("canbo.qltttni")
+            .getForObject(
+                "/engine-rest/task?processDefinitionKey=test-agency-task", JsonNode.class);
     List<String> ids = tasks.findValuesAsText("id");
     assertThat(ids).contains(tayNinhTask.getId()).doesNotContain(giaLaiTask.getId());
 
     JsonNode other =
-        asUser("canbo.qlttgla").getForObject("/engine-rest/task?processDefinitionKey=test-agency-task", JsonNode.class);
-    assertThat(other.findValuesAsText("id")).contains(giaLaiTask.getId()).doesNotContain(tayNinhTask.getId());
+        asUser("canbo.qlttgla")
+            .getForObject(
+                "/engine-rest/task?processDefinitionKey=test-agency-task", JsonNode.class);
+    assertThat(other.findValuesAsText("id"))
+        .contains(giaLaiTask.getId())
+        .doesNotContain(tayNinhTask.getId());
   }
 
   @Test
   void staffCannotReadOrCompleteAnotherAgencysTask() {
     ResponseEntity<String> read =
-        asUser("canbo.qltttni").getForEntity("/engine-rest/task/" + giaLaiTask.getId(), String.class);
+        asUser("canbo.qltttni")
+            .getForEntity("/engine-rest/task/" + giaLaiTask.getId(), String.class);
     assertThat(read.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
 
     HttpHeaders headers = new HttpHeaders();
@@ -121,16 +137,24 @@ class ApiSecurityTests {
   @Test
   void staffCannotListProcessInstancesOfOthers() {
     JsonNode instances =
-        asUser("canbo.qltttni").getForObject("/engine-rest/process-instance?processDefinitionKey=test-agency-task", JsonNode.class);
+        asUser("canbo.qltttni")
+            .getForObject(
+                "/engine-rest/process-instance?processDefinitionKey=test-agency-task",
+                JsonNode.class);
     assertThat(instances).isEmpty();
   }
 
   @Test
   void metricsAreForManagersOnly() {
-    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(asUser("canbo.qltttni").getForEntity("/actuator/metrics", String.class).getStatusCode())
+    assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            asUser("canbo.qltttni").getForEntity("/actuator/metrics", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(asUser("quanly.qltttni").getForEntity("/actuator/metrics", String.class).getStatusCode())
+    assertThat(
+            asUser("quanly.qltttni")
+                .getForEntity("/actuator/metrics", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 

@@ -30,7 +30,8 @@ class WebappAccessTests {
     WebappSession session = new WebappSession();
     assertThat(session.login("canbo.qltttni", "tasklist")).isEqualTo(200);
 
-    HttpResponse<String> filters = session.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
+    HttpResponse<String> filters =
+        session.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
     assertThat(filters.statusCode()).isEqualTo(200);
     JsonNode list = new ObjectMapper().readTree(filters.body());
     assertThat(list.findValuesAsText("name"))
@@ -41,7 +42,10 @@ class WebappAccessTests {
   void managerOpensCockpit() throws Exception {
     WebappSession session = new WebappSession();
     assertThat(session.login("quanly.qltttni", "cockpit")).isEqualTo(200);
-    assertThat(session.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode())
+    assertThat(
+            session
+                .get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics")
+                .statusCode())
         .isEqualTo(200);
   }
 
@@ -59,7 +63,8 @@ class WebappAccessTests {
   @Test
   void wrongPasswordIsRefusedByTheWebapp() throws Exception {
     WebappSession session = new WebappSession();
-    assertThat(session.loginWith("lanhdao.bcd389qg", "wrong-password-1A!", "tasklist")).isIn(401, 403);
+    assertThat(session.loginWith("lanhdao.bcd389qg", "wrong-password-1A!", "tasklist"))
+        .isIn(401, 403);
   }
 
   /** A browser-like client: cookie jar, and the XSRF token the webapps hand out. */
@@ -75,8 +80,10 @@ class WebappAccessTests {
       HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
       String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
       String form =
-          "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
-              + "&password=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+          "username="
+              + URLEncoder.encode(userId, StandardCharsets.UTF_8)
+              + "&password="
+              + URLEncoder.encode(secret, StandardCharsets.UTF_8);
       HttpRequest login =
           HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
               .header("Content-Type", "application/x-www-form-urlencoded")

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.phoihop.PhoiHopIntegrationTest;
 
-/** The outbox against a real SMTP server (GreenMail on port 3025, as the test profile configures). */
+/**
+ * The outbox against a real SMTP server (GreenMail on port 3025, as the test profile configures).
+ */
 @PhoiHopIntegrationTest
 class NotificationOutboxTests {
 
@@ -41,7 +43,8 @@ class NotificationOutboxTests {
 
     sender.sendDue();
 
-    assertThat(repository.findById(row.getId()).orElseThrow().getStatus()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(repository.findById(row.getId()).orElseThrow().getStatus())
+        .isEqualTo(DeliveryStatus.SENT);
     MimeMessage mail = received(key);
     assertThat(mail.getSubject()).isEqualTo("[PhoiHop] Nhắc việc: Góp ý dự thảo quy chế");
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("canbo.qltttni@demo.phoihop.vn");
@@ -56,7 +59,12 @@ class NotificationOutboxTests {
     String key = "TEST-" + UUID.randomUUID();
     greenMail.stop();
     notifications.toGroups(
-        List.of("QLTT-TNI.leader"), NotificationKind.ESCALATION, "[PhoiHop] Quá hạn: " + key, "Quá hạn.", key, null);
+        List.of("QLTT-TNI.leader"),
+        NotificationKind.ESCALATION,
+        "[PhoiHop] Quá hạn: " + key,
+        "Quá hạn.",
+        key,
+        null);
 
     sender.sendDue();
 
@@ -79,12 +87,14 @@ class NotificationOutboxTests {
               assertThat(n.getStatus()).isEqualTo(DeliveryStatus.SENT);
               assertThat(n.getAttempts()).isEqualTo(2);
             });
-    assertThat(received(key).getAllRecipients()[0].toString()).isEqualTo("lanhdao.qltttni@demo.phoihop.vn");
+    assertThat(received(key).getAllRecipients()[0].toString())
+        .isEqualTo("lanhdao.qltttni@demo.phoihop.vn");
   }
 
   private static MimeMessage received(String key) throws Exception {
     for (MimeMessage message : greenMail.getReceivedMessages()) {
-      if (message.getSubject().contains(key) || message.getContent().toString().contains("task-1")) {
+      if (message.getSubject().contains(key)
+          || message.getContent().toString().contains("task-1")) {
         return message;
       }
     }

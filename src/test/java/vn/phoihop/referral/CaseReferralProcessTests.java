@@ -69,11 +69,26 @@ class CaseReferralProcessTests {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    flow = new ReferralTestSupport(service, runtimeService, taskService, formService, managementService, identityService, jdbc, referrals, transactionManager);
+    flow =
+        new ReferralTestSupport(
+            service,
+            runtimeService,
+            taskService,
+            formService,
+            managementService,
+            identityService,
+            jdbc,
+            referrals,
+            transactionManager);
     history = historyService;
     model =
         repositoryService.getBpmnModelInstance(
-            repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId());
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(KEY)
+                .latestVersion()
+                .singleResult()
+                .getId());
     clockAt("2026-03-03T09:00"); // a Tuesday
   }
 
@@ -87,10 +102,19 @@ class CaseReferralProcessTests {
   static void everyFlowNodeWasPassed() {
     Set<String> passed =
         instances.stream()
-            .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
+            .flatMap(
+                id ->
+                    history
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(id)
+                        .list()
+                        .stream())
             .map(HistoricActivityInstance::getActivityId)
             .collect(Collectors.toSet());
-    Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+    Set<String> all =
+        model.getModelElementsByType(FlowNode.class).stream()
+            .map(FlowNode::getId)
+            .collect(Collectors.toSet());
     assertThat(passed).as("flow nodes of case-referral passed by the tests").containsAll(all);
   }
 
@@ -100,7 +124,8 @@ class CaseReferralProcessTests {
   }
 
   private ProcessInstance transferred(String category, boolean borderArea, boolean customsControl) {
-    return track(flow.transferred(dossier(category, borderArea, customsControl, "CONSIDERING_PENALTY")));
+    return track(
+        flow.transferred(dossier(category, borderArea, customsControl, "CONSIDERING_PENALTY")));
   }
 
   // ------------------------------------------------------------------------------- routing
@@ -109,15 +134,20 @@ class CaseReferralProcessTests {
   void smuggledGoodsUnderCustomsControlAreTransferredToCustoms() {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", false, true);
 
-    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("HQ-KV17.liaison");
+    assertThat(instance)
+        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .task()
+        .hasCandidateGroup("HQ-KV17.liaison");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getReceivingAgency()).isEqualTo("HQ-KV17");
     assertThat(referral.getRoutedAgencyType()).isEqualTo("CUSTOMS_BRANCH");
     assertThat(referral.getLegalBasis()).startsWith("Điều 188 Bộ luật Hình sự 2015 (tội buôn lậu)");
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.TRANSFERRED);
     assertThat(referral.getHandoverNumber()).isEqualTo("BB-" + referral.getCode());
-    assertThat(referral.getDocuments()).extracting(ReferralDocument::getKind)
-        .containsExactly(ReferralEnums.DocumentKind.EVIDENCE, ReferralEnums.DocumentKind.HANDOVER_RECORD);
+    assertThat(referral.getDocuments())
+        .extracting(ReferralDocument::getKind)
+        .containsExactly(
+            ReferralEnums.DocumentKind.EVIDENCE, ReferralEnums.DocumentKind.HANDOVER_RECORD);
     assertThat(flow.notifications(referral.getCode())).contains("INFO daumoi.hqkv17");
     assertThat(referral.getCode()).matches("CHS-2026-\\d{4}");
   }
@@ -126,16 +156,23 @@ class CaseReferralProcessTests {
   void smuggledGoodsInABorderAreaAreTransferredToTheBorderGuard() {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", true, false);
 
-    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("BP-MOCBAI.liaison");
+    assertThat(instance)
+        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .task()
+        .hasCandidateGroup("BP-MOCBAI.liaison");
     assertThat(flow.referral(instance).getReceivingAgency()).isEqualTo("BP-MOCBAI");
-    assertThat(flow.notifications(flow.referral(instance).getCode())).contains("INFO daumoi.bpmocbai");
+    assertThat(flow.notifications(flow.referral(instance).getCode()))
+        .contains("INFO daumoi.bpmocbai");
   }
 
   @Test
   void counterfeitsAreTransferredToThePolice() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
 
-    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("CA-TNI.liaison");
+    assertThat(instance)
+        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .task()
+        .hasCandidateGroup("CA-TNI.liaison");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getReceivingAgency()).isEqualTo("CA-TNI");
     assertThat(referral.getLegalBasis()).contains("Điều 192–195");
@@ -143,21 +180,54 @@ class CaseReferralProcessTests {
 
   @Test
   void officerOverridesTheRoutingOnlyWithAReasonThatIsRecorded() {
-    ProcessInstance instance = track(flow.open(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY")));
+    ProcessInstance instance =
+        track(flow.open(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY")));
     flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER);
     assertThat(runtimeService.getVariable(instance.getId(), "receivingAgencyOptions")).isNotNull();
 
-    assertRefused(() -> flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", true, "overrideAgency", "HQ-KV17"), "lý do");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                TASK_CONFIRM_ROUTING,
+                OFFICER,
+                "routingOverride",
+                true,
+                "overrideAgency",
+                "HQ-KV17"),
+        "lý do");
     assertThat(instance).isWaitingAt(TASK_CONFIRM_ROUTING);
-    assertRefused(() -> flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", true, "overrideAgency", "SCT-TNI",
-                "overrideReason", "Thử"), "không phải Công an, Hải quan hay Bộ đội Biên phòng");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                TASK_CONFIRM_ROUTING,
+                OFFICER,
+                "routingOverride",
+                true,
+                "overrideAgency",
+                "SCT-TNI",
+                "overrideReason",
+                "Thử"),
+        "không phải Công an, Hải quan hay Bộ đội Biên phòng");
 
-    flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", true, "overrideAgency", "HQ-KV17",
-        "overrideReason", "Lô hàng giả đang trong kho ngoại quan, Hải quan đã niêm phong.");
+    flow.submit(
+        instance,
+        TASK_CONFIRM_ROUTING,
+        OFFICER,
+        "routingOverride",
+        true,
+        "overrideAgency",
+        "HQ-KV17",
+        "overrideReason",
+        "Lô hàng giả đang trong kho ngoại quan, Hải quan đã niêm phong.");
     flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
     flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "TRANSFER");
 
-    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT).task().hasCandidateGroup("HQ-KV17.liaison");
+    assertThat(instance)
+        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .task()
+        .hasCandidateGroup("HQ-KV17.liaison");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getProposedAgency()).isEqualTo("CA-TNI");
     assertThat(referral.getReceivingAgency()).isEqualTo("HQ-KV17");
@@ -168,7 +238,8 @@ class CaseReferralProcessTests {
         .satisfies(
             e -> {
               assertThat(e.getActor()).isEqualTo(OFFICER.userId());
-              assertThat(e.getReason()).isEqualTo("Lô hàng giả đang trong kho ngoại quan, Hải quan đã niêm phong.");
+              assertThat(e.getReason())
+                  .isEqualTo("Lô hàng giả đang trong kho ngoại quan, Hải quan đã niêm phong.");
             });
     assertThat(runtimeService.getVariable(instance.getId(), "receivingAgencyOptions")).isNull();
   }
@@ -177,20 +248,38 @@ class CaseReferralProcessTests {
 
   @Test
   void teamLeaderReturnsTheDossierWithAReasonAndTheOfficerCompletesIt() {
-    ProcessInstance instance = track(flow.open(dossier("PROHIBITED_GOODS", false, false, "CONSIDERING_PENALTY")));
+    ProcessInstance instance =
+        track(flow.open(dossier("PROHIBITED_GOODS", false, false, "CONSIDERING_PENALTY")));
     flow.prepareAndConfirm(instance);
 
-    assertRefused(() -> flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "RETURNED"), "lý do trả lại");
-    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "RETURNED",
-        "reviewReason", "Bổ sung biên bản tạm giữ tang vật.");
+    assertRefused(
+        () ->
+            flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "RETURNED"),
+        "lý do trả lại");
+    flow.submit(
+        instance,
+        TASK_REVIEW_DOSSIER,
+        TEAM_LEADER,
+        VAR_REVIEW_OUTCOME,
+        "RETURNED",
+        "reviewReason",
+        "Bổ sung biên bản tạm giữ tang vật.");
 
-    assertThat(instance).isWaitingAt(TASK_PREPARE_DOSSIER).task().hasCandidateGroup("QLTT-TNI-D1.staff");
-    assertThat(runtimeService.getVariable(instance.getId(), "caseSummary")).asString().startsWith("Kiểm tra kho hàng");
+    assertThat(instance)
+        .isWaitingAt(TASK_PREPARE_DOSSIER)
+        .task()
+        .hasCandidateGroup("QLTT-TNI-D1.staff");
+    assertThat(runtimeService.getVariable(instance.getId(), "caseSummary"))
+        .asString()
+        .startsWith("Kiểm tra kho hàng");
     flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER, "estimatedValueVnd", 1_300_000_000L);
     flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
     flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
 
-    assertThat(instance).isWaitingAt(TASK_DECIDE_TRANSFER).task().hasCandidateGroup("QLTT-TNI.leader");
+    assertThat(instance)
+        .isWaitingAt(TASK_DECIDE_TRANSFER)
+        .task()
+        .hasCandidateGroup("QLTT-TNI.leader");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.dossier().estimatedValueVnd()).isEqualTo(1_300_000_000L);
     assertThat(referral.getEvents())
@@ -202,14 +291,31 @@ class CaseReferralProcessTests {
 
   @Test
   void chiCucLeaderDecidesToHandleTheCaseAdministratively() {
-    ProcessInstance instance = track(flow.open(dossier("QUALITY", false, false, "CONSIDERING_PENALTY")));
+    ProcessInstance instance =
+        track(flow.open(dossier("QUALITY", false, false, "CONSIDERING_PENALTY")));
     flow.prepareAndConfirm(instance);
     flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
-    flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "ADMINISTRATIVE",
-        "transferDecisionReason", "Trị giá thực tế dưới ngưỡng truy cứu trách nhiệm hình sự.");
+    flow.submit(
+        instance,
+        TASK_DECIDE_TRANSFER,
+        CHI_CUC_LEADER,
+        VAR_TRANSFER_DECISION,
+        "ADMINISTRATIVE",
+        "transferDecisionReason",
+        "Trị giá thực tế dưới ngưỡng truy cứu trách nhiệm hình sự.");
 
-    assertThat(instance).isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY).task().hasCandidateGroup("QLTT-TNI-D1.staff");
-    flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionNumber", "15/QĐ-XPHC", "penaltyDecisionDate", "2026-03-03");
+    assertThat(instance)
+        .isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY)
+        .task()
+        .hasCandidateGroup("QLTT-TNI-D1.staff");
+    flow.submit(
+        instance,
+        TASK_HANDLE_ADMINISTRATIVELY,
+        OFFICER,
+        "penaltyDecisionNumber",
+        "15/QĐ-XPHC",
+        "penaltyDecisionDate",
+        "2026-03-03");
 
     assertThat(instance).isEnded().hasPassed(END_SANCTIONED).hasNotPassed(TASK_TRANSFER_REFERRAL);
     CaseReferral referral = flow.referral(instance);
@@ -219,22 +325,30 @@ class CaseReferralProcessTests {
 
   @Test
   void dossierWithdrawnBeforeTransferEndsWithTheReasonRecorded() {
-    ProcessInstance instance = track(flow.open(dossier("FOOD_SAFETY", false, false, "CONSIDERING_PENALTY")));
+    ProcessInstance instance =
+        track(flow.open(dossier("FOOD_SAFETY", false, false, "CONSIDERING_PENALTY")));
     flow.prepareAndConfirm(instance);
     CaseReferral before = flow.referral(instance);
 
-    service.withdraw(before.getCode(), "Đối tượng đã nộp đủ chứng từ hợp lệ; không còn dấu hiệu tội phạm.", OFFICER.user());
+    service.withdraw(
+        before.getCode(),
+        "Đối tượng đã nộp đủ chứng từ hợp lệ; không còn dấu hiệu tội phạm.",
+        OFFICER.user());
 
     assertThat(instance).isEnded().hasPassed(EVENT_WITHDRAWN, END_WITHDRAWN);
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.WITHDRAWN);
-    assertThat(referral.getEvents()).last().satisfies(
-        e -> {
-          assertThat(e.getAction()).isEqualTo(ReferralEnums.Action.WITHDRAWN);
-          assertThat(e.getActor()).isEqualTo(OFFICER.userId());
-          assertThat(e.getReason()).startsWith("Đối tượng đã nộp đủ");
-        });
-    assertRefused(() -> service.withdraw(before.getCode(), "Lần nữa", OFFICER.user()), "không thể thay đổi hay rút hồ sơ");
+    assertThat(referral.getEvents())
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.getAction()).isEqualTo(ReferralEnums.Action.WITHDRAWN);
+              assertThat(e.getActor()).isEqualTo(OFFICER.userId());
+              assertThat(e.getReason()).startsWith("Đối tượng đã nộp đủ");
+            });
+    assertRefused(
+        () -> service.withdraw(before.getCode(), "Lần nữa", OFFICER.user()),
+        "không thể thay đổi hay rút hồ sơ");
   }
 
   // ------------------------------------------------------------------------ after the transfer
@@ -243,9 +357,19 @@ class CaseReferralProcessTests {
   void prosecutionEndsTheReferralAndTellsTheQlttTeam() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
     flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
-    assertThat(instance).isWaitingAt(TASK_RECORD_DECISION).task().hasCandidateGroup("CA-TNI.liaison");
+    assertThat(instance)
+        .isWaitingAt(TASK_RECORD_DECISION)
+        .task()
+        .hasCandidateGroup("CA-TNI.liaison");
 
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, VAR_DECISION_OUTCOME, "PROSECUTED", "decisionNumber", "07/QĐ-CSKT");
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        VAR_DECISION_OUTCOME,
+        "PROSECUTED",
+        "decisionNumber",
+        "07/QĐ-CSKT");
 
     assertThat(instance).isEnded().hasPassed(END_PROSECUTED);
     CaseReferral referral = flow.referral(instance);
@@ -260,24 +384,60 @@ class CaseReferralProcessTests {
   void notProsecutedDossierIsReturnedAndTheCaseIsSanctionedWithThePenaltyDecisionNumber() {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", false, true);
     flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, CUSTOMS, "receiptConfirmed", true);
-    flow.submit(instance, TASK_RECORD_DECISION, CUSTOMS, VAR_DECISION_OUTCOME, "NOT_PROSECUTED", "decisionNumber", "12/QĐ-KKT");
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        CUSTOMS,
+        VAR_DECISION_OUTCOME,
+        "NOT_PROSECUTED",
+        "decisionNumber",
+        "12/QĐ-KKT");
 
-    assertThat(instance).isWaitingAt(TASK_RETURN_DOSSIER).task().hasCandidateGroup("HQ-KV17.liaison");
-    flow.submit(instance, TASK_RETURN_DOSSIER, CUSTOMS, "returnNote", "Hồ sơ 35 bút lục và 12.000 bao thuốc lá, biên bản 03/BB.");
-    assertThat(instance).isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    assertThat(instance)
+        .isWaitingAt(TASK_RETURN_DOSSIER)
+        .task()
+        .hasCandidateGroup("HQ-KV17.liaison");
+    flow.submit(
+        instance,
+        TASK_RETURN_DOSSIER,
+        CUSTOMS,
+        "returnNote",
+        "Hồ sơ 35 bút lục và 12.000 bao thuốc lá, biên bản 03/BB.");
+    assertThat(instance)
+        .isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY)
+        .task()
+        .hasCandidateGroup("QLTT-TNI-D1.staff");
     assertRefused(
-        () -> flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionDate", "2026-03-03"), "số quyết định xử phạt");
-    flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionNumber", "21/QĐ-XPHC", "penaltyDecisionDate", "2026-03-03");
+        () ->
+            flow.submit(
+                instance,
+                TASK_HANDLE_ADMINISTRATIVELY,
+                OFFICER,
+                "penaltyDecisionDate",
+                "2026-03-03"),
+        "số quyết định xử phạt");
+    flow.submit(
+        instance,
+        TASK_HANDLE_ADMINISTRATIVELY,
+        OFFICER,
+        "penaltyDecisionNumber",
+        "21/QĐ-XPHC",
+        "penaltyDecisionDate",
+        "2026-03-03");
 
     assertThat(instance).isEnded().hasPassed(TASK_RETURN_DOSSIER, END_SANCTIONED);
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SANCTIONED);
     assertThat(referral.getPenaltyDecisionNumber()).isEqualTo("21/QĐ-XPHC");
     assertThat(referral.getReturnedAt()).isNotNull();
-    assertThat(referral.getEvents()).extracting(ReferralEvent::getAction)
+    assertThat(referral.getEvents())
+        .extracting(ReferralEvent::getAction)
         .containsSubsequence(
-            ReferralEnums.Action.TRANSFERRED, ReferralEnums.Action.RECEIPT_ACKNOWLEDGED, ReferralEnums.Action.NOT_PROSECUTED,
-            ReferralEnums.Action.DOSSIER_RETURNED, ReferralEnums.Action.SANCTIONED);
+            ReferralEnums.Action.TRANSFERRED,
+            ReferralEnums.Action.RECEIPT_ACKNOWLEDGED,
+            ReferralEnums.Action.NOT_PROSECUTED,
+            ReferralEnums.Action.DOSSIER_RETURNED,
+            ReferralEnums.Action.SANCTIONED);
   }
 
   @Test
@@ -287,26 +447,52 @@ class CaseReferralProcessTests {
     CaseReferral received = flow.referral(instance);
     // received Tue 3 Mar 2026: 20 calendar days → Mon 23 Mar 2026
     assertThat(local(received.getDecisionDueAt()).toLocalDate()).isEqualTo("2026-03-23");
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate()).isEqualTo("2026-03-23");
+    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+        .isEqualTo("2026-03-23");
 
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT Công an tỉnh Tây Ninh"));
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT Công an tỉnh Tây Ninh"));
     // 23 Mar + 2 months = Sat 23 May → Mon 25 May 2026
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate()).isEqualTo("2026-05-25");
-    assertThat(flow.timers(instance)).extracting(j -> local(j.getDuedate()).toLocalDate().toString())
+    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+        .isEqualTo("2026-05-25");
+    assertThat(flow.timers(instance))
+        .extracting(j -> local(j.getDuedate()).toLocalDate().toString())
         .containsExactly("2026-05-20", "2026-05-26");
 
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
     // 25 May + 2 months = Sat 25 Jul → Mon 27 Jul 2026
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate()).isEqualTo("2026-07-27");
-    assertThat(local((java.util.Date) runtimeService.getVariable(instance.getId(), VAR_DECISION_DUE_AT)).toLocalDate())
+    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+        .isEqualTo("2026-07-27");
+    assertThat(
+            local(
+                    (java.util.Date)
+                        runtimeService.getVariable(instance.getId(), VAR_DECISION_DUE_AT))
+                .toLocalDate())
         .isEqualTo("2026-07-27");
 
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, VAR_DECISION_OUTCOME, "SUSPENDED", "decisionNumber", "03/QĐ-TĐC");
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        VAR_DECISION_OUTCOME,
+        "SUSPENDED",
+        "decisionNumber",
+        "03/QĐ-TĐC");
 
     assertThat(instance).isEnded().hasPassed(END_SUSPENDED);
     CaseReferral referral = flow.referral(instance);
-    assertThat(referral.getExtensions()).extracting(ReferralExtension::getApprovingBodyType)
-        .containsExactly(ReferralEnums.ApprovingBodyType.INVESTIGATION_BODY, ReferralEnums.ApprovingBodyType.PROCURACY);
+    assertThat(referral.getExtensions())
+        .extracting(ReferralExtension::getApprovingBodyType)
+        .containsExactly(
+            ReferralEnums.ApprovingBodyType.INVESTIGATION_BODY,
+            ReferralEnums.ApprovingBodyType.PROCURACY);
     assertThat(referral.getExtensions()).allSatisfy(e -> assertThat(e.getReason()).isNotBlank());
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SUSPENDED);
   }
@@ -315,17 +501,36 @@ class CaseReferralProcessTests {
   void secondExtensionPastTheCapIsRefusedAndNothingChanges() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
     flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT"));
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT"));
     String taskId = flow.task(instance, TASK_RECORD_DECISION).getId();
     List<String> timers = flow.timers(instance).stream().map(j -> j.getId()).toList();
 
     // more than 2 months
-    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(3, "PROCURACY", "Viện kiểm sát")), "không quá 2 tháng");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance, TASK_RECORD_DECISION, POLICE, extension(3, "PROCURACY", "Viện kiểm sát")),
+        "không quá 2 tháng");
     // the second one is the Procuracy's
-    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(1, "INVESTIGATION_BODY", "Thủ trưởng")), "Viện kiểm sát");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                TASK_RECORD_DECISION,
+                POLICE,
+                extension(1, "INVESTIGATION_BODY", "Thủ trưởng")),
+        "Viện kiểm sát");
     // later than 5 days before expiry (due Mon 25 May 2026)
     clockAt("2026-05-21T09:00");
-    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát")), "chậm nhất 5 ngày");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát")),
+        "chậm nhất 5 ngày");
 
     CaseReferral unchanged = flow.referral(instance);
     assertThat(unchanged.getExtensions()).hasSize(1);
@@ -334,21 +539,35 @@ class CaseReferralProcessTests {
     assertThat(flow.timers(instance)).extracting(j -> j.getId()).containsExactlyElementsOf(timers);
 
     clockAt("2026-05-20T09:00");
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
     // a third extension is refused
-    assertRefused(() -> flow.submit(instance, TASK_RECORD_DECISION, POLICE, extension(1, "PROCURACY", "Viện kiểm sát")), "số lần tối đa");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance, TASK_RECORD_DECISION, POLICE, extension(1, "PROCURACY", "Viện kiểm sát")),
+        "số lần tối đa");
     assertThat(flow.referral(instance).getExtensions()).hasSize(2);
     assertThat(instance).isWaitingAt(TASK_RECORD_DECISION);
   }
 
   private static java.util.Map<String, Object> extension(int months, String bodyType, String body) {
     return java.util.Map.of(
-        VAR_DECISION_OUTCOME, EXTENDED,
-        "extensionMonths", months,
-        "extensionReason", "Vụ việc phức tạp, cần giám định hàng hóa và xác minh tại nhiều địa điểm.",
-        "approvingBodyType", bodyType,
-        "approvingBody", body,
-        "approvalNumber", "01/QĐ-GH");
+        VAR_DECISION_OUTCOME,
+        EXTENDED,
+        "extensionMonths",
+        months,
+        "extensionReason",
+        "Vụ việc phức tạp, cần giám định hàng hóa và xác minh tại nhiều địa điểm.",
+        "approvingBodyType",
+        bodyType,
+        "approvingBody",
+        body,
+        "approvalNumber",
+        "01/QĐ-GH");
   }
 
   // ----------------------------------------------------------------------------------- timers
@@ -357,12 +576,16 @@ class CaseReferralProcessTests {
   void overdueAcknowledgmentIsEscalatedToTheQlttLeader() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
     String code = flow.referral(instance).getCode();
-    // acknowledgment due Wed 4 Mar 2026 (1 working day); reminder that morning, escalation Thu 5 Mar 08:00
-    assertThat(local(flow.task(instance, TASK_ACKNOWLEDGE_RECEIPT).getDueDate()).toLocalDate()).isEqualTo("2026-03-04");
+    // acknowledgment due Wed 4 Mar 2026 (1 working day); reminder that morning, escalation Thu 5
+    // Mar 08:00
+    assertThat(local(flow.task(instance, TASK_ACKNOWLEDGE_RECEIPT).getDueDate()).toLocalDate())
+        .isEqualTo("2026-03-04");
     assertThat(local(flow.referral(instance).getAckDueAt()).toLocalDate()).isEqualTo("2026-03-04");
 
     assertThat(flow.fireTimersDueBy(instance, "2026-03-04T08:30")).hasSize(1);
-    assertThat(flow.notifications(code)).contains("REMINDER daumoi.catni").doesNotContain("ESCALATION lanhdao.qltttni");
+    assertThat(flow.notifications(code))
+        .contains("REMINDER daumoi.catni")
+        .doesNotContain("ESCALATION lanhdao.qltttni");
 
     assertThat(flow.fireTimersDueBy(instance, "2026-03-05T08:30")).hasSize(1);
     assertThat(flow.notifications(code)).contains("ESCALATION lanhdao.qltttni");
@@ -372,7 +595,8 @@ class CaseReferralProcessTests {
 
   @Test
   void everyReminderAndEscalationFiresOnTheMovedClock() {
-    ProcessInstance instance = track(flow.open(dossier("SMUGGLED_GOODS", false, false, "ENFORCING_PENALTY")));
+    ProcessInstance instance =
+        track(flow.open(dossier("SMUGGLED_GOODS", false, false, "ENFORCING_PENALTY")));
     String code = flow.referral(instance).getCode();
 
     flow.fireAllTimers(instance); // Task_PrepareDossier
@@ -383,28 +607,48 @@ class CaseReferralProcessTests {
     flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
     flow.fireAllTimers(instance); // Task_DecideTransfer
     flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "TRANSFER");
-    assertThat(flow.referral(instance).getEvents()).filteredOn(e -> e.getAction() == ReferralEnums.Action.TRANSFERRED)
-        .singleElement().satisfies(e -> assertThat(e.getDetail()).startsWith("quá hạn chuyển"));
+    assertThat(flow.referral(instance).getEvents())
+        .filteredOn(e -> e.getAction() == ReferralEnums.Action.TRANSFERRED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).startsWith("quá hạn chuyển"));
     flow.fireAllTimers(instance); // Task_AcknowledgeReceipt
     flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
     assertThat(flow.fireAllTimers(instance)).hasSize(2); // Task_RecordDecision
     assertThat(instance).isWaitingAt(TASK_RECORD_DECISION);
     assertThat(flow.referral(instance).isOverdue(ClockUtil.getCurrentTime().toInstant())).isTrue();
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, VAR_DECISION_OUTCOME, "NOT_PROSECUTED", "decisionNumber", "31/QĐ-KKT");
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        VAR_DECISION_OUTCOME,
+        "NOT_PROSECUTED",
+        "decisionNumber",
+        "31/QĐ-KKT");
     flow.fireAllTimers(instance); // Task_ReturnDossier
     flow.submit(instance, TASK_RETURN_DOSSIER, POLICE, "returnNote", "Toàn bộ hồ sơ và tang vật.");
     flow.fireAllTimers(instance); // Task_HandleAdministratively
-    flow.submit(instance, TASK_HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionNumber", "40/QĐ-XPHC",
-        "penaltyDecisionDate", ReferralService.today(ClockUtil.getCurrentTime().toInstant()).toString());
+    flow.submit(
+        instance,
+        TASK_HANDLE_ADMINISTRATIVELY,
+        OFFICER,
+        "penaltyDecisionNumber",
+        "40/QĐ-XPHC",
+        "penaltyDecisionDate",
+        ReferralService.today(ClockUtil.getCurrentTime().toInstant()).toString());
 
     assertThat(instance).isEnded();
     List<String> sent = flow.notifications(code);
     assertThat(sent)
         .contains(
-            "REMINDER canbo.qltttnid1", "REMINDER lanhdao.qltttnid1", "REMINDER lanhdao.qltttni", "REMINDER daumoi.catni",
-            "ESCALATION lanhdao.qltttni", "ESCALATION quanly.qltttni");
+            "REMINDER canbo.qltttnid1",
+            "REMINDER lanhdao.qltttnid1",
+            "REMINDER lanhdao.qltttni",
+            "REMINDER daumoi.catni",
+            "ESCALATION lanhdao.qltttni",
+            "ESCALATION quanly.qltttni");
     assertThat(sent.stream().filter(s -> s.startsWith("ESCALATION")).count()).isEqualTo(8);
-    assertThat(sent.stream().filter(s -> s.startsWith("REMINDER")).count()).isGreaterThanOrEqualTo(8);
+    assertThat(sent.stream().filter(s -> s.startsWith("REMINDER")).count())
+        .isGreaterThanOrEqualTo(8);
   }
 
   @Test
@@ -414,7 +658,12 @@ class CaseReferralProcessTests {
     try {
       instance =
           formService.submitStartForm(
-              repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId(),
+              repositoryService
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey(KEY)
+                  .latestVersion()
+                  .singleResult()
+                  .getId(),
               startFormValues());
     } finally {
       identityService.clearAuthentication();
@@ -422,7 +671,10 @@ class CaseReferralProcessTests {
     track(instance);
 
     assertThat(instance.getBusinessKey()).matches("CHS-2026-\\d{4}");
-    assertThat(instance).isWaitingAt(TASK_PREPARE_DOSSIER).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    assertThat(instance)
+        .isWaitingAt(TASK_PREPARE_DOSSIER)
+        .task()
+        .hasCandidateGroup("QLTT-TNI-D1.staff");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getCode()).isEqualTo(instance.getBusinessKey());
     assertThat(referral.getOpenedBy()).isEqualTo(OFFICER.userId());
@@ -432,11 +684,13 @@ class CaseReferralProcessTests {
         .containsEntry(VAR_SUB_DEPARTMENT, "QLTT-TNI");
 
     // the Prepare task refuses to go on without evidence
-    assertRefused(() -> flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER), "chưa có tài liệu chứng cứ");
+    assertRefused(
+        () -> flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER), "chưa có tài liệu chứng cứ");
   }
 
   private java.util.Map<String, Object> startFormValues() {
-    java.util.Map<String, Object> values = new java.util.HashMap<>(ReferralTaskListener.dossierFields(sample()));
+    java.util.Map<String, Object> values =
+        new java.util.HashMap<>(ReferralTaskListener.dossierFields(sample()));
     values.put(VAR_VIOLATION_CATEGORY, "SMUGGLED_GOODS");
     values.put(VAR_BORDER_AREA, false);
     values.put(VAR_CUSTOMS_CONTROL, true);
@@ -448,7 +702,8 @@ class CaseReferralProcessTests {
     // a throwaway aggregate whose fields fill the start form like an officer would
     return new CaseReferral(
         "CHS-0000-0000",
-        dossier("SMUGGLED_GOODS", false, true, "CONSIDERING_PENALTY").validate(registry(), java.time.LocalDate.of(2026, 3, 3)),
+        dossier("SMUGGLED_GOODS", false, true, "CONSIDERING_PENALTY")
+            .validate(registry(), java.time.LocalDate.of(2026, 3, 3)),
         "QLTT-TNI-D1",
         "QLTT-TNI",
         ClockUtil.getCurrentTime().toInstant(),

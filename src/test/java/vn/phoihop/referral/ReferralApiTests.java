@@ -15,7 +15,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +49,8 @@ class ReferralApiTests {
     return rest.withBasicAuth(user, password);
   }
 
-  private static Map<String, Object> dossier(String category, boolean borderArea, boolean customsControl) {
+  private static Map<String, Object> dossier(
+      String category, boolean borderArea, boolean customsControl) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("caseSummary", "Kiểm tra xe tải tại trạm, phát hiện hàng hóa có dấu hiệu vi phạm.");
     d.put("foundOn", "2026-01-05");
@@ -64,19 +64,25 @@ class ReferralApiTests {
     d.put("violationCategory", category);
     d.put("goodsDescription", "2.400 đôi giày thể thao mang nhãn hiệu nổi tiếng");
     d.put("estimatedValueVnd", 980_000_000L);
-    d.put("crimeSigns", "Hàng giả mạo nhãn hiệu, trị giá tương đương hàng thật trên 30 triệu đồng.");
+    d.put(
+        "crimeSigns", "Hàng giả mạo nhãn hiệu, trị giá tương đương hàng thật trên 30 triệu đồng.");
     d.put("foundDuring", "CONSIDERING_PENALTY");
     return d;
   }
 
   private String open(String category, boolean borderArea, boolean customsControl) {
     ResponseEntity<JsonNode> created =
-        as(OFFICER).postForEntity("/api/v1/referrals", dossier(category, borderArea, customsControl), JsonNode.class);
-    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        as(OFFICER)
+            .postForEntity(
+                "/api/v1/referrals", dossier(category, borderArea, customsControl), JsonNode.class);
+    assertThat(created.getStatusCode())
+        .as(String.valueOf(created.getBody()))
+        .isEqualTo(HttpStatus.CREATED);
     return created.getBody().get("code").asText();
   }
 
-  private ResponseEntity<JsonNode> upload(String user, String code, String fileName, String contentType, byte[] content) {
+  private ResponseEntity<JsonNode> upload(
+      String user, String code, String fileName, String contentType, byte[] content) {
     HttpHeaders partHeaders = new HttpHeaders();
     if (contentType != null) {
       partHeaders.setContentType(MediaType.parseMediaType(contentType));
@@ -92,11 +98,16 @@ class ReferralApiTests {
     body.add("file", new HttpEntity<>(resource, partHeaders));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return as(user).postForEntity("/api/v1/referrals/" + code + "/documents", new HttpEntity<>(body, headers), JsonNode.class);
+    return as(user)
+        .postForEntity(
+            "/api/v1/referrals/" + code + "/documents",
+            new HttpEntity<>(body, headers),
+            JsonNode.class);
   }
 
   private JsonNode tasks(String user, String code) {
-    return as(user).getForObject("/engine-rest/task?processInstanceBusinessKey=" + code, JsonNode.class);
+    return as(user)
+        .getForObject("/engine-rest/task?processInstanceBusinessKey=" + code, JsonNode.class);
   }
 
   private String taskId(String user, String code, String key) {
@@ -105,35 +116,55 @@ class ReferralApiTests {
         return task.get("id").asText();
       }
     }
-    throw new AssertionError(user + " sees no task " + key + " of " + code + ": " + tasks(user, code));
+    throw new AssertionError(
+        user + " sees no task " + key + " of " + code + ": " + tasks(user, code));
   }
 
   /** Submits a task form through /engine-rest as Tasklist does. */
   private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return as(user).postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables), String.class);
+    return as(user)
+        .postForEntity(
+            "/engine-rest/task/" + taskId + "/submit-form",
+            Map.of("variables", variables),
+            String.class);
   }
 
   private void completeTask(String user, String code, String key, Map<String, Object> values) {
     ResponseEntity<String> response = submit(user, taskId(user, code, key), values);
-    assertThat(response.getStatusCode()).as(key + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(response.getStatusCode())
+        .as(key + ": " + response.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private String transferred(String category, boolean borderArea, boolean customsControl) {
     String code = open(category, borderArea, customsControl);
-    assertThat(upload(OFFICER, code, "bien-ban.pdf", "application/pdf", ReferralTestSupport.PDF).getStatusCode())
+    assertThat(
+            upload(OFFICER, code, "bien-ban.pdf", "application/pdf", ReferralTestSupport.PDF)
+                .getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
     completeTask(OFFICER, code, ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
-    completeTask(OFFICER, code, ReferralProcess.TASK_CONFIRM_ROUTING, Map.of("routingOverride", false));
-    completeTask(TEAM_LEADER, code, ReferralProcess.TASK_REVIEW_DOSSIER, Map.of("reviewOutcome", "APPROVED"));
-    completeTask(CHI_CUC_LEADER, code, ReferralProcess.TASK_DECIDE_TRANSFER, Map.of("transferDecision", "TRANSFER"));
+    completeTask(
+        OFFICER, code, ReferralProcess.TASK_CONFIRM_ROUTING, Map.of("routingOverride", false));
+    completeTask(
+        TEAM_LEADER,
+        code,
+        ReferralProcess.TASK_REVIEW_DOSSIER,
+        Map.of("reviewOutcome", "APPROVED"));
+    completeTask(
+        CHI_CUC_LEADER,
+        code,
+        ReferralProcess.TASK_DECIDE_TRANSFER,
+        Map.of("transferDecision", "TRANSFER"));
     return code;
   }
 
   private long storedDocuments(String code) {
     return jdbc.queryForObject(
-        "select count(*) from case_referral_document d join case_referral r on r.id = d.referral_id where r.code = ?", Long.class, code);
+        "select count(*) from case_referral_document d join case_referral r on r.id = d.referral_id where r.code = ?",
+        Long.class,
+        code);
   }
 
   private long storedContents(String code) {
@@ -161,19 +192,26 @@ class ReferralApiTests {
     assertThat(detail.at("/timeline/0/action").asText()).isEqualTo("OPENED");
     assertThat(detail.at("/timeline/0/actor").asText()).isEqualTo(OFFICER);
 
-    JsonNode mine = as(OFFICER).getForObject("/api/v1/referrals?openingAgency=QLTT-TNI-D1&size=200", JsonNode.class);
+    JsonNode mine =
+        as(OFFICER)
+            .getForObject("/api/v1/referrals?openingAgency=QLTT-TNI-D1&size=200", JsonNode.class);
     assertThat(mine.get("items").findValuesAsText("code")).contains(code);
-    JsonNode chiCuc = as(CHI_CUC_LEADER).getForObject("/api/v1/referrals?status=DRAFT&size=200", JsonNode.class);
+    JsonNode chiCuc =
+        as(CHI_CUC_LEADER).getForObject("/api/v1/referrals?status=DRAFT&size=200", JsonNode.class);
     assertThat(chiCuc.get("items").findValuesAsText("code")).contains(code);
   }
 
   @Test
   void onlyQlttTeamStaffMayOpenADossierAndItIsValidated() {
-    ResponseEntity<JsonNode> police = as(POLICE).postForEntity("/api/v1/referrals", dossier("SMUGGLED_GOODS", false, false), JsonNode.class);
+    ResponseEntity<JsonNode> police =
+        as(POLICE)
+            .postForEntity(
+                "/api/v1/referrals", dossier("SMUGGLED_GOODS", false, false), JsonNode.class);
     assertThat(police.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     Map<String, Object> bad = dossier("NOT_A_CATEGORY", false, false);
-    ResponseEntity<JsonNode> invalid = as(OFFICER).postForEntity("/api/v1/referrals", bad, JsonNode.class);
+    ResponseEntity<JsonNode> invalid =
+        as(OFFICER).postForEntity("/api/v1/referrals", bad, JsonNode.class);
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(invalid.getBody().get("field").asText()).isEqualTo("violationCategory");
   }
@@ -182,7 +220,8 @@ class ReferralApiTests {
   void documentIsStoredWithHashSizeAndTypeAndDownloadedUnchanged() {
     String code = open("COUNTERFEIT_GOODS", false, false);
 
-    ResponseEntity<JsonNode> uploaded = upload(OFFICER, code, "anh-hien-truong.png", "image/png", png());
+    ResponseEntity<JsonNode> uploaded =
+        upload(OFFICER, code, "anh-hien-truong.png", "image/png", png());
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode document = uploaded.getBody();
     assertThat(document.get("sha256").asText()).isEqualTo(ReferralDocuments.sha256(png()));
@@ -191,13 +230,19 @@ class ReferralApiTests {
     assertThat(document.get("uploadedBy").asText()).isEqualTo(OFFICER);
 
     ResponseEntity<byte[]> download =
-        as(TEAM_LEADER).getForEntity("/api/v1/referrals/" + code + "/documents/" + document.get("id").asLong(), byte[].class);
+        as(TEAM_LEADER)
+            .getForEntity(
+                "/api/v1/referrals/" + code + "/documents/" + document.get("id").asLong(),
+                byte[].class);
     assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(download.getBody()).isEqualTo(png());
-    assertThat(download.getHeaders().getContentType().isCompatibleWith(MediaType.IMAGE_PNG)).isTrue();
-    assertThat(download.getHeaders().getETag()).isEqualTo("\"" + ReferralDocuments.sha256(png()) + "\"");
+    assertThat(download.getHeaders().getContentType().isCompatibleWith(MediaType.IMAGE_PNG))
+        .isTrue();
+    assertThat(download.getHeaders().getETag())
+        .isEqualTo("\"" + ReferralDocuments.sha256(png()) + "\"");
     JsonNode detail = as(OFFICER).getForObject("/api/v1/referrals/" + code, JsonNode.class);
-    assertThat(detail.get("documents").findValuesAsText("fileName")).containsExactly("anh-hien-truong.png");
+    assertThat(detail.get("documents").findValuesAsText("fileName"))
+        .containsExactly("anh-hien-truong.png");
   }
 
   @Test
@@ -205,15 +250,26 @@ class ReferralApiTests {
     String code = open("COUNTERFEIT_GOODS", false, false);
     long documentsBefore = storedDocuments(code);
 
-    ResponseEntity<JsonNode> empty = upload(OFFICER, code, "rong.pdf", "application/pdf", new byte[0]);
+    ResponseEntity<JsonNode> empty =
+        upload(OFFICER, code, "rong.pdf", "application/pdf", new byte[0]);
     byte[] tooLarge = Arrays.copyOf(ReferralTestSupport.PDF, 20 * 1024 * 1024 + 1);
-    ResponseEntity<JsonNode> large = upload(OFFICER, code, "qua-lon.pdf", "application/pdf", tooLarge);
-    ResponseEntity<JsonNode> text = upload(OFFICER, code, "ghi-chu.txt", "text/plain", "ghi chú".getBytes(StandardCharsets.UTF_8));
+    ResponseEntity<JsonNode> large =
+        upload(OFFICER, code, "qua-lon.pdf", "application/pdf", tooLarge);
+    ResponseEntity<JsonNode> text =
+        upload(
+            OFFICER, code, "ghi-chu.txt", "text/plain", "ghi chú".getBytes(StandardCharsets.UTF_8));
     ResponseEntity<JsonNode> disguised =
-        upload(OFFICER, code, "hoa-don.pdf", "application/pdf", "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
+        upload(
+            OFFICER,
+            code,
+            "hoa-don.pdf",
+            "application/pdf",
+            "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
 
     for (ResponseEntity<JsonNode> refused : List.of(empty, large, text, disguised)) {
-      assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getStatusCode())
+          .as(String.valueOf(refused.getBody()))
+          .isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refused.getBody().get("field").asText()).isEqualTo("file");
       assertThat(refused.getBody().get("detail").asText()).isNotBlank();
     }
@@ -240,35 +296,70 @@ class ReferralApiTests {
     // The Customs liaison: not in the list, not by code, no documents, no task, cannot complete it.
     JsonNode customsList = as(CUSTOMS).getForObject("/api/v1/referrals?size=200", JsonNode.class);
     assertThat(customsList.get("items").findValuesAsText("code")).doesNotContain(code);
-    assertThat(as(CUSTOMS).getForEntity("/api/v1/referrals?receivingAgency=CA-TNI&size=200", JsonNode.class).getBody()
-        .get("items").findValuesAsText("code")).doesNotContain(code);
-    assertThat(as(CUSTOMS).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    long documentId = police.at("/documents/0/id").asLong();
-    assertThat(as(CUSTOMS).getForEntity("/api/v1/referrals/" + code + "/documents/" + documentId, byte[].class).getStatusCode())
+    assertThat(
+            as(CUSTOMS)
+                .getForEntity("/api/v1/referrals?receivingAgency=CA-TNI&size=200", JsonNode.class)
+                .getBody()
+                .get("items")
+                .findValuesAsText("code"))
+        .doesNotContain(code);
+    assertThat(
+            as(CUSTOMS).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(upload(CUSTOMS, code, "x.pdf", "application/pdf", ReferralTestSupport.PDF).getStatusCode())
+    long documentId = police.at("/documents/0/id").asLong();
+    assertThat(
+            as(CUSTOMS)
+                .getForEntity(
+                    "/api/v1/referrals/" + code + "/documents/" + documentId, byte[].class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            upload(CUSTOMS, code, "x.pdf", "application/pdf", ReferralTestSupport.PDF)
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(tasks(CUSTOMS, code)).isEmpty();
-    assertThat(as(CUSTOMS).getForEntity("/engine-rest/task/" + acknowledge, String.class).getStatusCode())
+    assertThat(
+            as(CUSTOMS)
+                .getForEntity("/engine-rest/task/" + acknowledge, String.class)
+                .getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-    ResponseEntity<String> customsComplete = submit(CUSTOMS, acknowledge, Map.of("receiptConfirmed", true));
+    ResponseEntity<String> customsComplete =
+        submit(CUSTOMS, acknowledge, Map.of("receiptConfirmed", true));
     assertThat(customsComplete.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     ResponseEntity<String> customsClaim =
-        as(CUSTOMS).postForEntity("/engine-rest/task/" + acknowledge + "/claim", Map.of("userId", CUSTOMS), String.class);
+        as(CUSTOMS)
+            .postForEntity(
+                "/engine-rest/task/" + acknowledge + "/claim",
+                Map.of("userId", CUSTOMS),
+                String.class);
     assertThat(customsClaim.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-    JsonNode variables = as(CUSTOMS).getForEntity("/engine-rest/task/" + acknowledge + "/form-variables", JsonNode.class).getBody();
+    JsonNode variables =
+        as(CUSTOMS)
+            .getForEntity("/engine-rest/task/" + acknowledge + "/form-variables", JsonNode.class)
+            .getBody();
     assertThat(variables.has("dossierSummary")).isFalse();
 
     // Neither does another province's QLTT officer see it.
-    assertThat(as(OTHER_PROVINCE_OFFICER).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode())
+    assertThat(
+            as(OTHER_PROVINCE_OFFICER)
+                .getForEntity("/api/v1/referrals/" + code, JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
     // Still open and still the Police's; the Police liaison completes it.
-    assertThat(as(OFFICER).getForObject("/api/v1/referrals/" + code, JsonNode.class).get("status").asText()).isEqualTo("TRANSFERRED");
-    assertThat(submit(POLICE, acknowledge, Map.of("receiptConfirmed", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            as(OFFICER)
+                .getForObject("/api/v1/referrals/" + code, JsonNode.class)
+                .get("status")
+                .asText())
+        .isEqualTo("TRANSFERRED");
+    assertThat(submit(POLICE, acknowledge, Map.of("receiptConfirmed", true)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode received = as(OFFICER).getForObject("/api/v1/referrals/" + code, JsonNode.class);
     assertThat(received.get("status").asText()).isEqualTo("AWAITING_DECISION");
-    assertThat(received.get("timeline").findValuesAsText("actor")).contains(POLICE).doesNotContain(CUSTOMS);
+    assertThat(received.get("timeline").findValuesAsText("actor"))
+        .contains(POLICE)
+        .doesNotContain(CUSTOMS);
   }
 
   @Test
@@ -276,43 +367,84 @@ class ReferralApiTests {
     String code = open("COUNTERFEIT_GOODS", false, false);
     upload(OFFICER, code, "bien-ban.pdf", "application/pdf", ReferralTestSupport.PDF);
     completeTask(OFFICER, code, ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
-    assertThat(as(POLICE).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as(POLICE).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
-    ResponseEntity<JsonNode> noReason = as(OFFICER).postForEntity("/api/v1/referrals/" + code + "/withdrawal", Map.of(), JsonNode.class);
+    ResponseEntity<JsonNode> noReason =
+        as(OFFICER)
+            .postForEntity("/api/v1/referrals/" + code + "/withdrawal", Map.of(), JsonNode.class);
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     ResponseEntity<JsonNode> byPolice =
-        as(POLICE).postForEntity("/api/v1/referrals/" + code + "/withdrawal", Map.of("reason", "x"), JsonNode.class);
+        as(POLICE)
+            .postForEntity(
+                "/api/v1/referrals/" + code + "/withdrawal", Map.of("reason", "x"), JsonNode.class);
     assertThat(byPolice.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
     ResponseEntity<JsonNode> withdrawn =
-        as(OFFICER).postForEntity("/api/v1/referrals/" + code + "/withdrawal", Map.of("reason", "Hàng đã được chứng minh nguồn gốc hợp pháp."), JsonNode.class);
+        as(OFFICER)
+            .postForEntity(
+                "/api/v1/referrals/" + code + "/withdrawal",
+                Map.of("reason", "Hàng đã được chứng minh nguồn gốc hợp pháp."),
+                JsonNode.class);
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(withdrawn.getBody().get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(tasks(OFFICER, code)).isEmpty();
     ResponseEntity<JsonNode> again =
-        as(OFFICER).postForEntity("/api/v1/referrals/" + code + "/withdrawal", Map.of("reason", "Lần nữa"), JsonNode.class);
+        as(OFFICER)
+            .postForEntity(
+                "/api/v1/referrals/" + code + "/withdrawal",
+                Map.of("reason", "Lần nữa"),
+                JsonNode.class);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test
   void extensionsThroughTheApiFollowTheSameCapAndOnlyTheReceivingLiaisonMayRecordThem() {
     String code = transferred("COUNTERFEIT_GOODS", false, false);
-    completeTask(POLICE, code, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT, Map.of("receiptConfirmed", true));
+    completeTask(
+        POLICE, code, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT, Map.of("receiptConfirmed", true));
     Map<String, Object> first =
-        Map.of("months", 2, "reason", "Cần giám định.", "approvingBodyType", "INVESTIGATION_BODY", "approvingBody", "Thủ trưởng CQCSĐT");
+        Map.of(
+            "months",
+            2,
+            "reason",
+            "Cần giám định.",
+            "approvingBodyType",
+            "INVESTIGATION_BODY",
+            "approvingBody",
+            "Thủ trưởng CQCSĐT");
 
-    assertThat(as(OFFICER).postForEntity("/api/v1/referrals/" + code + "/extensions", first, JsonNode.class).getStatusCode())
+    assertThat(
+            as(OFFICER)
+                .postForEntity("/api/v1/referrals/" + code + "/extensions", first, JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> tooLong =
-        as(POLICE).postForEntity("/api/v1/referrals/" + code + "/extensions",
-            Map.of("months", 3, "reason", "Phức tạp.", "approvingBodyType", "INVESTIGATION_BODY", "approvingBody", "Thủ trưởng"), JsonNode.class);
+        as(POLICE)
+            .postForEntity(
+                "/api/v1/referrals/" + code + "/extensions",
+                Map.of(
+                    "months",
+                    3,
+                    "reason",
+                    "Phức tạp.",
+                    "approvingBodyType",
+                    "INVESTIGATION_BODY",
+                    "approvingBody",
+                    "Thủ trưởng"),
+                JsonNode.class);
     assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tooLong.getBody().get("field").asText()).isEqualTo("extensionMonths");
 
-    ResponseEntity<JsonNode> extended = as(POLICE).postForEntity("/api/v1/referrals/" + code + "/extensions", first, JsonNode.class);
-    assertThat(extended.getStatusCode()).as(String.valueOf(extended.getBody())).isEqualTo(HttpStatus.OK);
+    ResponseEntity<JsonNode> extended =
+        as(POLICE)
+            .postForEntity("/api/v1/referrals/" + code + "/extensions", first, JsonNode.class);
+    assertThat(extended.getStatusCode())
+        .as(String.valueOf(extended.getBody()))
+        .isEqualTo(HttpStatus.OK);
     assertThat(extended.getBody().get("extensions")).hasSize(1);
-    assertThat(tasks(POLICE, code).findValuesAsText("taskDefinitionKey")).containsExactly(ReferralProcess.TASK_RECORD_DECISION);
+    assertThat(tasks(POLICE, code).findValuesAsText("taskDefinitionKey"))
+        .containsExactly(ReferralProcess.TASK_RECORD_DECISION);
 
     JsonNode clocks = extended.getBody().get("clocks");
     assertThat(clocks.findValuesAsText("name")).contains("decision");
@@ -321,13 +453,17 @@ class ReferralApiTests {
   @Test
   void overdueFilterListsReferralsPastTheirRunningClock() {
     String code = open("PRICE", false, false);
-    JsonNode notOverdue = as(OFFICER).getForObject("/api/v1/referrals?overdue=false&size=200", JsonNode.class);
+    JsonNode notOverdue =
+        as(OFFICER).getForObject("/api/v1/referrals?overdue=false&size=200", JsonNode.class);
     assertThat(notOverdue.get("items").findValuesAsText("code")).contains(code);
-    JsonNode overdue = as(OFFICER).getForObject("/api/v1/referrals?overdue=true&size=200", JsonNode.class);
+    JsonNode overdue =
+        as(OFFICER).getForObject("/api/v1/referrals?overdue=true&size=200", JsonNode.class);
     assertThat(overdue.get("items").findValuesAsText("code")).doesNotContain(code);
   }
 
   private static byte[] png() {
-    return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+    return new byte[] {
+      (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3
+    };
   }
 }

@@ -46,8 +46,17 @@ class ReferralClockTests {
 
   @BeforeEach
   void setUp() {
-    flow = new ReferralTestSupport(
-        service, runtimeService, taskService, formService, managementService, identityService, jdbc, referrals, transactionManager);
+    flow =
+        new ReferralTestSupport(
+            service,
+            runtimeService,
+            taskService,
+            formService,
+            managementService,
+            identityService,
+            jdbc,
+            referrals,
+            transactionManager);
   }
 
   @AfterEach
@@ -58,7 +67,8 @@ class ReferralClockTests {
 
   private ProcessInstance receivedOn(String openedAt, String receivedAt) {
     clockAt(openedAt);
-    ProcessInstance instance = flow.transferred(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY"));
+    ProcessInstance instance =
+        flow.transferred(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY"));
     clockAt(receivedAt);
     flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
     return instance;
@@ -69,12 +79,16 @@ class ReferralClockTests {
     ProcessInstance instance = receivedOn("2026-02-09T09:00", "2026-02-10T10:00");
 
     ZonedDateTime due = local(flow.referral(instance).getDecisionDueAt());
-    // 10 Feb + 20 calendar days = Monday 2 March 2026, a working day: Tết (16-20 Feb) does not lengthen it.
+    // 10 Feb + 20 calendar days = Monday 2 March 2026, a working day: Tết (16-20 Feb) does not
+    // lengthen it.
     assertThat(due.toLocalDateTime()).isEqualTo("2026-03-02T23:59:59");
-    assertThat(local((Date) runtimeService.getVariable(instance.getId(), VAR_DECISION_DUE_AT))).isEqualTo(due);
+    assertThat(local((Date) runtimeService.getVariable(instance.getId(), VAR_DECISION_DUE_AT)))
+        .isEqualTo(due);
     assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate())).isEqualTo(due);
-    // reminder 3 working days before (Wed 25 Feb), escalation 1 working day after (Tue 3 Mar), both 08:00
-    assertThat(flow.timers(instance)).extracting(j -> local(j.getDuedate()).toLocalDateTime().toString())
+    // reminder 3 working days before (Wed 25 Feb), escalation 1 working day after (Tue 3 Mar), both
+    // 08:00
+    assertThat(flow.timers(instance))
+        .extracting(j -> local(j.getDuedate()).toLocalDateTime().toString())
         .containsExactly("2026-02-25T08:00", "2026-03-03T08:00");
   }
 
@@ -82,8 +96,10 @@ class ReferralClockTests {
   void twentyDayClockEndingInTetMovesToTheFirstWorkingDayAfterIt() {
     ProcessInstance instance = receivedOn("2026-01-26T09:00", "2026-01-27T10:00");
 
-    // 27 Jan + 20 days = Monday 16 Feb 2026, Tết: the clock ends on Monday 23 Feb (after Tết and the weekend).
-    assertThat(local(flow.referral(instance).getDecisionDueAt()).toLocalDateTime()).isEqualTo("2026-02-23T23:59:59");
+    // 27 Jan + 20 days = Monday 16 Feb 2026, Tết: the clock ends on Monday 23 Feb (after Tết and
+    // the weekend).
+    assertThat(local(flow.referral(instance).getDecisionDueAt()).toLocalDateTime())
+        .isEqualTo("2026-02-23T23:59:59");
   }
 
   @Test
@@ -91,36 +107,65 @@ class ReferralClockTests {
     ProcessInstance instance = receivedOn("2026-02-09T09:00", "2026-02-10T10:00");
     clockAt("2026-02-24T09:00");
 
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, java.util.Map.of(
-        VAR_DECISION_OUTCOME, EXTENDED, "extensionMonths", 2, "extensionReason", "Cần giám định hàng hóa.",
-        "approvingBodyType", "INVESTIGATION_BODY", "approvingBody", "Thủ trưởng Cơ quan CSĐT Công an tỉnh Tây Ninh"));
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        java.util.Map.of(
+            VAR_DECISION_OUTCOME,
+            EXTENDED,
+            "extensionMonths",
+            2,
+            "extensionReason",
+            "Cần giám định hàng hóa.",
+            "approvingBodyType",
+            "INVESTIGATION_BODY",
+            "approvingBody",
+            "Thủ trưởng Cơ quan CSĐT Công an tỉnh Tây Ninh"));
 
     // 2 Mar + 2 months = Saturday 2 May 2026 → Monday 4 May (1 May is a holiday, 2-3 May a weekend)
-    assertThat(local(flow.referral(instance).getDecisionDueAt()).toLocalDateTime()).isEqualTo("2026-05-04T23:59:59");
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate()).isEqualTo("2026-05-04");
+    assertThat(local(flow.referral(instance).getDecisionDueAt()).toLocalDateTime())
+        .isEqualTo("2026-05-04T23:59:59");
+    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+        .isEqualTo("2026-05-04");
   }
 
   @Test
   void returnOfADossierDecidedOnAThursdayIsDueTheNextTuesday() {
     ProcessInstance instance = receivedOn("2026-03-02T09:00", "2026-03-03T10:00");
     clockAt("2026-03-05T15:00"); // Thursday
-    flow.submit(instance, TASK_RECORD_DECISION, POLICE, VAR_DECISION_OUTCOME, "NOT_PROSECUTED", "decisionNumber", "09/QĐ-KKT");
+    flow.submit(
+        instance,
+        TASK_RECORD_DECISION,
+        POLICE,
+        VAR_DECISION_OUTCOME,
+        "NOT_PROSECUTED",
+        "decisionNumber",
+        "09/QĐ-KKT");
 
     // 3 working days after Thu 5 Mar: Fri 6, (weekend), Mon 9, Tue 10 March 2026
-    assertThat(local(flow.task(instance, TASK_RETURN_DOSSIER).getDueDate()).toLocalDateTime()).isEqualTo("2026-03-10T23:59:59");
-    assertThat(local(flow.referral(instance).getReturnDueAt()).toLocalDate()).isEqualTo("2026-03-10");
-    assertThat(flow.timers(instance)).extracting(j -> local(j.getDuedate()).toLocalDateTime().toString())
+    assertThat(local(flow.task(instance, TASK_RETURN_DOSSIER).getDueDate()).toLocalDateTime())
+        .isEqualTo("2026-03-10T23:59:59");
+    assertThat(local(flow.referral(instance).getReturnDueAt()).toLocalDate())
+        .isEqualTo("2026-03-10");
+    assertThat(flow.timers(instance))
+        .extracting(j -> local(j.getDuedate()).toLocalDateTime().toString())
         .containsExactly("2026-03-09T08:00", "2026-03-11T08:00");
   }
 
   @Test
   void transferClockIsOneWorkingDayWhenConsideringAndThreeWhenEnforcingAPenalty() {
     clockAt("2026-03-06T10:00"); // Friday
-    ProcessInstance considering = flow.open(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY"));
-    ProcessInstance enforcing = flow.open(dossier("COUNTERFEIT_GOODS", false, false, "ENFORCING_PENALTY"));
+    ProcessInstance considering =
+        flow.open(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY"));
+    ProcessInstance enforcing =
+        flow.open(dossier("COUNTERFEIT_GOODS", false, false, "ENFORCING_PENALTY"));
 
-    assertThat(local(flow.referral(considering).getTransferDueAt()).toLocalDate()).isEqualTo("2026-03-09");
-    assertThat(local(flow.referral(enforcing).getTransferDueAt()).toLocalDate()).isEqualTo("2026-03-11");
-    assertThat(local(flow.task(enforcing, TASK_PREPARE_DOSSIER).getDueDate()).toLocalDate()).isEqualTo("2026-03-11");
+    assertThat(local(flow.referral(considering).getTransferDueAt()).toLocalDate())
+        .isEqualTo("2026-03-09");
+    assertThat(local(flow.referral(enforcing).getTransferDueAt()).toLocalDate())
+        .isEqualTo("2026-03-11");
+    assertThat(local(flow.task(enforcing, TASK_PREPARE_DOSSIER).getDueDate()).toLocalDate())
+        .isEqualTo("2026-03-11");
   }
 }

@@ -35,12 +35,14 @@ class ReferralRoutingDecisionTests {
   @BeforeAll
   static void parseDecision() throws Exception {
     DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        (DefaultDmnEngineConfiguration)
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(
         java.util.List.<DmnDecisionTableEvaluationListener>of(
             event -> event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()))));
     engine = configuration.buildEngine();
-    try (InputStream in = ReferralRoutingDecisionTests.class.getResourceAsStream("/bpmn/referral-routing.dmn")) {
+    try (InputStream in =
+        ReferralRoutingDecisionTests.class.getResourceAsStream("/bpmn/referral-routing.dmn")) {
       decision = engine.parseDecision(ReferralProcess.DECISION_ROUTING, in);
     }
   }
@@ -50,10 +52,13 @@ class ReferralRoutingDecisionTests {
     Set<String> allRules =
         ((DmnDecisionTableImpl) decision.getDecisionLogic())
             .getRules().stream().map(DmnDecisionTableRuleImpl::getId).collect(Collectors.toSet());
-    assertThat(matchedRules).as("rules of referral-routing hit by the tests").containsExactlyInAnyOrderElementsOf(allRules);
+    assertThat(matchedRules)
+        .as("rules of referral-routing hit by the tests")
+        .containsExactlyInAnyOrderElementsOf(allRules);
   }
 
-  private static DmnDecisionResult route(String category, boolean borderArea, boolean customsControl) {
+  private static DmnDecisionResult route(
+      String category, boolean borderArea, boolean customsControl) {
     return engine.evaluateDecision(
         decision,
         Variables.createVariables()
@@ -87,12 +92,19 @@ class ReferralRoutingDecisionTests {
     "CONSUMER_PROTECTION,     false,  false,   PROVINCIAL_POLICE,  Điều 163",
   })
   void routesEachCaseToItsCompetentAgencyWithTheLegalBasis(
-      String category, boolean borderArea, boolean customsControl, String agencyType, String article) {
+      String category,
+      boolean borderArea,
+      boolean customsControl,
+      String agencyType,
+      String article) {
     DmnDecisionResult result = route(category, borderArea, customsControl);
 
     assertThat(result).hasSize(1);
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE)).isEqualTo(agencyType);
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_LEGAL_BASIS)).contains(article);
+    assertThat(
+            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+        .isEqualTo(agencyType);
+    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_LEGAL_BASIS))
+        .contains(article);
   }
 
   @Test
@@ -100,7 +112,8 @@ class ReferralRoutingDecisionTests {
   void smuggledGoodsFoundInlandGoToThePolice() {
     DmnDecisionResult result = route("SMUGGLED_GOODS", false, false);
 
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+    assertThat(
+            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
         .isEqualTo("PROVINCIAL_POLICE");
     assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_LEGAL_BASIS))
         .isEqualTo(
@@ -109,11 +122,13 @@ class ReferralRoutingDecisionTests {
   }
 
   @Test
-  @DisplayName("counterfeits found in a border area but not crossing it go to the Police, not the Border Guard")
+  @DisplayName(
+      "counterfeits found in a border area but not crossing it go to the Police, not the Border Guard")
   void counterfeitsFoundInABorderAreaGoToThePolice() {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, false);
 
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+    assertThat(
+            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
         .isEqualTo("PROVINCIAL_POLICE");
   }
 
@@ -122,7 +137,8 @@ class ReferralRoutingDecisionTests {
   void counterfeitsCrossingTheBorderGoToCustoms() {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, true);
 
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+    assertThat(
+            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
         .isEqualTo("CUSTOMS_BRANCH");
   }
 }

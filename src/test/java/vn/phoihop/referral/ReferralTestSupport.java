@@ -29,7 +29,8 @@ import vn.phoihop.identity.PhoiHopUser;
 final class ReferralTestSupport {
 
   static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-  static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PDF =
+      "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   // Demo users (docs/demo-identities.md)
   static final Actor OFFICER = new Actor("canbo.qltttnid1", "QLTT-TNI-D1", "staff");
@@ -77,11 +78,13 @@ final class ReferralTestSupport {
     this.identityService = identityService;
     this.jdbc = jdbc;
     this.referrals = referrals;
-    this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    this.transaction =
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager);
   }
 
   static void clockAt(String isoLocal) {
-    ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(isoLocal).atZone(VN).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(java.time.LocalDateTime.parse(isoLocal).atZone(VN).toInstant()));
   }
 
   static ZonedDateTime local(Date date) {
@@ -92,7 +95,8 @@ final class ReferralTestSupport {
     return instant.atZone(VN);
   }
 
-  static DossierInput dossier(String category, boolean borderArea, boolean customsControl, String foundDuring) {
+  static DossierInput dossier(
+      String category, boolean borderArea, boolean customsControl, String foundDuring) {
     return new DossierInput(
         "Kiểm tra kho hàng, phát hiện lô thuốc lá điếu không có hóa đơn, chứng từ.",
         "2026-01-05",
@@ -114,12 +118,20 @@ final class ReferralTestSupport {
   /** Opened through the service the REST API uses, with one evidence document. */
   ProcessInstance open(DossierInput dossier) {
     CaseReferral referral = service.openAndStart(dossier, OFFICER.user());
-    service.upload(referral.getCode(), "bien-ban-kiem-tra.pdf", "application/pdf", PDF, OFFICER.user());
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral.getCode()).singleResult();
+    service.upload(
+        referral.getCode(), "bien-ban-kiem-tra.pdf", "application/pdf", PDF, OFFICER.user());
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(referral.getCode())
+        .singleResult();
   }
 
   Task task(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(key)
+        .singleResult();
   }
 
   /** Submits the task's form as the actor would in Tasklist. */
@@ -146,8 +158,18 @@ final class ReferralTestSupport {
   ProcessInstance transferred(DossierInput dossier) {
     ProcessInstance instance = open(dossier);
     prepareAndConfirm(instance);
-    submit(instance, ReferralProcess.TASK_REVIEW_DOSSIER, TEAM_LEADER, ReferralProcess.VAR_REVIEW_OUTCOME, "APPROVED");
-    submit(instance, ReferralProcess.TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, ReferralProcess.VAR_TRANSFER_DECISION, "TRANSFER");
+    submit(
+        instance,
+        ReferralProcess.TASK_REVIEW_DOSSIER,
+        TEAM_LEADER,
+        ReferralProcess.VAR_REVIEW_OUTCOME,
+        "APPROVED");
+    submit(
+        instance,
+        ReferralProcess.TASK_DECIDE_TRANSFER,
+        CHI_CUC_LEADER,
+        ReferralProcess.VAR_TRANSFER_DECISION,
+        "TRANSFER");
     return instance;
   }
 
@@ -168,33 +190,57 @@ final class ReferralTestSupport {
         });
   }
 
-  /** A step refused with this Vietnamese message (from the service, possibly wrapped by the engine). */
-  static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String message) {
+  /**
+   * A step refused with this Vietnamese message (from the service, possibly wrapped by the engine).
+   */
+  static void assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String message) {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(step);
     assertThat(thrown).as("refused step").isNotNull();
     Throwable cause = thrown;
     while (cause != null && !(cause instanceof vn.phoihop.web.ApiException)) {
       cause = cause.getCause();
     }
-    assertThat(cause == null ? thrown.getMessage() : cause.getMessage()).as("message of " + thrown).contains(message);
+    assertThat(cause == null ? thrown.getMessage() : cause.getMessage())
+        .as("message of " + thrown)
+        .contains(message);
   }
 
-  /** Executes this instance's timer jobs due by the given local time, after moving the clock there. */
+  /**
+   * Executes this instance's timer jobs due by the given local time, after moving the clock there.
+   */
   List<Job> fireTimersDueBy(ProcessInstance instance, String isoLocal) {
     clockAt(isoLocal);
     List<Job> due =
-        managementService.createJobQuery().processInstanceId(instance.getId()).timers().duedateLowerThan(ClockUtil.getCurrentTime())
-            .orderByJobDuedate().asc().list();
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .duedateLowerThan(ClockUtil.getCurrentTime())
+            .orderByJobDuedate()
+            .asc()
+            .list();
     due.forEach(job -> managementService.executeJob(job.getId()));
     return due;
   }
 
-  /** Moves the clock past every timer of the instance and executes them all (reminder, then escalation). */
+  /**
+   * Moves the clock past every timer of the instance and executes them all (reminder, then
+   * escalation).
+   */
   List<Job> fireAllTimers(ProcessInstance instance) {
     List<Job> timers =
-        managementService.createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc().list();
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .orderByJobDuedate()
+            .asc()
+            .list();
     for (Job job : timers) {
-      Date at = new Date(Math.max(job.getDuedate().getTime() + 60_000, ClockUtil.getCurrentTime().getTime()));
+      Date at =
+          new Date(
+              Math.max(job.getDuedate().getTime() + 60_000, ClockUtil.getCurrentTime().getTime()));
       ClockUtil.setCurrentTime(at);
       managementService.executeJob(job.getId());
     }
@@ -202,12 +248,20 @@ final class ReferralTestSupport {
   }
 
   List<Job> timers(ProcessInstance instance) {
-    return managementService.createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc().list();
+    return managementService
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .timers()
+        .orderByJobDuedate()
+        .asc()
+        .list();
   }
 
   /** Notifications stored for a referral: "KIND recipient" lines. */
   List<String> notifications(String businessKey) {
     return jdbc.queryForList(
-        "select kind || ' ' || recipient_user_id from notification where business_key = ? order by id", String.class, businessKey);
+        "select kind || ' ' || recipient_user_id from notification where business_key = ? order by id",
+        String.class,
+        businessKey);
   }
 }

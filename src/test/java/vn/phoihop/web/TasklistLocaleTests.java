@@ -26,9 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.PhoiHopIntegrationTest;
 
 /**
- * The Vietnamese Tasklist (and welcome page, where officers log in and change their password):
- * our files under {@code META-INF/resources/webjars/camunda/app/<app>/} share their classpath path
- * with the Camunda webjar's and win because the application's classes come first.
+ * The Vietnamese Tasklist (and welcome page, where officers log in and change their password): our
+ * files under {@code META-INF/resources/webjars/camunda/app/<app>/} share their classpath path with
+ * the Camunda webjar's and win because the application's classes come first.
  */
 @PhoiHopIntegrationTest
 class TasklistLocaleTests {
@@ -137,7 +137,8 @@ class TasklistLocaleTests {
     assertThat(config).containsPattern(VIETNAMESE_FIRST).containsPattern(FALLBACK_VIETNAMESE);
     assertThat(config).contains("vendor: 'PhoiHop –'");
     // Vietnamese in a script is only read right when the script says it is UTF-8.
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("charset=UTF-8");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .containsIgnoringCase("charset=UTF-8");
   }
 
   @ParameterizedTest
@@ -145,8 +146,11 @@ class TasklistLocaleTests {
   void appPageIsServedAsUtf8(String app) throws Exception {
     HttpResponse<byte[]> response = get("/camunda/app/" + app + "/default/");
 
-    assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("charset=UTF-8");
+    assertThat(response.statusCode())
+        .as(new String(response.body(), StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .containsIgnoringCase("charset=UTF-8");
   }
 
   @ParameterizedTest
@@ -171,18 +175,21 @@ class TasklistLocaleTests {
     return resources(app, file).stream()
         .filter(url -> url.toString().contains("camunda-webapp-webjar"))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + file + " of " + app + " in the Camunda webjar"));
+        .orElseThrow(
+            () -> new AssertionError("no " + file + " of " + app + " in the Camunda webjar"));
   }
 
   private URL ownResource(String app, String file) throws IOException {
     return resources(app, file).stream()
         .filter(url -> !url.toString().contains("camunda-webapp-webjar"))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + file + " of " + app + " in src/main/resources"));
+        .orElseThrow(
+            () -> new AssertionError("no " + file + " of " + app + " in src/main/resources"));
   }
 
   private List<URL> resources(String app, String file) throws IOException {
-    return Collections.list(getClass().getClassLoader().getResources(WEBJAR_APP + app + "/" + file));
+    return Collections.list(
+        getClass().getClassLoader().getResources(WEBJAR_APP + app + "/" + file));
   }
 
   private JsonNode read(URL url) throws IOException {
@@ -198,7 +205,10 @@ class TasklistLocaleTests {
     }
   }
 
-  /** Every leaf of the document by its path, e.g. {@code /labels/CLAIM_TASK}, {@code /dateLocales/months/0}. */
+  /**
+   * Every leaf of the document by its path, e.g. {@code /labels/CLAIM_TASK}, {@code
+   * /dateLocales/months/0}.
+   */
   private static Map<String, JsonNode> leaves(JsonNode node) {
     Map<String, JsonNode> leaves = new TreeMap<>();
     collect("", node, leaves);
@@ -207,7 +217,8 @@ class TasklistLocaleTests {
 
   private static void collect(String path, JsonNode node, Map<String, JsonNode> leaves) {
     if (node.isObject()) {
-      node.properties().forEach(child -> collect(path + "/" + child.getKey(), child.getValue(), leaves));
+      node.properties()
+          .forEach(child -> collect(path + "/" + child.getKey(), child.getValue(), leaves));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         collect(path + "/" + i, node.get(i), leaves);
