@@ -733,7 +733,6 @@ class AgreementEvaluationProcessTests {
   private void conclude(ProcessInstance pi, String userId, Conclusion conclusion, String note) {
     Map<String, Object> form = new HashMap<>();
     form.put(Vars.EVALUATION_CONCLUSION, conclusion.name());
-    form.put(Vars.EVALUATION_RATING, "GOOD"); // what a tampering client might send: ignored
     if (note != null) {
       form.put(FormFields.CONCLUSION_NOTE, note);
     }

@@ -1,0 +1,286 @@
+package vn.phoihop.boundary;
+
+import static vn.phoihop.boundary.BoundaryTexts.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CheckPassword;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import vn.phoihop.boundary.EngineApiAllowlist.Kind;
+
+/**
+ * The engine's boundary: every command a signed-in user sends into the engine — through {@code
+ * /engine-rest}, the webapps' engine API, or any other entry point — passes here before it runs.
+ * Commands PhoiHop runs itself (no user set: the application, the job executor) and commands nested
+ * inside another command (delegates, listeners) are not judged.
+ *
+ * <p>Rules for every caller, administrators included: no expressions in a query the client sends;
+ * no write of a variable PhoiHop sets itself; only plain variable values; no business key on a
+ * start. Non-administrators may, in addition, only call what {@link EngineApiAllowlist} lists, on
+ * their own tasks, with their forms' fields.
+ */
+final class EngineBoundary extends CommandInterceptor {
+
+  /** Request attribute under which a refusal waits for {@link EngineProblemFilter}. */
+  static final String REFUSAL_ATTRIBUTE = EngineBoundary.class.getName() + ".refusal";
+
+  private static final Logger log = LoggerFactory.getLogger(EngineBoundary.class);
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final Supplier<Set<String>> systemVariables;
+  private final FormFields forms = new FormFields();
+  private final ClientVariables variables = new ClientVariables();
+
+  EngineBoundary(
+      ProcessEngineConfigurationImpl configuration, Supplier<Set<String>> systemVariables) {
+    this.configuration = configuration;
+    this.systemVariables = systemVariables;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (Context.getCommandContext() != null || command instanceof BoundaryLookup<?>) {
+      return next.execute(command);
+    }
+    Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return next.execute(command);
+    }
+    Caller caller = Caller.of(authentication);
+    try {
+      judge(command, caller);
+    } catch (RuntimeException e) {
+      if (e instanceof Refusal refusal) {
+        remember(refusal);
+        log.warn(
+            "Refused {} by {}: {}",
+            command.getClass().getSimpleName(),
+            caller.userId(),
+            refusal.getMessage());
+      }
+      throw e;
+    }
+    T result = next.execute(command);
+    return caller.isAdmin() ? result : withoutOthersEmail(result, caller);
+  }
+
+  private void judge(Command<?> command, Caller caller) {
+    refuseExpressions(command);
+    Map<String, Object> written = ClientVariables.written(command);
+    boolean start =
+        command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd;
+    if (start && ClientVariables.businessKey(command) != null) {
+      throw Refusal.invalid("businessKey", text("start.businessKey"));
+    }
+    Set<String> startFields = start ? startFormFields(command) : Set.of();
+    variables.check(written, systemVariables.get(), startFields, caller.isAdmin());
+    if (caller.isAdmin()) {
+      return;
+    }
+    Kind kind = EngineApiAllowlist.kindOf(command);
+    if (kind == null) {
+      throw Refusal.forbidden(text("operation.forbidden", command.getClass().getSimpleName()));
+    }
+    switch (kind) {
+      case READ, COMMENT -> {}
+      case CLAIM -> judgeClaim(command, caller);
+      case COMPLETE -> judgeCompletion(command, caller, written);
+      case START -> ClientVariables.onlyFormFields(written, startFields);
+      case OWN_ACCOUNT -> judgeOwnAccount(command, caller);
+    }
+  }
+
+  /**
+   * Expressions in any part of a client's query: top level, {@code orQueries}, a filter's
+   * extension.
+   */
+  private static void refuseExpressions(Command<?> command) {
+    Object query =
+        command instanceof AbstractExecuteFilterCmd
+            ? CommandFields.get(command, "extendingQuery")
+            : command;
+    if (!(query instanceof AbstractQuery<?, ?> abstractQuery)) {
+      return;
+    }
+    List<? extends AbstractQuery<?, ?>> parts =
+        query instanceof TaskQueryImpl taskQuery ? taskQuery.getQueries() : List.of(abstractQuery);
+    for (AbstractQuery<?, ?> part : parts) {
+      Map<String, String> expressions = part.getExpressions();
+      if (expressions != null && !expressions.isEmpty()) {
+        String field = expressions.keySet().iterator().next() + "Expression";
+        throw Refusal.invalid(field, text("query.expression", field));
+      }
+    }
+  }
+
+  private void judgeClaim(Command<?> command, Caller caller) {
+    String taskId = CommandFields.get(command, "taskId");
+    String userId = CommandFields.get(command, "userId");
+    TaskEntity task = task(taskId);
+    String assignee = task == null ? null : task.getAssignee();
+    if (command instanceof ClaimTaskCmd) {
+      if (userId != null && !caller.is(userId)) {
+        throw Refusal.forbidden(text("task.claimForOther"));
+      }
+      if (userId != null && assignee != null && !caller.is(assignee) && isCandidate(task, caller)) {
+        throw Refusal.conflict(text("task.assignedToOther", assignee));
+      }
+      return;
+    }
+    if (command instanceof AssignTaskCmd) {
+      boolean releasesOwn = userId == null && (assignee == null || caller.is(assignee));
+      boolean takesFree = caller.is(userId) && (assignee == null || caller.is(assignee));
+      if (!releasesOwn && !takesFree) {
+        if (assignee != null && !caller.is(assignee) && isCandidate(task, caller)) {
+          throw Refusal.conflict(text("task.assignedToOther", assignee));
+        }
+        throw Refusal.forbidden(text("task.assign"));
+      }
+    }
+  }
+
+  private void judgeCompletion(Command<?> command, Caller caller, Map<String, Object> written) {
+    String taskId = CommandFields.get(command, "taskId");
+    Set<String> fields =
+        lookup(
+            context -> {
+              TaskEntity task = context.getTaskManager().findTaskById(taskId);
+              if (task == null) {
+                return null; // the engine answers "not found" itself
+              }
+              if (!isCandidate(task, caller)) {
+                return null; // the engine's authorizations answer for tasks the caller may not see
+              }
+              if (task.getAssignee() != null && !caller.is(task.getAssignee())) {
+                throw Refusal.conflict(text("task.assignedToOther", task.getAssignee()));
+              }
+              return forms.ofTask(context, task);
+            });
+    if (fields != null) {
+      ClientVariables.onlyFormFields(written, fields);
+    }
+  }
+
+  private Set<String> startFormFields(Command<?> command) {
+    return lookup(
+        context -> {
+          String definitionId;
+          if (command instanceof SubmitStartFormCmd) {
+            definitionId = CommandFields.get(command, "processDefinitionId");
+          } else {
+            ProcessInstantiationBuilderImpl builder =
+                CommandFields.get(command, "instantiationBuilder");
+            definitionId = builder.getProcessDefinitionId();
+            if (definitionId == null && builder.getProcessDefinitionKey() != null) {
+              var definition =
+                  context
+                      .getProcessEngineConfiguration()
+                      .getDeploymentCache()
+                      .findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
+              definitionId = definition.getId();
+            }
+          }
+          return definitionId == null ? Set.of() : forms.ofStart(context, definitionId);
+        });
+  }
+
+  private void judgeOwnAccount(Command<?> command, Caller caller) {
+    if (command instanceof CheckPassword) {
+      if (!caller.is(CommandFields.get(command, "userId"))) {
+        throw Refusal.forbidden(text("user.checkPassword"));
+      }
+      return;
+    }
+    if (command instanceof SaveUserCmd) {
+      User changed = CommandFields.get(command, "user");
+      if (changed == null || !caller.is(changed.getId())) {
+        throw Refusal.forbidden(text("user.profile"));
+      }
+      User stored =
+          lookup(context -> context.getReadOnlyIdentityProvider().findUserById(changed.getId()));
+      if (stored == null
+          || !Objects.equals(stored.getFirstName(), changed.getFirstName())
+          || !Objects.equals(stored.getLastName(), changed.getLastName())
+          || !Objects.equals(stored.getEmail(), changed.getEmail())) {
+        throw Refusal.forbidden(text("user.profile"));
+      }
+    }
+  }
+
+  /** Whether the task is offered to the caller (candidate user or group, or assigned to them). */
+  private static boolean isCandidate(TaskEntity task, Caller caller) {
+    if (caller.is(task.getAssignee()) || caller.is(task.getOwner())) {
+      return true;
+    }
+    for (IdentityLinkEntity link : task.getIdentityLinks()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())
+          && (caller.is(link.getUserId())
+              || (link.getGroupId() != null && caller.groupIds().contains(link.getGroupId())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private TaskEntity task(String taskId) {
+    return taskId == null ? null : lookup(context -> context.getTaskManager().findTaskById(taskId));
+  }
+
+  private <T> T lookup(BoundaryLookup<T> read) {
+    return configuration.getCommandExecutorTxRequired().execute(read);
+  }
+
+  /** A colleague's e-mail address is not for every user: only their own, and administrators. */
+  private static <T> T withoutOthersEmail(T result, Caller caller) {
+    if (result instanceof UserEntity user) {
+      hideEmail(user, caller);
+    } else if (result instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof UserEntity user) {
+          hideEmail(user, caller);
+        } else {
+          break; // a list of something else
+        }
+      }
+    }
+    return result;
+  }
+
+  private static void hideEmail(UserEntity user, Caller caller) {
+    if (!caller.is(user.getId())) {
+      user.setEmail(null);
+    }
+  }
+
+  private static void remember(Refusal refusal) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(REFUSAL_ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+}
