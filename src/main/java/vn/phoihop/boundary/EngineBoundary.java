@@ -90,6 +90,10 @@ final class EngineBoundary extends CommandInterceptor {
   }
 
   private void judge(Command<?> command, Caller caller) {
+    Kind kind = caller.isAdmin() ? null : EngineApiAllowlist.kindOf(command);
+    if (!caller.isAdmin() && kind == null) {
+      throw Refusal.forbidden(text("operation.forbidden", command.getClass().getSimpleName()));
+    }
     refuseExpressions(command);
     Map<String, Object> written = ClientVariables.written(command);
     boolean start =
@@ -99,12 +103,8 @@ final class EngineBoundary extends CommandInterceptor {
     }
     Set<String> startFields = start ? startFormFields(command) : Set.of();
     variables.check(written, systemVariables.get(), startFields, caller.isAdmin());
-    if (caller.isAdmin()) {
-      return;
-    }
-    Kind kind = EngineApiAllowlist.kindOf(command);
     if (kind == null) {
-      throw Refusal.forbidden(text("operation.forbidden", command.getClass().getSimpleName()));
+      return; // an administrator
     }
     switch (kind) {
       case READ, COMMENT -> {}
@@ -129,25 +129,43 @@ final class EngineBoundary extends CommandInterceptor {
     }
     List<? extends AbstractQuery<?, ?>> parts =
         query instanceof TaskQueryImpl taskQuery ? taskQuery.getQueries() : List.of(abstractQuery);
-    for (AbstractQuery<?, ?> part : parts) {
-      Map<String, String> expressions = part.getExpressions();
+    for (int i = 0; i < parts.size(); i++) {
+      Map<String, String> expressions = parts.get(i).getExpressions();
       if (expressions != null && !expressions.isEmpty()) {
-        String field = expressions.keySet().iterator().next() + "Expression";
+        String field = clientField(expressions.keySet().iterator().next());
+        if (i > 0) {
+          field = "orQueries[" + (i - 1) + "]." + field;
+        }
         throw Refusal.invalid(field, text("query.expression", field));
       }
     }
   }
 
+  /**
+   * The REST parameter of a task query expression: {@code taskAssignee} → {@code
+   * assigneeExpression}.
+   */
+  static String clientField(String expressionKey) {
+    String name = expressionKey;
+    if (name.startsWith("task") && name.length() > 4) {
+      name = Character.toLowerCase(name.charAt(4)) + name.substring(5);
+    }
+    if (name.equals("candidateGroupIn")) {
+      name = "candidateGroups";
+    }
+    return name + "Expression";
+  }
+
   private void judgeClaim(Command<?> command, Caller caller) {
-    String taskId = CommandFields.get(command, "taskId");
     String userId = CommandFields.get(command, "userId");
-    TaskEntity task = task(taskId);
-    String assignee = task == null ? null : task.getAssignee();
+    TaskFacts task = taskFacts(CommandFields.get(command, "taskId"), caller);
+    String assignee = task == null ? null : task.assignee();
+    boolean othersTask = assignee != null && !caller.is(assignee) && task.offeredToCaller();
     if (command instanceof ClaimTaskCmd) {
       if (userId != null && !caller.is(userId)) {
         throw Refusal.forbidden(text("task.claimForOther"));
       }
-      if (userId != null && assignee != null && !caller.is(assignee) && isCandidate(task, caller)) {
+      if (userId != null && othersTask) {
         throw Refusal.conflict(text("task.assignedToOther", assignee));
       }
       return;
@@ -156,12 +174,29 @@ final class EngineBoundary extends CommandInterceptor {
       boolean releasesOwn = userId == null && (assignee == null || caller.is(assignee));
       boolean takesFree = caller.is(userId) && (assignee == null || caller.is(assignee));
       if (!releasesOwn && !takesFree) {
-        if (assignee != null && !caller.is(assignee) && isCandidate(task, caller)) {
+        if (othersTask) {
           throw Refusal.conflict(text("task.assignedToOther", assignee));
         }
         throw Refusal.forbidden(text("task.assign"));
       }
     }
+  }
+
+  /**
+   * What the boundary needs to know of a task: its assignee, and whether it is offered to the
+   * caller.
+   */
+  private record TaskFacts(String assignee, boolean offeredToCaller) {}
+
+  private TaskFacts taskFacts(String taskId, Caller caller) {
+    if (taskId == null) {
+      return null;
+    }
+    return lookup(
+        context -> {
+          TaskEntity task = context.getTaskManager().findTaskById(taskId);
+          return task == null ? null : new TaskFacts(task.getAssignee(), isCandidate(task, caller));
+        });
   }
 
   private void judgeCompletion(Command<?> command, Caller caller, Map<String, Object> written) {
@@ -245,10 +280,6 @@ final class EngineBoundary extends CommandInterceptor {
       }
     }
     return false;
-  }
-
-  private TaskEntity task(String taskId) {
-    return taskId == null ? null : lookup(context -> context.getTaskManager().findTaskById(taskId));
   }
 
   private <T> T lookup(BoundaryLookup<T> read) {

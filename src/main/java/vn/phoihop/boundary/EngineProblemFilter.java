@@ -35,8 +35,20 @@ class EngineProblemFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (ObjectUpload.isObjectUpload(request)) {
+      byte[] body = request.getInputStream().readAllBytes();
+      if (ObjectUpload.namesAClass(body)) {
+        request.setAttribute(
+            EngineBoundary.REFUSAL_ATTRIBUTE,
+            Refusal.invalid("type", BoundaryTexts.text("variable.objectUpload")));
+      } else {
+        request = new ObjectUpload.Replayed(request, body);
+      }
+    }
     RefusalAwareResponse wrapped = new RefusalAwareResponse(request, response);
-    chain.doFilter(request, wrapped);
+    if (request.getAttribute(EngineBoundary.REFUSAL_ATTRIBUTE) == null) {
+      chain.doFilter(request, wrapped);
+    }
     if (request.getAttribute(EngineBoundary.REFUSAL_ATTRIBUTE) instanceof Refusal refusal
         && !response.isCommitted()) {
       response.resetBuffer();
