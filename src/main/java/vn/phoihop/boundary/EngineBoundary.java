@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.phoihop.boundary.EngineApiAllowlist.Kind;
+import vn.phoihop.web.ApiException;
 
 /**
  * The engine's boundary: every command a signed-in user sends into the engine — through {@code
@@ -85,8 +86,35 @@ final class EngineBoundary extends CommandInterceptor {
       }
       throw e;
     }
-    T result = next.execute(command);
+    T result;
+    try {
+      result = next.execute(command);
+    } catch (RuntimeException e) {
+      ApiException refusal = validationRefusal(e);
+      if (refusal == null) {
+        throw e;
+      }
+      // PhoiHop's own validation refused the form inside a listener or delegate: the command has
+      // been rolled back; the client gets the Vietnamese sentence, not the engine's wrapper.
+      Refusal translated = Refusal.of(refusal);
+      remember(translated);
+      log.info(
+          "Refused {} by {}: {}",
+          command.getClass().getSimpleName(),
+          caller.userId(),
+          refusal.getMessage());
+      throw (RuntimeException) translated;
+    }
     return caller.isAdmin() ? result : withoutOthersEmail(result, caller);
+  }
+
+  private static ApiException validationRefusal(Throwable thrown) {
+    for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof ApiException api) {
+        return api;
+      }
+    }
+    return null;
   }
 
   private void judge(Command<?> command, Caller caller) {

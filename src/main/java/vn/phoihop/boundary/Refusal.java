@@ -2,6 +2,7 @@ package vn.phoihop.boundary;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import vn.phoihop.web.ApiException;
 
 /**
  * A call into the engine that the boundary refuses. The engine's REST layers map the two concrete
@@ -29,6 +30,17 @@ sealed interface Refusal permits Refusal.Forbidden, Refusal.Invalid {
 
   static Invalid conflict(String detail) {
     return new Invalid(409, "Conflict", null, detail);
+  }
+
+  /** PhoiHop's own refusal raised inside the engine, as the engine boundary answers it. */
+  static Refusal of(ApiException refusal) {
+    RuntimeException translated =
+        refusal.status().value() == 403
+            ? new Forbidden(refusal.getMessage())
+            : new Invalid(
+                refusal.status().value(), refusal.title(), refusal.field(), refusal.getMessage());
+    translated.initCause(refusal);
+    return (Refusal) translated;
   }
 
   /** 403: the caller's role does not allow this engine operation. */

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
     }
     return problem;
+  }
+
+  /** A refusal of PhoiHop's own validation that reached the REST API wrapped by the engine. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<ProblemDetail> handleEngine(ProcessEngineException e) {
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof ApiException api) {
+        return ResponseEntity.status(api.status()).body(handleApi(api));
+      }
+    }
+    throw e;
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})

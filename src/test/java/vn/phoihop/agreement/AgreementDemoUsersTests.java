@@ -295,7 +295,8 @@ class AgreementDemoUsersTests {
                 HttpMethod.PUT,
                 new HttpEntity<>("{\"value\":\"SCT-TNI\",\"type\":\"String\"}", json),
                 JsonNode.class);
-    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // Setting a task's variables outside its form is not a partner's operation at all.
+    assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> local =
         as("canbo.scttni")
             .postForEntity(
@@ -304,7 +305,7 @@ class AgreementDemoUsersTests {
                     "modifications",
                     Map.of(Vars.PARTNER_AGENCIES, Map.of("value", "[]", "type", "String"))),
                 JsonNode.class);
-    assertThat(local.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(local.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     // Nothing changed: the task is open, the lead is still the lead, and the plain answer goes
     // through.

@@ -64,7 +64,8 @@ class EngineBoundaryTests {
   @BeforeAll
   void openAReferralAndAnAgreementOfTayNinh() throws Exception {
     ResponseEntity<JsonNode> referral =
-        as(OFFICER).postForEntity("/api/v1/referrals", dossier(), JsonNode.class);
+        as(OFFICER)
+            .postForEntity("/api/v1/referrals", EngineBoundaryTestData.dossier(), JsonNode.class);
     assertThat(referral.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     referralCode = referral.getBody().get("code").asText();
     referralInstance = instanceOf(referralCode);
@@ -582,26 +583,6 @@ class EngineBoundaryTests {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
     return Map.of("variables", variables);
-  }
-
-  private static Map<String, Object> dossier() {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("caseSummary", "Kiểm tra xe tải tại trạm, phát hiện hàng hóa có dấu hiệu vi phạm.");
-    d.put("foundOn", "2026-01-05");
-    d.put("foundPlace", "Quốc lộ 22, xã Phước Chỉ");
-    d.put("provinceCode", "TNI");
-    d.put("borderArea", false);
-    d.put("customsControl", false);
-    d.put("offenderKind", "ORGANISATION");
-    d.put("offenderName", "Công ty TNHH Thương mại Minh Phát");
-    d.put("offenderIdNumber", "3901234567");
-    d.put("violationCategory", "COUNTERFEIT_GOODS");
-    d.put("goodsDescription", "2.400 đôi giày thể thao mang nhãn hiệu nổi tiếng");
-    d.put("estimatedValueVnd", 980_000_000L);
-    d.put(
-        "crimeSigns", "Hàng giả mạo nhãn hiệu, trị giá tương đương hàng thật trên 30 triệu đồng.");
-    d.put("foundDuring", "CONSIDERING_PENALTY");
-    return d;
   }
 
   private static Map<String, Object> agreementRequest() {
