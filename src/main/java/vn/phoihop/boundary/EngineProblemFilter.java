@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.phoihop.web.CachedBodyRequest;
 
 /**
  * Answers a call the boundary refused as an RFC 7807 problem — English {@code title}, Vietnamese
@@ -42,7 +43,7 @@ class EngineProblemFilter extends OncePerRequestFilter {
             EngineBoundary.REFUSAL_ATTRIBUTE,
             Refusal.invalid("type", BoundaryTexts.text("variable.objectUpload")));
       } else {
-        request = new ObjectUpload.Replayed(request, body);
+        request = new CachedBodyRequest(request, body);
       }
     }
     RefusalAwareResponse wrapped = new RefusalAwareResponse(request, response);

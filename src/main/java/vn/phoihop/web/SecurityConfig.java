@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.phoihop.identity.CamundaIdentityAuthenticationProvider;
+import vn.phoihop.identity.LoginThrottledException;
 
 /**
  * Two chains. The API chain ({@code /api}, {@code /engine-rest}, {@code /actuator}) is stateless
@@ -53,7 +55,9 @@ class SecurityConfig {
                     .hasAnyAuthority("GROUP_manager", "GROUP_admin", "GROUP_camunda-admin")
                     .anyRequest()
                     .authenticated())
-        .authenticationProvider(provider)
+        // Its own manager without the global one as parent: with it, a provider manager asks the
+        // parent again after a wrong password, and each wrong password was checked twice.
+        .authenticationManager(new ProviderManager(provider))
         .httpBasic(
             basic ->
                 basic.realmName("PhoiHop").authenticationEntryPoint(unauthorized(objectMapper)))
@@ -89,6 +93,10 @@ class SecurityConfig {
 
   private static AuthenticationEntryPoint unauthorized(ObjectMapper objectMapper) {
     return (request, response, e) -> {
+      if (e instanceof LoginThrottledException throttled) {
+        TooManyLoginAttempts.write(response, objectMapper, throttled.retryAfter());
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"PhoiHop\", charset=\"UTF-8\"");
       writeProblem(
           objectMapper,
