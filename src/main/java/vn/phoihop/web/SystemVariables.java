@@ -4,10 +4,17 @@ import java.util.Set;
 
 /**
  * Process variables that only PhoiHop itself sets: aggregate ids, the agencies that candidate
- * groups are computed from, legal clocks. Each feature declares its own as a bean; no task
- * submission through the engine's REST APIs may write them ({@link SystemVariablesGuard}).
+ * groups are computed from, routing results, legal clocks, values shown by forms. Each feature
+ * declares its own as a bean next to its process class ({@code AgreementSystemVariables} beside
+ * {@code AgreementProcess}); no task submission through the engine's REST APIs may write them
+ * ({@link SystemVariablesGuard}). A declaration must be complete — a variable the model reads but
+ * nobody lists can be written by whoever works on a task — and must not name a field a task form
+ * submits; {@code ModelExpressionsTests} checks both against the models and forms.
  */
 public interface SystemVariables {
+
+  /** Key of the process whose variables these are (the feature's {@code *Process.KEY}). */
+  String processKey();
 
   Set<String> names();
 }
