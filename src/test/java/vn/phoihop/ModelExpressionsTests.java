@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,12 +30,14 @@ import vn.phoihop.web.SystemVariables;
  * holds them to the two lists the features declare:
  *
  * <ul>
- *   <li>the expression beans ({@link ExpressionBeans}) are exactly the beans the models name — a
- *       bean a model names but no feature lists would fail at run time, a listed bean no model
- *       names is reach given away for nothing;
- *   <li>every variable a model or its forms read is a system variable of its feature ({@link
- *       SystemVariables}) or a field one of its forms submits — anything else could be set by
- *       whoever completes a task, and re-route the process.
+ *   <li>the expression beans ({@link ExpressionBeans}) are exactly the beans the models name: a
+ *       bean a model names but no feature lists fails at run time, a listed bean that no model
+ *       names widens what expressions reach for nothing;
+ *   <li>every variable a model, its decision tables or its forms read is a system variable of its
+ *       feature ({@link SystemVariables}) or a field one of its forms submits (or the output of a
+ *       process it calls, checked in that process): anything else could be set by whoever works on
+ *       a task, and re-route the instance; every variable the model itself sets is a system
+ *       variable; no task form submits a system variable (the guard would refuse the form).
  * </ul>
  */
 @PhoiHopIntegrationTest
@@ -91,12 +94,17 @@ class ModelExpressionsTests {
     notListed.keySet().removeAll(whitelist);
     Set<String> notNamed = new TreeSet<>(whitelist);
     notNamed.removeAll(named.keySet());
-    assertThat(notListed)
-        .as("beans the models name that no feature lists in an ExpressionBeans bean")
-        .isEmpty();
-    assertThat(notNamed)
-        .as("listed expression beans that no model in bpmn/ names (remove them from the list)")
-        .isEmpty();
+    SoftAssertions.assertSoftly(
+        softly -> {
+          softly
+              .assertThat(notListed)
+              .as("beans the models name that no feature lists in an ExpressionBeans bean")
+              .isEmpty();
+          softly
+              .assertThat(notNamed)
+              .as("listed expression beans that no model in bpmn/ names (remove them)")
+              .isEmpty();
+        });
   }
 
   @Test
