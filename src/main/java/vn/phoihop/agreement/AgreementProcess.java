@@ -86,7 +86,10 @@ public final class AgreementProcess {
     private Escalations() {}
   }
 
-  /** Process variables: ids and routing values, nothing else lingers. */
+  /**
+   * Process variables: ids and routing values, nothing else lingers. Those that only PhoiHop sets
+   * are listed in {@link AgreementSystemVariables}; the others are fields of the model's forms.
+   */
   public static final class Vars {
     /** Long: the aggregate's id. */
     public static final String AGREEMENT_ID = "agreementId";

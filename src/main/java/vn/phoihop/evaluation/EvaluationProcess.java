@@ -88,7 +88,11 @@ public final class EvaluationProcess {
     private Elements() {}
   }
 
-  /** Process variables: ids, routing values and the few values forms show. */
+  /**
+   * Process variables: ids, routing values and the few values forms show. Those that only PhoiHop
+   * sets are listed in {@link EvaluationSystemVariables}; the others are fields of the model's
+   * forms.
+   */
   public static final class Vars {
     // input
     /** Long: the agreement's id. */

@@ -3,7 +3,9 @@ package vn.phoihop.referral;
 /**
  * The contract between {@code bpmn/case-referral.bpmn} (with its decision table {@code
  * bpmn/referral-routing.dmn}) and Java: process key, the element ids Java and tests touch, message
- * names and variable names with their types. No other class spells these strings.
+ * names and variable names with their types. No other class spells these strings. Variables that
+ * only PhoiHop sets are listed in {@link ReferralSystemVariables}; the others are fields of the
+ * model's forms.
  */
 public final class ReferralProcess {
 
@@ -118,9 +120,14 @@ public final class ReferralProcess {
     static final String CRIME_SIGNS = "crimeSigns";
     static final String FOUND_DURING = "foundDuring";
     static final String OPENING_AGENCY = "openingAgency";
+
     // Task_ConfirmRouting
+    /** Shown by the form, set by the create listener: a system variable. */
     static final String PROPOSED_AGENCY_NAME = "proposedAgencyName";
+
+    /** The override select's options, set by the create listener: a system variable. */
     static final String RECEIVING_AGENCY_OPTIONS = "receivingAgencyOptions";
+
     static final String ROUTING_OVERRIDE = "routingOverride";
     static final String OVERRIDE_AGENCY = "overrideAgency";
     static final String OVERRIDE_REASON = "overrideReason";
@@ -130,8 +137,11 @@ public final class ReferralProcess {
     // Task_AcknowledgeReceipt
     static final String RECEIPT_CONFIRMED = "receiptConfirmed";
     static final String RECEIPT_NOTE = "receiptNote";
+
     // Task_RecordDecision
+    /** Shown by the form, set by the create listener: a system variable. */
     static final String DECISION_DUE_TEXT = "decisionDueText";
+
     static final String DECISION_NUMBER = "decisionNumber";
     static final String DECISION_NOTE = "decisionNote";
     static final String EXTENSION_MONTHS = "extensionMonths";

@@ -5,10 +5,24 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.web.SystemVariables;
 
 /**
- * Variables of case-referral that only PhoiHop sets (ids, agencies, routing result, legal clocks).
+ * Variables of {@link ReferralProcess case-referral} that only PhoiHop sets: ids, agencies, routing
+ * result, legal clocks, and what the task listener puts on a task for its form to show (dossier
+ * summary, document list, proposed agency, receiving options, decision deadline).
+ *
+ * <p>The list must be complete: the engine boundary refuses a task submission that writes one of
+ * these names, and a variable the model reads that is missing here can be set by whoever completes
+ * a task, e.g. handing the dossier to another receiving agency or moving the legal deadline. {@code
+ * ModelExpressionsTests} fails when the model, its routing table or its forms read a variable that
+ * is neither listed here nor a field one of its forms submits. A field a task form submits (the
+ * routing decisions, the routing table's inputs) never belongs here.
  */
 @Component
 class ReferralSystemVariables implements SystemVariables {
+
+  @Override
+  public String processKey() {
+    return ReferralProcess.KEY;
+  }
 
   @Override
   public Set<String> names() {
@@ -23,6 +37,9 @@ class ReferralSystemVariables implements SystemVariables {
         ReferralProcess.VAR_TRANSFER_DUE_AT,
         ReferralProcess.VAR_DECISION_DUE_AT,
         ReferralProcess.VAR_DOSSIER_SUMMARY,
-        ReferralProcess.VAR_DOCUMENT_LIST);
+        ReferralProcess.VAR_DOCUMENT_LIST,
+        ReferralProcess.Form.PROPOSED_AGENCY_NAME,
+        ReferralProcess.Form.RECEIVING_AGENCY_OPTIONS,
+        ReferralProcess.Form.DECISION_DUE_TEXT);
   }
 }
