@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -58,9 +57,12 @@ class AccessBootstrap {
 
   void run() {
     for (Role role : Role.values()) {
-      ensureGroup(role.groupId(), role.label(), vn.phoihop.identity.Groups.TYPE_ROLE);
+      ensureGroup(role.groupId(), role.label(), Groups.TYPE_ROLE);
     }
-    ensureGroup(Groups.CAMUNDA_ADMIN, "Quản trị Camunda", Groups.GROUP_TYPE_SYSTEM);
+    ensureGroup(
+        Groups.CAMUNDA_ADMIN,
+        "Quản trị Camunda",
+        org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
     grantAdministrators(Groups.CAMUNDA_ADMIN);
     grantAdministrators(Role.ADMIN.groupId());
 
@@ -90,6 +92,27 @@ class AccessBootstrap {
     grant(
         manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+
+    // Managers of central bodies read every instance (members: ManagerMemberships).
+    ensureGroup(
+        Groups.NATIONAL_MANAGERS, Role.MANAGER.label() + " – toàn quốc", Groups.TYPE_NATIONAL_ROLE);
+    String national = Groups.NATIONAL_MANAGERS;
+    grant(
+        national,
+        Resources.PROCESS_DEFINITION,
+        "*",
+        Permissions.READ,
+        Permissions.READ_HISTORY,
+        Permissions.READ_INSTANCE);
+    grant(national, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(national, Resources.TASK, "*", Permissions.READ);
+    grant(national, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    grant(
+        national,
+        Resources.HISTORIC_PROCESS_INSTANCE,
+        "*",
+        HistoricProcessInstancePermissions.READ);
+    grant(national, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
 
     STARTERS.forEach(
         (processKey, role) -> {
