@@ -1,5 +1,6 @@
 package vn.phoihop.agreement;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.identity.Groups;
+import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.web.ApiException;
 import vn.phoihop.web.FormInput;
@@ -36,10 +38,13 @@ class RegisterAgreementDelegate implements JavaDelegate {
 
   private final AgreementService service;
   private final IdentityService identityService;
+  private final InstanceAccess instanceAccess;
 
-  RegisterAgreementDelegate(AgreementService service, IdentityService identityService) {
+  RegisterAgreementDelegate(
+      AgreementService service, IdentityService identityService, InstanceAccess instanceAccess) {
     this.service = service;
     this.identityService = identityService;
+    this.instanceAccess = instanceAccess;
   }
 
   @Override
@@ -48,6 +53,7 @@ class RegisterAgreementDelegate implements JavaDelegate {
     if (id != null) {
       service.attachProcess(((Number) id).longValue(), execution.getProcessInstanceId());
       execution.removeVariable(Vars.INITIATOR);
+      grantProvinces(execution);
       return;
     }
     AgreementRequest request =
@@ -68,6 +74,15 @@ class RegisterAgreementDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(agreement.getCode());
     START_FORM_FIELDS.forEach(execution::removeVariable);
     execution.setVariables(service.startVariables(agreement));
+    grantProvinces(execution);
+  }
+
+  /** The managers of every party's province may read the instance. */
+  private void grantProvinces(DelegateExecution execution) {
+    List<String> parties = new ArrayList<>();
+    parties.add(FormInput.text(execution.getVariable(Vars.LEAD_AGENCY)));
+    parties.addAll(FormValues.agencyCodes(execution.getVariable(Vars.PARTNER_AGENCIES)));
+    instanceAccess.grantProvinces(execution.getProcessInstanceId(), parties);
   }
 
   /**

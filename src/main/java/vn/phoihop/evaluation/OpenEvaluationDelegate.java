@@ -1,11 +1,13 @@
 package vn.phoihop.evaluation;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.identity.InstanceAccess;
 
 /**
  * First step of {@code agreement-evaluation}: checks the caller's input, opens the period and sets
@@ -16,9 +18,11 @@ import vn.phoihop.evaluation.EvaluationProcess.Vars;
 class OpenEvaluationDelegate implements JavaDelegate {
 
   private final EvaluationService service;
+  private final InstanceAccess instanceAccess;
 
-  OpenEvaluationDelegate(EvaluationService service) {
+  OpenEvaluationDelegate(EvaluationService service, InstanceAccess instanceAccess) {
     this.service = service;
+    this.instanceAccess = instanceAccess;
   }
 
   @Override
@@ -45,5 +49,8 @@ class OpenEvaluationDelegate implements JavaDelegate {
     Date reportingFrom = EvaluationService.reportingFrom(period);
     execution.setVariable(Vars.REPORTING_FROM, reportingFrom);
     execution.setVariable(Vars.REVIEW_CONFERENCE, period.kind().conference() != null);
+    List<String> agencies = new ArrayList<>(parties);
+    agencies.add(evaluation.getLeadAgency());
+    instanceAccess.grantProvinces(execution.getProcessInstanceId(), agencies);
   }
 }

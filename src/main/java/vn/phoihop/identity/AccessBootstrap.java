@@ -9,14 +9,15 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -36,6 +37,20 @@ class AccessBootstrap {
   /** Processes and the role that may start them (the services check the agency type too). */
   static final Map<String, Role> STARTERS =
       Map.of("coordination-agreement", Role.STAFF, "case-referral", Role.STAFF);
+
+  /** Every built-in permission a grant PhoiHop makes can hold, to tell whether one is left. */
+  private static final Permission[] KNOWN_PERMISSIONS =
+      java.util.stream.Stream.of(
+              Permissions.values(),
+              ProcessDefinitionPermissions.values(),
+              ProcessInstancePermissions.values(),
+              TaskPermissions.values(),
+              HistoricProcessInstancePermissions.values(),
+              HistoricTaskPermissions.values())
+          .flatMap(java.util.Arrays::stream)
+          .filter(p -> p.getValue() != Permissions.NONE.getValue())
+          .filter(p -> p.getValue() != Permissions.ALL.getValue())
+          .toArray(Permission[]::new);
 
   private static final List<Role> TASKLIST_ROLES =
       List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
@@ -58,9 +73,12 @@ class AccessBootstrap {
 
   void run() {
     for (Role role : Role.values()) {
-      ensureGroup(role.groupId(), role.label(), vn.phoihop.identity.Groups.TYPE_ROLE);
+      ensureGroup(role.groupId(), role.label(), Groups.TYPE_ROLE);
     }
-    ensureGroup(Groups.CAMUNDA_ADMIN, "Quản trị Camunda", Groups.GROUP_TYPE_SYSTEM);
+    ensureGroup(
+        Groups.CAMUNDA_ADMIN,
+        "Quản trị Camunda",
+        org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
     grantAdministrators(Groups.CAMUNDA_ADMIN);
     grantAdministrators(Role.ADMIN.groupId());
 
@@ -74,22 +92,47 @@ class AccessBootstrap {
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
       grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
     }
+    // Managers: Cockpit and what is not instance data (definitions, diagrams, deployments). What
+    // they read of instances comes from their province group's per-instance grants
+    // (InstanceAccess) or, for central bodies, from the national group below.
     String manager = Role.MANAGER.groupId();
     grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(
+    grant(manager, Resources.DEPLOYMENT, "*", Permissions.READ);
+    // Earlier versions let the role group read every instance: a database that still holds those
+    // grants loses them here, at every start (they would undo the province rule).
+    revoke(
         manager,
+        Resources.PROCESS_DEFINITION,
+        "*",
+        Permissions.READ_HISTORY,
+        Permissions.READ_INSTANCE);
+    revoke(manager, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    revoke(manager, Resources.TASK, "*", Permissions.READ);
+    revoke(manager, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
+    revoke(
+        manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    revoke(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+
+    // Managers of central bodies read every instance (members: ManagerMemberships).
+    ensureGroup(
+        Groups.NATIONAL_MANAGERS, Role.MANAGER.label() + " – toàn quốc", Groups.TYPE_NATIONAL_ROLE);
+    String national = Groups.NATIONAL_MANAGERS;
+    grant(
+        national,
         Resources.PROCESS_DEFINITION,
         "*",
         Permissions.READ,
         Permissions.READ_HISTORY,
         Permissions.READ_INSTANCE);
-    grant(manager, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-    grant(manager, Resources.TASK, "*", Permissions.READ);
-    grant(manager, Resources.DEPLOYMENT, "*", Permissions.READ);
-    grant(manager, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
+    grant(national, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(national, Resources.TASK, "*", Permissions.READ);
+    grant(national, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     grant(
-        manager, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
-    grant(manager, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        national,
+        Resources.HISTORIC_PROCESS_INSTANCE,
+        "*",
+        HistoricProcessInstancePermissions.READ);
+    grant(national, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
 
     STARTERS.forEach(
         (processKey, role) -> {
@@ -129,6 +172,41 @@ class AccessBootstrap {
   /** Adds the permissions to the user's own grant on the resource, creating the grant if needed. */
   void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
     grant(true, userId, resource, resourceId, permissions);
+  }
+
+  /**
+   * Removes the permissions from the group's grant on the resource; a grant left without any
+   * permission is deleted.
+   */
+  void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .groupIdIn(groupId)
+            .singleResult();
+    if (existing == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (existing.isPermissionGranted(permission)) {
+        existing.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return;
+    }
+    if (existing.getPermissions(KNOWN_PERMISSIONS).length == 0) {
+      authorizationService.deleteAuthorization(existing.getId());
+    } else {
+      authorizationService.saveAuthorization(existing);
+    }
+    log.info(
+        "Revoked {} on {} {} from group {}", List.of(permissions), resource, resourceId, groupId);
   }
 
   private void grant(

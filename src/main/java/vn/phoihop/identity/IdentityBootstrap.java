@@ -24,8 +24,10 @@ import vn.phoihop.agency.AgencyView;
 
 /**
  * At every start: role groups, authorizations and filters ({@link AccessBootstrap}); a group per
- * agency in force and its unit-role groups; the configured administrator; and, only when demo data
- * is enabled, the demo users of docs/demo-identities.md. Existing users keep their passwords.
+ * agency in force and its unit-role groups; the configured administrator; only when demo data is
+ * enabled, the demo users of docs/demo-identities.md; and last the province- and national-manager
+ * groups with their derived members ({@link ManagerMemberships}). Existing users keep their
+ * passwords.
  */
 @Component
 @Order(0)
@@ -63,16 +65,19 @@ class IdentityBootstrap implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final AccessBootstrap access;
+  private final ManagerMemberships managers;
   private final AgencyRegistry agencies;
   private final IdentityProperties properties;
 
   IdentityBootstrap(
       IdentityService identityService,
       AccessBootstrap access,
+      ManagerMemberships managers,
       AgencyRegistry agencies,
       IdentityProperties properties) {
     this.identityService = identityService;
     this.access = access;
+    this.managers = managers;
     this.agencies = agencies;
     this.properties = properties;
   }
@@ -101,6 +106,7 @@ class IdentityBootstrap implements ApplicationRunner {
 
   private void bootstrap() {
     access.run();
+    managers.ensureGroups();
     LocalDate today =
         ClockUtil.getCurrentTime()
             .toInstant()
@@ -124,6 +130,7 @@ class IdentityBootstrap implements ApplicationRunner {
     if (properties.demo().enabled()) {
       createDemoUsers();
     }
+    managers.sync();
   }
 
   private void ensureAgencyGroups(AgencyView agency) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.web.ApiException;
 
 /**
@@ -22,21 +23,33 @@ final class ReferralDelegates {
    * Start event: when the dossier comes from the Tasklist start form (no aggregate yet), opens it
    * for the starting officer's team, sets the business key to its code and replaces the form's
    * fields with the instance's variables. A start through the REST API arrives with the id already.
+   * Either way, the managers of the team's province may then read the instance.
    */
   @Component("openReferralListener")
   static class OpenReferralListener implements ExecutionListener {
 
     private final ReferralService service;
+    private final InstanceAccess instanceAccess;
 
-    OpenReferralListener(ReferralService service) {
+    OpenReferralListener(ReferralService service, InstanceAccess instanceAccess) {
       this.service = service;
+      this.instanceAccess = instanceAccess;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-      if (execution.getVariable(ReferralProcess.VAR_REFERRAL_ID) != null) {
-        return;
+      if (execution.getVariable(ReferralProcess.VAR_REFERRAL_ID) == null) {
+        open(execution);
       }
+      // The managers of the opening team's (and its Chi cục's) province may read the instance.
+      instanceAccess.grantProvinces(
+          execution.getProcessInstanceId(),
+          java.util.Arrays.asList(
+              (String) execution.getVariable(ReferralProcess.VAR_OPENING_AGENCY),
+              (String) execution.getVariable(ReferralProcess.VAR_SUB_DEPARTMENT)));
+    }
+
+    private void open(DelegateExecution execution) {
       Authentication starter =
           execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       if (starter == null || starter.getUserId() == null) {
@@ -59,9 +72,11 @@ final class ReferralDelegates {
   static class ResolveReceivingAgencyDelegate implements JavaDelegate {
 
     private final ReferralService service;
+    private final InstanceAccess instanceAccess;
 
-    ResolveReceivingAgencyDelegate(ReferralService service) {
+    ResolveReceivingAgencyDelegate(ReferralService service, InstanceAccess instanceAccess) {
       this.service = service;
+      this.instanceAccess = instanceAccess;
     }
 
     @Override
@@ -72,6 +87,8 @@ final class ReferralDelegates {
               (String) execution.getVariable(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE),
               (String) execution.getVariable(ReferralProcess.VAR_LEGAL_BASIS));
       execution.setVariable(ReferralProcess.VAR_RECEIVING_AGENCY, proposed);
+      instanceAccess.grantProvinces(
+          execution.getProcessInstanceId(), java.util.Collections.singletonList(proposed));
     }
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.referral.ReferralService.ExtensionInput;
 
 /**
@@ -41,10 +42,13 @@ class ReferralTaskListener implements TaskListener {
 
   private final ReferralService service;
   private final ReferralDescriptions descriptions;
+  private final InstanceAccess instanceAccess;
 
-  ReferralTaskListener(ReferralService service, ReferralDescriptions descriptions) {
+  ReferralTaskListener(
+      ReferralService service, ReferralDescriptions descriptions, InstanceAccess instanceAccess) {
     this.service = service;
     this.descriptions = descriptions;
+    this.instanceAccess = instanceAccess;
   }
 
   @Override
@@ -112,6 +116,8 @@ class ReferralTaskListener implements TaskListener {
                 text(task, Form.OVERRIDE_REASON),
                 actor);
         task.setVariable(ReferralProcess.VAR_RECEIVING_AGENCY, receiving);
+        // An overriding unit may sit in another province: its managers may read the instance too.
+        instanceAccess.grantProvinces(task.getProcessInstanceId(), List.of(receiving));
         remove(
             task,
             List.of(

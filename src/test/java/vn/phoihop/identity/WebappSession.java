@@ -1,0 +1,49 @@
+package vn.phoihop.identity;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A browser-like client of the webapps: cookie jar, and the XSRF token the webapps hand out. */
+final class WebappSession {
+
+  private final int port;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+  WebappSession(int port) {
+    this.port = port;
+  }
+
+  /** Logs in through the webapps' own login endpoint; returns its HTTP status. */
+  int login(String userId, String password, String app) throws Exception {
+    HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
+    String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    String form =
+        "username="
+            + URLEncoder.encode(userId, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpRequest login =
+        HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-XSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    return client.send(login, HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+}
