@@ -38,7 +38,7 @@ class EngineAccessMatrixTests {
   /** role, user, then: read task, claim, complete, start, task variables, history, jobs, e-mail. */
   static final List<String[]> MATRIX =
       List.of(
-          row("staff, own team", "canbo.qltttnid1", "R R V V R 0 F H"),
+          row("staff, own team", "canbo.qltttnid1", "R R V V R + F H"),
           row("staff, other province", "canbo.qlttglad4", "N N N V N 0 F H"),
           row("leader, own team", "lanhdao.qltttnid1", "N N N N N 0 F H"),
           row("leader, other province", "lanhdao.qlttglad4", "N N N N N 0 F H"),
