@@ -127,6 +127,10 @@ class ProvinceManagerAccessTests {
                     "/engine-rest/process-instance/" + giaLai + "/variables", JsonNode.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
+    String query = "/variable-instance?processInstanceIdIn=";
+    assertThat(get(GIA_LAI_MANAGER, query + tayNinh)).isEmpty();
+    assertThat(get(TAY_NINH_MANAGER, query + tayNinh).findValuesAsText("name"))
+        .contains("referralCode");
   }
 
   @Test
