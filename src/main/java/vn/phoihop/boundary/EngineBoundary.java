@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +55,13 @@ final class EngineBoundary extends CommandInterceptor {
   private final Supplier<Set<String>> systemVariables;
   private final FormFields forms = new FormFields();
   private final ClientVariables variables = new ClientVariables();
+  private final ScopedReads scopedReads;
 
   EngineBoundary(
       ProcessEngineConfigurationImpl configuration, Supplier<Set<String>> systemVariables) {
     this.configuration = configuration;
     this.systemVariables = systemVariables;
+    this.scopedReads = new ScopedReads(configuration);
   }
 
   @Override
@@ -105,7 +106,7 @@ final class EngineBoundary extends CommandInterceptor {
           refusal.getMessage());
       throw (RuntimeException) translated;
     }
-    return caller.isAdmin() ? result : withoutOthersEmail(result, caller);
+    return caller.isAdmin() ? result : scopedReads.narrowResult(result, caller);
   }
 
   private static ApiException validationRefusal(Throwable thrown) {
@@ -135,7 +136,8 @@ final class EngineBoundary extends CommandInterceptor {
       return; // an administrator
     }
     switch (kind) {
-      case READ, COMMENT -> {}
+      case READ -> ScopedReads.narrowDirectory(command, caller);
+      case COMMENT -> {}
       case CLAIM -> judgeClaim(command, caller);
       case COMPLETE -> judgeCompletion(command, caller, written);
       case START -> ClientVariables.onlyFormFields(written, startFields);
@@ -312,28 +314,6 @@ final class EngineBoundary extends CommandInterceptor {
 
   private <T> T lookup(BoundaryLookup<T> read) {
     return configuration.getCommandExecutorTxRequired().execute(read);
-  }
-
-  /** A colleague's e-mail address is not for every user: only their own, and administrators. */
-  private static <T> T withoutOthersEmail(T result, Caller caller) {
-    if (result instanceof UserEntity user) {
-      hideEmail(user, caller);
-    } else if (result instanceof List<?> list) {
-      for (Object element : list) {
-        if (element instanceof UserEntity user) {
-          hideEmail(user, caller);
-        } else {
-          break; // a list of something else
-        }
-      }
-    }
-    return result;
-  }
-
-  private static void hideEmail(UserEntity user, Caller caller) {
-    if (!caller.is(user.getId())) {
-      user.setEmail(null);
-    }
   }
 
   private static void remember(Refusal refusal) {

@@ -45,6 +45,7 @@ class EngineAccessMatrixTests {
           row("liaison (police), not yet a party", "daumoi.catni", "N N N N N 0 F H"),
           row("manager, own province", "quanly.qltttni", "R N N N R + F H"),
           row("manager, other province", "quanly.qlttgla", "N N N N N 0 F H"),
+          row("national manager", "quanly.bcttttn", "R N N N R + F H"),
           row("administrator", "quantri", "R R V N R + R E"));
 
   private static final String[] ACTIONS = {

@@ -360,15 +360,22 @@ class EngineBoundaryTests {
   // ------------------------------------------------------------------ 8. the directory
 
   @Test
-  void usersSeeNoOtherUsersEmailAndCannotChangeTheirNameOrEmail() throws Exception {
+  void usersSeeOnlyTheirAgencyWithoutOthersEmailAndCannotChangeTheirNameOrEmail() throws Exception {
     EngineApi liaison = basic(LIAISON);
     JsonNode users = liaison.get("/user?maxResults=1000").json();
-    assertThat(users.size()).isPositive();
+    List<String> ids = new java.util.ArrayList<>();
+    users.forEach(u -> ids.add(u.get("id").asText()));
+    assertThat(ids).contains(LIAISON, "lanhdao.catni").doesNotContain("canbo.qltttni", "quantri");
     for (JsonNode user : users) {
       if (!user.get("id").asText().equals(LIAISON)) {
         assertThat(user.get("email").isNull()).as(user.toString()).isTrue();
       }
     }
+    assertThat(liaison.get("/user/count").json().get("count").asInt()).isEqualTo(ids.size());
+    assertThat(liaison.get("/user?memberOfGroup=staff").json()).isEmpty();
+    assertThat(liaison.get("/user?memberOfGroup=CA-TNI.leader").json().get(0).get("id").asText())
+        .isEqualTo("lanhdao.catni");
+    assertThat(liaison.get("/user/canbo.qltttni/profile").status()).isEqualTo(404);
     assertThat(liaison.get("/user/" + LIAISON + "/profile").json().get("email").asText())
         .isNotBlank();
     assertThat(basic("quantri").get("/user/canbo.qltttni/profile").json().get("email").asText())

@@ -105,6 +105,26 @@ class ProvinceManagerAccessTests {
   }
 
   @Test
+  void definitionStatisticsCountOnlyTheInstancesAManagerMayRead() {
+    for (String manager : List.of(GIA_LAI_MANAGER, TAY_NINH_MANAGER, NATIONAL_MANAGER)) {
+      int readable =
+          get(manager, "/process-instance?processDefinitionKey=" + REFERRAL + "&maxResults=1000")
+              .size();
+      int counted = 0;
+      for (JsonNode definition : get(manager, "/process-definition/statistics")) {
+        if (REFERRAL.equals(definition.path("definition").path("key").asText())) {
+          counted += definition.get("instances").asInt();
+        }
+      }
+      assertThat(counted).as(manager).isEqualTo(readable);
+    }
+    long all = runtimeService.createProcessInstanceQuery().processDefinitionKey(REFERRAL).count();
+    assertThat(get(GIA_LAI_MANAGER, "/process-instance?processDefinitionKey=" + REFERRAL).size())
+        .as("a province reads fewer than all, so the counts above can differ")
+        .isLessThan((int) all);
+  }
+
+  @Test
   void variablesOfAnotherProvincesInstanceAreRefused() {
     ResponseEntity<JsonNode> refused =
         as(GIA_LAI_MANAGER)
