@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -91,6 +93,11 @@ final class EngineBoundary extends CommandInterceptor {
     try {
       result = next.execute(command);
     } catch (RuntimeException e) {
+      Refusal uncaught = uncaughtEvent(command, e);
+      if (uncaught != null) {
+        remember(uncaught);
+        throw (RuntimeException) uncaught;
+      }
       ApiException refusal = validationRefusal(e);
       if (refusal == null) {
         throw e;
@@ -107,6 +114,26 @@ final class EngineBoundary extends CommandInterceptor {
       throw (RuntimeException) translated;
     }
     return caller.isAdmin() ? result : scopedReads.narrowResult(result, caller);
+  }
+
+  /**
+   * An administrator's BPMN error or escalation that no event of the model catches: the engine
+   * refuses it (and changes nothing) with a technical exception; the client gets a 400.
+   */
+  private static Refusal uncaughtEvent(Command<?> command, RuntimeException thrown) {
+    if (thrown instanceof Refusal
+        || thrown instanceof org.camunda.bpm.engine.AuthorizationException
+        || thrown instanceof org.camunda.bpm.engine.exception.NullValueException
+        || thrown instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+      return null;
+    }
+    if (command instanceof HandleTaskBpmnErrorCmd) {
+      return Refusal.invalid("errorCode", text("event.uncaughtError"));
+    }
+    if (command instanceof HandleTaskEscalationCmd) {
+      return Refusal.invalid("escalationCode", text("event.uncaughtEscalation"));
+    }
+    return null;
   }
 
   private static ApiException validationRefusal(Throwable thrown) {

@@ -295,6 +295,16 @@ class EngineBoundaryTests {
           403,
           null);
     }
+    // An administrator may throw them, but one that no event of the model catches changes nothing.
+    EngineApi admin = basic("quantri");
+    assertRefused(
+        admin.post("/task/" + prepareTask + "/bpmnError", Map.of("errorCode", "ANY")),
+        400,
+        "errorCode");
+    assertRefused(
+        admin.post("/task/" + prepareTask + "/bpmnEscalation", Map.of("escalationCode", "ANY")),
+        400,
+        "escalationCode");
     assertThat(
             runtimeService
                 .createProcessInstanceQuery()
