@@ -16,8 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import vn.phoihop.PhoiHopIntegrationTest;
 import vn.phoihop.referral.ReferralProcess;
 
@@ -48,6 +54,16 @@ class EngineAccessMatrixTests {
           row("national manager", "quanly.bcttttn", "R N N N R + F H"),
           row("administrator", "quantri", "R R V N R + R E"));
 
+  /** The same actions on a referral transferred to the Tây Ninh police, waiting for receipt. */
+  static final List<String[]> TRANSFERRED_MATRIX =
+      List.of(
+          row("liaison, receiving unit", "daumoi.catni", "R R V N R + F H"),
+          row("liaison, other province", "daumoi.cavlg", "N N N N N 0 F H"),
+          row("liaison, customs (not addressed)", "daumoi.hqkv17", "N N N N N 0 F H"),
+          row("staff, opening team", "canbo.qltttnid1", "N N N V N + F H"),
+          row("manager, own province", "quanly.qltttni", "R N N N R + F H"),
+          row("manager, other province", "quanly.qlttgla", "N N N N N 0 F H"));
+
   private static final String[] ACTIONS = {
     "read task", "claim", "complete", "start", "variables", "history", "jobs", "e-mail"
   };
@@ -64,6 +80,9 @@ class EngineAccessMatrixTests {
   String instance;
   String task;
   String job;
+  String transferredInstance;
+  String acknowledgeTask;
+  String transferredJob;
 
   @BeforeAll
   void openATayNinhReferral() {
@@ -85,14 +104,109 @@ class EngineAccessMatrixTests {
             .singleResult()
             .getId();
     job = managementService.createJobQuery().processInstanceId(instance).list().get(0).getId();
+
+    String code = open("canbo.qltttnid1");
+    transferredInstance = instanceOf(code);
+    HttpHeaders part = new HttpHeaders();
+    part.setContentType(MediaType.APPLICATION_PDF);
+    MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+    upload.add(
+        "file",
+        new HttpEntity<>(
+            new ByteArrayResource("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes()) {
+              @Override
+              public String getFilename() {
+                return "bien-ban.pdf";
+              }
+            },
+            part));
+    HttpHeaders multipart = new HttpHeaders();
+    multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+    assertThat(
+            rest.withBasicAuth("canbo.qltttnid1", password)
+                .postForEntity(
+                    "/api/v1/referrals/" + code + "/documents",
+                    new HttpEntity<>(upload, multipart),
+                    JsonNode.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    complete("canbo.qltttnid1", ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
+    complete(
+        "canbo.qltttnid1", ReferralProcess.TASK_CONFIRM_ROUTING, Map.of("routingOverride", false));
+    complete(
+        "lanhdao.qltttnid1",
+        ReferralProcess.TASK_REVIEW_DOSSIER,
+        Map.of("reviewOutcome", "APPROVED"));
+    complete(
+        "lanhdao.qltttni",
+        ReferralProcess.TASK_DECIDE_TRANSFER,
+        Map.of("transferDecision", "TRANSFER"));
+    acknowledgeTask = taskOf(transferredInstance, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT);
+    transferredJob =
+        managementService
+            .createJobQuery()
+            .processInstanceId(transferredInstance)
+            .list()
+            .get(0)
+            .getId();
+  }
+
+  private String open(String officer) {
+    ResponseEntity<JsonNode> created =
+        rest.withBasicAuth(officer, password)
+            .postForEntity("/api/v1/referrals", EngineBoundaryTestData.dossier(), JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return created.getBody().get("code").asText();
+  }
+
+  private String instanceOf(String code) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getId();
+  }
+
+  private String taskOf(String processInstance, String key) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(processInstance)
+        .taskDefinitionKey(key)
+        .singleResult()
+        .getId();
+  }
+
+  private void complete(String userId, String key, Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+    try {
+      EngineApi.Response response =
+          EngineApi.basic(port, userId, password)
+              .post(
+                  "/task/" + taskOf(transferredInstance, key) + "/submit-form",
+                  Map.of("variables", variables));
+      assertThat(response.status()).as(key + ": " + response).isEqualTo(204);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
   void everyRoleGetsExactlyItsRowOfTheMatrix() throws Exception {
+    assertRows(MATRIX, instance, task, job);
+  }
+
+  @Test
+  void everyRoleGetsExactlyItsRowOnceTheReferralIsTransferred() throws Exception {
+    assertRows(TRANSFERRED_MATRIX, transferredInstance, acknowledgeTask, transferredJob);
+  }
+
+  private void assertRows(List<String[]> rows, String instance, String task, String job)
+      throws Exception {
     List<String> mismatches = new ArrayList<>();
-    for (String[] row : MATRIX) {
+    for (String[] row : rows) {
       String[] expected = row[2].split(" ");
-      String[] actual = observe(row[1]);
+      String[] actual = observe(row[1], instance, task, job);
       for (int i = 0; i < ACTIONS.length; i++) {
         if (!expected[i].equals(actual[i])) {
           mismatches.add(
@@ -106,7 +220,8 @@ class EngineAccessMatrixTests {
         .isFalse();
   }
 
-  private String[] observe(String userId) throws Exception {
+  private String[] observe(String userId, String instance, String task, String job)
+      throws Exception {
     EngineApi api = EngineApi.basic(port, userId, password);
     String[] seen = new String[ACTIONS.length];
     seen[0] = code(api.get("/task/" + task));
