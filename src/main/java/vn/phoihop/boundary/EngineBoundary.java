@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -94,6 +97,9 @@ final class EngineBoundary extends CommandInterceptor {
       result = next.execute(command);
     } catch (RuntimeException e) {
       Refusal uncaught = uncaughtEvent(command, e);
+      if (uncaught == null) {
+        uncaught = lostRace(command, e);
+      }
       if (uncaught != null) {
         remember(uncaught);
         throw (RuntimeException) uncaught;
@@ -123,8 +129,8 @@ final class EngineBoundary extends CommandInterceptor {
   private static Refusal uncaughtEvent(Command<?> command, RuntimeException thrown) {
     if (thrown instanceof Refusal
         || thrown instanceof org.camunda.bpm.engine.AuthorizationException
-        || thrown instanceof org.camunda.bpm.engine.exception.NullValueException
-        || thrown instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+        || thrown instanceof NullValueException
+        || thrown instanceof OptimisticLockingException) {
       return null;
     }
     if (command instanceof HandleTaskBpmnErrorCmd) {
@@ -134,6 +140,47 @@ final class EngineBoundary extends CommandInterceptor {
       return Refusal.invalid("escalationCode", text("event.uncaughtEscalation"));
     }
     return null;
+  }
+
+  /**
+   * Two users on one task: the loser's command meets a concurrent change (optimistic locking) or a
+   * task that was just completed. That is a conflict (409), not a failure; a task that never
+   * existed is 404.
+   */
+  private Refusal lostRace(Command<?> command, RuntimeException thrown) {
+    if (thrown instanceof OptimisticLockingException) {
+      return Refusal.conflict(text("concurrent.change"));
+    }
+    if (!(thrown instanceof NullValueException || thrown instanceof NotFoundException)) {
+      return null;
+    }
+    String taskId = taskIdOf(command);
+    if (taskId == null) {
+      return null;
+    }
+    boolean completed =
+        lookup(
+            context ->
+                context
+                        .getProcessEngineConfiguration()
+                        .getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .count()
+                    > 0);
+    return completed
+        ? Refusal.conflict(text("task.alreadyCompleted"))
+        : Refusal.notFound(text("task.notFound"));
+  }
+
+  private static String taskIdOf(Command<?> command) {
+    try {
+      Object id = CommandFields.get(command, "taskId");
+      return id instanceof String s ? s : null;
+    } catch (IllegalStateException e) {
+      return null; // not a task command
+    }
   }
 
   private static ApiException validationRefusal(Throwable thrown) {

@@ -28,6 +28,10 @@ sealed interface Refusal permits Refusal.Forbidden, Refusal.Invalid {
     return new Invalid(400, "Invalid input", field, detail);
   }
 
+  static Invalid notFound(String detail) {
+    return new Invalid(404, "Not found", null, detail);
+  }
+
   static Invalid conflict(String detail) {
     return new Invalid(409, "Conflict", null, detail);
   }

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -23,6 +25,18 @@ class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
   public Response toResponse(RestException exception) {
     ApiException refusal = findRefusal(exception);
     if (refusal == null) {
+      RuntimeException clientError = findClientError(exception);
+      if (clientError != null) {
+        // A refusal wrapped by the REST layer as a server error: answered as what it is, and not
+        // logged as a failure (the engine boundary rewrites the body into a problem).
+        return Response.status(clientError instanceof AuthorizationException ? 403 : 400)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(
+                Map.of(
+                    "type", clientError.getClass().getSimpleName(),
+                    "message", clientError.getMessage()))
+            .build();
+      }
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
     Map<String, Object> body = new LinkedHashMap<>();
@@ -38,6 +52,15 @@ class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(body)
         .build();
+  }
+
+  private static RuntimeException findClientError(Throwable throwable) {
+    for (Throwable t = throwable.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof BadUserRequestException || t instanceof AuthorizationException) {
+        return (RuntimeException) t;
+      }
+    }
+    return null;
   }
 
   private static ApiException findRefusal(Throwable throwable) {
