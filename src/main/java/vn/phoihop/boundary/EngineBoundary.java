@@ -193,7 +193,10 @@ final class EngineBoundary extends CommandInterceptor {
   }
 
   private void judge(Command<?> command, Caller caller) {
-    Kind kind = caller.isAdmin() ? null : EngineApiAllowlist.kindOf(command);
+    Kind kind =
+        caller.isAdmin()
+            ? null
+            : EngineApiAllowlist.kindOf(command, ScopedReads.readsEverything(caller));
     if (!caller.isAdmin() && kind == null) {
       throw Refusal.forbidden(text("operation.forbidden", command.getClass().getSimpleName()));
     }

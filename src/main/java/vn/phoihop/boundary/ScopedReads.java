@@ -94,7 +94,7 @@ final class ScopedReads {
     return result;
   }
 
-  private static boolean readsEverything(Caller caller) {
+  static boolean readsEverything(Caller caller) {
     return caller.groupIds().contains(Groups.NATIONAL_MANAGERS);
   }
 

@@ -97,6 +97,68 @@ class EngineBoundaryTests {
     consultTask = task(agreementInstance, AgreementProcess.Elements.CONSULT).getId();
   }
 
+  // ------------------------------------------------------------------ what Tasklist and Cockpit
+  // read
+
+  /**
+   * The reads Tasklist makes when an officer opens a task and the start dialog, and Cockpit's pages
+   * for managers, all pass the boundary (a refused read shows "Lỗi biểu mẫu" in Tasklist).
+   */
+  @Test
+  void theReadsTasklistAndCockpitMakeAreAllowed() throws Exception {
+    String definition =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(referralInstance)
+            .singleResult()
+            .getProcessDefinitionId();
+    EngineApi tasklist = EngineApi.webapp(port, OFFICER, password, "tasklist");
+    for (String path :
+        List.of(
+            "/task/" + prepareTask,
+            "/task/" + prepareTask + "/form",
+            "/task/" + prepareTask + "/deployed-form",
+            "/task/" + prepareTask + "/form-variables",
+            "/task/" + prepareTask + "/variables",
+            "/task/" + prepareTask + "/identity-links",
+            "/task/" + prepareTask + "/comment",
+            "/process-definition/" + definition,
+            "/process-definition/" + definition + "/xml",
+            "/process-definition/key/case-referral/startForm",
+            "/process-definition/key/case-referral/deployed-start-form",
+            "/process-definition?latest=true&startableInTasklist=true",
+            "/history/user-operation?taskId=" + prepareTask,
+            "/user/" + OFFICER + "/profile",
+            "/filter?resourceType=Task",
+            "/authorization/check?permissionName=READ&resourceName=task&resourceType=7")) {
+      EngineApi.Response response = tasklist.get(path);
+      assertThat(response.status()).as(path + " " + response).isEqualTo(200);
+    }
+    EngineApi cockpit = EngineApi.webapp(port, "quanly.qltttni", password, "cockpit");
+    for (String path :
+        List.of(
+            "/process-definition/statistics",
+            "/process-definition/" + definition + "/statistics",
+            "/process-instance?processDefinitionId=" + definition,
+            "/process-instance/" + referralInstance + "/activity-instances",
+            "/variable-instance?processInstanceIdIn=" + referralInstance,
+            "/task?processInstanceId=" + referralInstance,
+            "/incident?processInstanceId=" + referralInstance,
+            "/job?processInstanceId=" + referralInstance,
+            "/decision-definition",
+            "/deployment")) {
+      EngineApi.Response response = cockpit.get(path);
+      assertThat(response.status()).as(path + " " + response).isEqualTo(200);
+    }
+    // Cockpit's "Human tasks" counts every task in the country: national managers only.
+    assertThat(cockpit.get("/task/report/candidate-group-count").status()).isEqualTo(403);
+    assertThat(
+            EngineApi.webapp(port, "quanly.bcttttn", password, "cockpit")
+                .get("/task/report/candidate-group-count")
+                .status())
+        .isEqualTo(200);
+  }
+
   // ------------------------------------------------------------------ 1. expressions in queries
 
   @Test
