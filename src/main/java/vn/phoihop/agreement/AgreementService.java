@@ -22,6 +22,7 @@ import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyView;
 import vn.phoihop.agreement.AgreementProcess.Messages;
 import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.code.YearlyCodes;
 import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.EvaluationSummary;
 import vn.phoihop.identity.Groups;
@@ -49,7 +50,7 @@ public class AgreementService {
   private static final int MAX_TEXT = 1_000_000;
 
   private final AgreementRepository agreements;
-  private final AgreementCodeCounterRepository counters;
+  private final YearlyCodes codes;
   private final AgencyRegistry agencies;
   private final RuntimeService runtimeService;
   private final EngineCalls engine;
@@ -57,13 +58,13 @@ public class AgreementService {
 
   AgreementService(
       AgreementRepository agreements,
-      AgreementCodeCounterRepository counters,
+      YearlyCodes codes,
       AgencyRegistry agencies,
       RuntimeService runtimeService,
       EngineCalls engine,
       Notifications notifications) {
     this.agreements = agreements;
-    this.counters = counters;
+    this.codes = codes;
     this.agencies = agencies;
     this.runtimeService = runtimeService;
     this.engine = engine;
@@ -303,13 +304,9 @@ public class AgreementService {
         || (agency.parentCode() != null && parent.isParty(agency.parentCode()));
   }
 
+  /** {@code QC-<year>-<nnnn>} or {@code KH-…}, in this transaction (see {@link YearlyCodes}). */
   private String nextCode(AgreementKind kind, int year) {
-    String prefix = kind.codePrefix() + "-" + year;
-    AgreementCodeCounter counter =
-        counters
-            .lockByPrefix(prefix)
-            .orElseGet(() -> counters.saveAndFlush(new AgreementCodeCounter(prefix)));
-    return prefix + "-" + String.format("%04d", counter.next());
+    return codes.next(kind.codePrefix(), year);
   }
 
   // ---------------------------------------------------------------- steps of the process

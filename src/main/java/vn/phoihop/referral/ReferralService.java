@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
 import vn.phoihop.agency.AgencyView;
+import vn.phoihop.code.YearlyCodes;
 import vn.phoihop.deadline.DeadlineUnit;
 import vn.phoihop.deadline.Deadlines;
 import vn.phoihop.deadline.WorkingDayCalendar;
@@ -44,13 +45,17 @@ import vn.phoihop.web.ApiException;
 class ReferralService {
 
   static final String SYSTEM = "hệ thống";
+
+  /** Referral numbers are {@code CHS-<year>-<nnnn>} ({@link YearlyCodes}). */
+  static final String CODE_PREFIX = "CHS";
+
   static final List<AgencyType> RECEIVING_TYPES =
       List.of(AgencyType.PROVINCIAL_POLICE, AgencyType.CUSTOMS_BRANCH, AgencyType.BORDER_GUARD);
 
   private static final Logger log = LoggerFactory.getLogger(ReferralService.class);
 
   private final CaseReferralRepository referrals;
-  private final ReferralCodes codes;
+  private final YearlyCodes codes;
   private final AgencyRegistry registry;
   private final Deadlines deadlines;
   private final ReferralDescriptions descriptions;
@@ -63,7 +68,7 @@ class ReferralService {
 
   ReferralService(
       CaseReferralRepository referrals,
-      ReferralCodes codes,
+      YearlyCodes codes,
       AgencyRegistry registry,
       Deadlines deadlines,
       ReferralDescriptions descriptions,
@@ -108,7 +113,7 @@ class ReferralService {
     AgencyView subDepartment = subDepartmentOf(team);
     Instant now = now();
     Dossier dossier = input.validate(registry, today(now));
-    String code = codes.next(today(now).getYear());
+    String code = codes.next(CODE_PREFIX, today(now).getYear());
     return referrals.save(
         new CaseReferral(
             code,
