@@ -47,6 +47,9 @@ public class LoginThrottle {
   /** How soon to retry when attempts under way could reach a limit. */
   static final Duration IN_FLIGHT_RETRY = Duration.ofSeconds(1);
 
+  /** Attempts under way from one address, or for one account from it, before any failure. */
+  static final int IN_FLIGHT_CAP = 64;
+
   /** Attempts under way longer than this are no longer counted (an attempt never closed). */
   static final Duration IN_FLIGHT_TIMEOUT = Duration.ofMinutes(1);
 
@@ -94,7 +97,7 @@ public class LoginThrottle {
         if (a.blocked(now)) {
           return Attempt.refused(Duration.between(now, a.blockedUntil));
         }
-        if (a.failures + a.pending >= settings.addressMaxFailures()) {
+        if (holdsInFlight(a.failures, a.pending, settings.addressMaxFailures())) {
           return Attempt.refused(IN_FLIGHT_RETRY);
         }
       }
@@ -104,7 +107,7 @@ public class LoginThrottle {
         if (p.blocked(now)) {
           return Attempt.refused(Duration.between(now, p.blockedUntil));
         }
-        if (p.pending > 0 && p.failures + p.pending >= settings.accountMaxFailures()) {
+        if (holdsInFlight(p.failures, p.pending, settings.accountMaxFailures())) {
           return Attempt.refused(IN_FLIGHT_RETRY);
         }
       }
@@ -120,6 +123,19 @@ public class LoginThrottle {
       pairs.trim(now);
       return new Attempt(this, address, pair);
     }
+  }
+
+  /**
+   * Attempts under way count against the limit once the address (or pair) has failed: a guesser
+   * cannot send many guesses at once past it. A client that has not failed — an integration or a
+   * busy office behind one address sending many authenticated requests at once, each a "login"
+   * under HTTP Basic — is held only beyond {@link #IN_FLIGHT_CAP} requests under way.
+   */
+  private static boolean holdsInFlight(int failures, int pending, int maxFailures) {
+    if (pending == 0) {
+      return false; // nothing under way: the failures themselves decide (blockedUntil)
+    }
+    return failures > 0 ? failures + pending >= maxFailures : pending >= IN_FLIGHT_CAP;
   }
 
   private synchronized void finish(Attempt attempt, Outcome outcome) {

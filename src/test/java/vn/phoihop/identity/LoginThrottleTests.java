@@ -136,9 +136,10 @@ class LoginThrottleTests {
   }
 
   @Test
-  void attemptsUnderWayCountSoParallelGuessesCannotPassTheLimit() {
+  void afterAFailureAttemptsUnderWayCountSoParallelGuessesCannotPassTheLimit() {
+    fail("quantri", A);
     List<LoginThrottle.Attempt> underWay = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 4; i++) {
       LoginThrottle.Attempt attempt = throttle.begin("quantri", A);
       assertThat(attempt.allowed()).isTrue();
       underWay.add(attempt);
@@ -149,6 +150,19 @@ class LoginThrottleTests {
 
     underWay.forEach(LoginThrottle.Attempt::failed);
     assertThat(retryAfter("quantri", A)).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aClientThatHasNotFailedSendsManyRequestsAtOnceUpToTheCap() {
+    List<LoginThrottle.Attempt> underWay = new ArrayList<>();
+    for (int i = 0; i < LoginThrottle.IN_FLIGHT_CAP; i++) {
+      LoginThrottle.Attempt attempt = throttle.begin("canbo.qltttni", A);
+      assertThat(attempt.allowed()).as("request %d under way", i + 1).isTrue();
+      underWay.add(attempt);
+    }
+    assertThat(throttle.begin("canbo.qltttni", A).allowed()).isFalse();
+    underWay.forEach(LoginThrottle.Attempt::succeeded);
+    assertThat(allowed("canbo.qltttni", A)).isTrue();
   }
 
   @Test
