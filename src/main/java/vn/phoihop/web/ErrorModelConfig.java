@@ -25,6 +25,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  *   <li>the first filter: {@link RequestGuard} (non-canonical paths, anything escaping the chain);
  *   <li>Spring Security's firewall: the same {@link HttpFirewall}, and a {@link
  *       RequestRejectedHandler} answering as the guard does (Spring Security picks both beans up);
+ *   <li>both engine APIs: {@link EngineErrorBodies};
  *   <li>Spring MVC ({@code /api/v1}, …): {@code ApiExceptionHandler};
  *   <li>{@code sendError} from anywhere: the error page, {@link ProblemErrorController}.
  * </ol>
@@ -51,6 +52,16 @@ class ErrorModelConfig {
         new FilterRegistrationBean<>(new RequestGuard(firewall, objectMapper));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
+    return registration;
+  }
+
+  /** Outside {@code boundary.EngineProblemFilter}, so that its problems pass as they are. */
+  @Bean
+  FilterRegistrationBean<EngineErrorBodies> engineErrorBodies(ObjectMapper objectMapper) {
+    FilterRegistrationBean<EngineErrorBodies> registration =
+        new FilterRegistrationBean<>(new EngineErrorBodies(objectMapper));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
     return registration;
   }
 
