@@ -35,6 +35,7 @@ import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.Paging;
 
 /**
  * Reading agreements. A user sees the agreements their agency is party to; a manager those with a
@@ -68,12 +69,8 @@ public class AgreementQueries {
   public record Filter(AgreementStatus status, String agency, String field, Boolean overdue) {}
 
   public Page<Summary> list(Filter filter, int page, int size, PhoiHopUser user) {
-    if (page < 0) {
-      throw ApiException.invalid("page", "Số trang không được âm.");
-    }
-    if (size < 1 || size > 200) {
-      throw ApiException.invalid("size", "Cỡ trang phải từ 1 đến 200.");
-    }
+    PageRequest pageRequest =
+        Paging.of(page, size, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
     Set<String> overdueInstances = overdueInstances();
     Specification<Agreement> spec = visibleTo(user);
     if (filter.status() != null) {
@@ -98,11 +95,7 @@ public class AgreementQueries {
                 return filter.overdue() ? late : cb.not(late);
               });
     }
-    var result =
-        agreements.findAll(
-            spec,
-            PageRequest.of(
-                page, size, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+    var result = agreements.findAll(spec, pageRequest);
     List<Summary> items =
         result.getContent().stream()
             .map(a -> summary(a, overdueInstances.contains(a.getProcessInstanceId())))

@@ -29,6 +29,9 @@ import vn.phoihop.web.ApiException;
 @Tag(name = "Calendar", description = "Public holidays, swap days and deadline arithmetic")
 class HolidayController {
 
+  private static final int MIN_YEAR = 2000;
+  private static final int MAX_YEAR = 2100;
+
   private final HolidayRepository holidays;
   private final WorkingDayCalendar calendar;
   private final Deadlines deadlines;
@@ -49,7 +52,7 @@ class HolidayController {
   @Transactional(readOnly = true)
   @Operation(summary = "Holidays, compensatory, bridge and swap days of a year")
   List<HolidayView> list(@RequestParam int year) {
-    if (year < 2000 || year > 2100) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
       throw ApiException.invalid("year", "Năm phải trong khoảng 2000–2100.");
     }
     return holidays
@@ -66,6 +69,7 @@ class HolidayController {
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
       @Valid @RequestBody HolidayRequest request) {
     requireAdmin();
+    requireCalendarYear("day", day);
     if (request.kind() == DayKind.SWAP_WORKDAY && !isWeekend(day)) {
       throw ApiException.invalid("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
     }
@@ -88,6 +92,7 @@ class HolidayController {
   @Operation(summary = "Remove a day from the calendar (administrators)")
   void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
     requireAdmin();
+    requireCalendarYear("day", day);
     Holiday holiday =
         holidays
             .findById(day)
@@ -104,11 +109,30 @@ class HolidayController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam int duration,
       @RequestParam(defaultValue = "WORKING_DAYS") DeadlineUnit unit) {
+    requireCalendarYear("from", from);
     if (duration < 0 || duration > 3660) {
       throw ApiException.invalid("duration", "Thời hạn phải từ 0 đến 3660.");
     }
     LocalDate due = deadlines.dueDay(from, duration, unit);
     return new DeadlineView(from, duration, unit, due, calendar.isWorkingDay(due));
+  }
+
+  /**
+   * The calendar keeps the years 2000–2100 (as {@code GET /holidays} lists them); a day far outside
+   * (the ISO format admits years up to 999,999,999) made the deadline count overflow into a 500.
+   */
+  private static void requireCalendarYear(String field, LocalDate day) {
+    if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
+      throw ApiException.invalid(
+          field,
+          "Ngày phải trong khoảng năm "
+              + MIN_YEAR
+              + "–"
+              + MAX_YEAR
+              + " (nhận được "
+              + day
+              + "). Hãy nhập ngày dạng năm-tháng-ngày, ví dụ 2026-03-01.");
+    }
   }
 
   private void requireAdmin() {

@@ -498,7 +498,11 @@ class ReferralService {
       throw ApiException.forbidden(
           "Chỉ đầu mối của cơ quan tiếp nhận hồ sơ được ghi nhận gia hạn.");
     }
-    checkExtension(referral, input, now());
+    try {
+      checkExtension(referral, input, now());
+    } catch (ApiException refused) {
+      throw asExtensionRequest(refused);
+    }
     org.camunda.bpm.engine.task.Task task =
         taskService
             .createTaskQuery()
@@ -517,6 +521,24 @@ class ReferralService {
     values.put(Form.APPROVAL_NUMBER, input.approvalNumber());
     taskService.complete(task.getId(), values);
     return referral;
+  }
+
+  /**
+   * The extension checks name the decision form's fields ({@code extensionMonths}, …); the REST
+   * body ({@link ExtensionInput}) calls two of them differently. A refusal that names no field of
+   * the body (the cap of extensions reached, too close to expiry) is the referral's state, not the
+   * request's: 409.
+   */
+  private static ApiException asExtensionRequest(ApiException refused) {
+    if (refused.field() == null) {
+      return refused;
+    }
+    return switch (refused.field()) {
+      case Form.EXTENSION_MONTHS -> refused.withField("months");
+      case Form.EXTENSION_REASON -> refused.withField("reason");
+      case Form.APPROVING_BODY_TYPE, Form.APPROVING_BODY, Form.APPROVAL_NUMBER -> refused;
+      default -> ApiException.conflict(refused.getMessage());
+    };
   }
 
   void decide(long id, String outcome, String number, String note, String actor) {

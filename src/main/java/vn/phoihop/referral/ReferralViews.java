@@ -10,6 +10,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.web.Paging;
 
 /** What the REST API returns about referrals: read inside a transaction, mapped to records. */
 @Component
@@ -136,6 +137,7 @@ class ReferralViews {
       String violationCategory,
       int page,
       int size) {
+    PageRequest pageRequest = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "openedAt", "id"));
     Instant now = ReferralService.now();
     Page<CaseReferral> found =
         referrals.findAll(
@@ -143,10 +145,7 @@ class ReferralViews {
                 .and(
                     ReferralAccess.matching(
                         status, overdue, receivingAgency, openingAgency, violationCategory, now)),
-            PageRequest.of(
-                Math.max(page, 0),
-                Math.min(Math.max(size, 1), 200),
-                Sort.by(Sort.Direction.DESC, "openedAt", "id")));
+            pageRequest);
     return new ListPage(
         found.map(r -> summary(r, now)).getContent(),
         found.getTotalElements(),

@@ -40,6 +40,16 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.CONFLICT, "Conflict", null, detail);
   }
 
+  /**
+   * The same refusal naming the field as this request calls it (a form and a REST body may name one
+   * value differently); {@code null} when the request has no such field.
+   */
+  public ApiException withField(String requestField) {
+    ApiException renamed = new ApiException(status, title, requestField, getMessage());
+    renamed.initCause(this);
+    return renamed;
+  }
+
   public HttpStatus status() {
     return status;
   }

@@ -434,7 +434,25 @@ class ReferralApiTests {
                     "Thủ trưởng"),
                 JsonNode.class);
     assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tooLong.getBody().get("field").asText()).isEqualTo("extensionMonths");
+    // the request's own field names, not the decision form's (extensionMonths, extensionReason)
+    assertThat(tooLong.getBody().get("field").asText()).isEqualTo("months");
+    ResponseEntity<JsonNode> noReason =
+        as(POLICE)
+            .postForEntity(
+                "/api/v1/referrals/" + code + "/extensions",
+                Map.of(
+                    "months",
+                    1,
+                    "reason",
+                    " ",
+                    "approvingBodyType",
+                    "INVESTIGATION_BODY",
+                    "approvingBody",
+                    "Thủ trưởng"),
+                JsonNode.class);
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody().get("field").asText()).isEqualTo("reason");
+    assertThat(noReason.getBody().at("/errors/0/field").asText()).isEqualTo("reason");
 
     ResponseEntity<JsonNode> extended =
         as(POLICE)
