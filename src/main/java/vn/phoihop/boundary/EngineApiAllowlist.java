@@ -141,22 +141,22 @@ final class EngineApiAllowlist {
   private EngineApiAllowlist() {}
 
   /**
-   * Reads that count across every instance whatever the caller may read (Cockpit's "Human tasks"
-   * counts per candidate group): for those who read everything, national managers.
+   * Reads that Camunda counts across every task of the country whatever the caller may read
+   * (Cockpit's "Human tasks" counts per candidate group). National managers get the engine's
+   * answer; other users get the count among the tasks they may read ({@link ScopedReads}).
    */
   private static final Set<String> NATIONAL_READS =
       Set.of("org.camunda.bpm.engine.impl.TaskReportImpl$TaskCountByCandidateGroupCmd");
 
-  /** The kind of a command a non-administrator may call, or {@code null} if they may not. */
-  static Kind kindOf(Command<?> command, boolean readsEverything) {
-    if (readsEverything && NATIONAL_READS.contains(command.getClass().getName())) {
-      return Kind.READ;
-    }
-    return kindOf(command);
+  static boolean isNationalRead(Command<?> command) {
+    return NATIONAL_READS.contains(command.getClass().getName());
   }
 
   /** The kind of a command a non-administrator may call, or {@code null} if they may not. */
   static Kind kindOf(Command<?> command) {
+    if (isNationalRead(command)) {
+      return Kind.READ;
+    }
     if (command instanceof AbstractNativeQuery<?, ?>) {
       return null; // native SQL
     }

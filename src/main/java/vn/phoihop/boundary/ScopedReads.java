@@ -1,12 +1,20 @@
 package vn.phoihop.boundary;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionStatisticsEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskCountByCandidateGroupResultEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskCountByCandidateGroupResult;
 import vn.phoihop.identity.Groups;
 
 /**
@@ -96,6 +104,49 @@ final class ScopedReads {
 
   static boolean readsEverything(Caller caller) {
     return caller.groupIds().contains(Groups.NATIONAL_MANAGERS);
+  }
+
+  /**
+   * Cockpit's "Human tasks" counts per candidate group, which Camunda takes over every task in the
+   * country: for a manager below national level, counted among the open tasks they may read.
+   */
+  List<TaskCountByCandidateGroupResult> taskCountsByCandidateGroup() {
+    List<String> readable =
+        configuration.getTaskService().createTaskQuery().active().list().stream()
+            .map(Task::getId)
+            .toList();
+    Map<String, Integer> counts =
+        configuration
+            .getCommandExecutorTxRequired()
+            .execute(
+                (BoundaryLookup<Map<String, Integer>>)
+                    context -> {
+                      Map<String, Integer> byGroup = new TreeMap<>();
+                      for (String taskId : readable) {
+                        Set<String> groups = new TreeSet<>();
+                        for (IdentityLinkEntity link :
+                            context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId)) {
+                          if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                              && link.getGroupId() != null) {
+                            groups.add(link.getGroupId());
+                          }
+                        }
+                        if (groups.isEmpty()) {
+                          byGroup.merge("", 1, Integer::sum);
+                        }
+                        groups.forEach(group -> byGroup.merge(group, 1, Integer::sum));
+                      }
+                      return byGroup;
+                    });
+    List<TaskCountByCandidateGroupResult> results = new ArrayList<>();
+    counts.forEach(
+        (group, count) -> {
+          TaskCountByCandidateGroupResultEntity row = new TaskCountByCandidateGroupResultEntity();
+          row.setGroupName(group.isEmpty() ? null : group);
+          row.setTaskCount(count);
+          results.add(row);
+        });
+    return results;
   }
 
   private void recount(ProcessDefinitionStatisticsEntity entity) {

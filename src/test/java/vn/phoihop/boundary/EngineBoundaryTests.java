@@ -150,13 +150,24 @@ class EngineBoundaryTests {
       EngineApi.Response response = cockpit.get(path);
       assertThat(response.status()).as(path + " " + response).isEqualTo(200);
     }
-    // Cockpit's "Human tasks" counts every task in the country: national managers only.
-    assertThat(cockpit.get("/task/report/candidate-group-count").status()).isEqualTo(403);
+    // Cockpit's "Human tasks" counts per candidate group: among the tasks the manager may read.
+    String report = "/task/report/candidate-group-count";
+    assertThat(groupsCounted(cockpit.get(report))).contains("QLTT-TNI-D1.staff");
     assertThat(
-            EngineApi.webapp(port, "quanly.bcttttn", password, "cockpit")
-                .get("/task/report/candidate-group-count")
-                .status())
-        .isEqualTo(200);
+            groupsCounted(
+                EngineApi.webapp(port, "quanly.qlttgla", password, "cockpit").get(report)))
+        .doesNotContain("QLTT-TNI-D1.staff");
+    assertThat(
+            groupsCounted(
+                EngineApi.webapp(port, "quanly.bcttttn", password, "cockpit").get(report)))
+        .contains("QLTT-TNI-D1.staff");
+  }
+
+  private static List<String> groupsCounted(EngineApi.Response report) {
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    List<String> groups = new java.util.ArrayList<>();
+    report.json().forEach(row -> groups.add(row.path("groupName").asText()));
+    return groups;
   }
 
   // ------------------------------------------------------------------ 1. expressions in queries
