@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -66,6 +67,7 @@ class HolidayController {
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
       @Valid @RequestBody HolidayRequest request) {
     requireAdmin();
+    String name = FormInput.requiredLine("name", request.name(), 200, "tên ngày nghỉ");
     if (request.kind() == DayKind.SWAP_WORKDAY && !isWeekend(day)) {
       throw ApiException.invalid("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
     }
@@ -73,10 +75,8 @@ class HolidayController {
     Holiday holiday =
         holidays
             .findById(day)
-            .orElseGet(
-                () -> new Holiday(day, request.kind(), request.name(), request.provisional()));
-    holiday.update(
-        request.kind(), request.name().strip(), request.provisional(), currentUser.userId(), now);
+            .orElseGet(() -> new Holiday(day, request.kind(), name, request.provisional()));
+    holiday.update(request.kind(), name, request.provisional(), currentUser.userId(), now);
     holidays.save(holiday);
     calendar.invalidate();
     return HolidayView.of(holiday);
