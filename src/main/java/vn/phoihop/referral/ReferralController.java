@@ -1,5 +1,8 @@
 package vn.phoihop.referral;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.web.ApiException;
@@ -77,9 +80,15 @@ class ReferralController {
   }
 
   @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+              schema = @Schema(implementation = UploadForm.class)))
   ResponseEntity<ReferralViews.Document> upload(
-      @PathVariable String code, @RequestPart(name = "file", required = false) MultipartFile file)
+      @PathVariable String code, @Parameter(hidden = true) MultipartHttpServletRequest request)
       throws IOException {
+    MultipartFile file = ReferralDocuments.filePart(request);
     if (file == null) {
       throw ApiException.invalid(
           ReferralDocuments.FIELD, "Hãy gửi tệp trong trường 'file' (multipart/form-data).");
@@ -95,6 +104,9 @@ class ReferralController {
             URI.create("/api/v1/referrals/" + code + "/documents/" + document.getId()))
         .body(ReferralViews.document(document));
   }
+
+  /** The multipart form of an upload, for the OpenAPI contract. */
+  record UploadForm(@Schema(type = "string", format = "binary") String file) {}
 
   @GetMapping("/{code}/documents/{id}")
   ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
