@@ -78,6 +78,14 @@ class ReferralDocuments {
               "Tên tệp chứa ký tự điều khiển không được phép (U+0000). Hãy đổi tên tệp rồi tải"
                   + " lên lại.");
         }
+        // The part's headers (its name, in practice) over server.tomcat.max-part-header-size.
+        if (t.getMessage() != null && t.getMessage().startsWith("Header section has more than")) {
+          throw ApiException.invalid(
+              FIELD,
+              "Tên tệp quá dài (tối đa "
+                  + MAX_FILE_NAME
+                  + " ký tự). Hãy đổi tên tệp cho ngắn hơn rồi tải lên lại.");
+        }
       }
       throw e;
     }

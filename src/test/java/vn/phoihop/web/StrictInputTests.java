@@ -236,6 +236,11 @@ class StrictInputTests {
             "file",
             DOCUMENTS,
             t -> t.upload("a".repeat(252) + ".pdf")),
+        row(
+            "file name of 1,000 Vietnamese characters",
+            "file",
+            DOCUMENTS,
+            t -> t.upload("ệ".repeat(1000) + ".pdf")),
         // ---------------------------------------------------------------- other bodies
         row(
             "withdrawal reason with NUL",
