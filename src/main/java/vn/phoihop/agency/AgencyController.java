@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 /**
  * Read-only reference data. Unknown {@code type} or a malformed date: 400 from the shared handler.
@@ -43,6 +44,14 @@ class AgencyController {
           @RequestParam(name = "activeOn", required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate activeOn) {
+    if (activeOn != null) {
+      FormInput.within(
+          "activeOn",
+          activeOn,
+          LocalDate.of(2000, 1, 1),
+          LocalDate.of(2100, 12, 31),
+          "ngày tra cứu");
+    }
     if (province != null && !province.isBlank() && !registry.isKnownProvince(province)) {
       throw ApiException.invalid(
           "province", "Không tìm thấy tỉnh, thành phố có mã '" + province.trim() + "'.");

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,6 +25,7 @@ import vn.phoihop.agreement.AgreementViews.ReasonRequest;
 import vn.phoihop.agreement.AgreementViews.Summary;
 import vn.phoihop.agreement.AgreementViews.VersionText;
 import vn.phoihop.identity.CurrentUser;
+import vn.phoihop.web.IdempotentRequests;
 
 /**
  * Coordination agreements over REST. Opening one starts its process; the steps themselves are user
@@ -40,11 +42,17 @@ class AgreementController {
   private final AgreementService service;
   private final AgreementQueries queries;
   private final CurrentUser currentUser;
+  private final IdempotentRequests idempotency;
 
-  AgreementController(AgreementService service, AgreementQueries queries, CurrentUser currentUser) {
+  AgreementController(
+      AgreementService service,
+      AgreementQueries queries,
+      CurrentUser currentUser,
+      IdempotentRequests idempotency) {
     this.service = service;
     this.queries = queries;
     this.currentUser = currentUser;
+    this.idempotency = idempotency;
   }
 
   @PostMapping
@@ -53,7 +61,12 @@ class AgreementController {
       description =
           "Chỉ chuyên viên của cơ quan chủ trì (cơ quan chủ trì là đơn vị của người đề xuất; quản trị viên ghi rõ). "
               + "Dữ liệu sai trả 400 nêu tên trường (field) và không tạo gì.")
-  @ApiResponse(responseCode = "201", description = "Đã tạo; quy trình chờ soạn thảo dự thảo")
+  @ApiResponse(
+      responseCode = "201",
+      description =
+          "Đã tạo; quy trình chờ soạn thảo dự thảo. Gửi lại với cùng Idempotency-Key: cùng kết quả"
+              + " (tiêu đề Idempotent-Replayed: true), không tạo thêm.",
+      content = @Content(schema = @Schema(implementation = Detail.class)))
   @ApiResponse(
       responseCode = "400",
       description = "Dữ liệu không hợp lệ",
@@ -65,12 +78,35 @@ class AgreementController {
       responseCode = "403",
       description = "Không phải chuyên viên của cơ quan chủ trì",
       content = @Content)
-  ResponseEntity<Detail> create(@RequestBody AgreementRequest request) {
+  @ApiResponse(
+      responseCode = "409",
+      description =
+          "Idempotency-Key đã dùng cho một yêu cầu khác, hoặc yêu cầu cùng khóa đang được xử lý",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+  ResponseEntity<?> create(
+      @Parameter(description = IDEMPOTENCY_KEY)
+          @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+          String idempotencyKey,
+      @RequestBody AgreementRequest request) {
     var user = currentUser.get();
-    Agreement agreement = service.create(request, user);
-    return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.getCode()))
-        .body(queries.detail(agreement.getCode(), user));
+    return idempotency.once(
+        idempotencyKey,
+        "POST /api/v1/agreements",
+        request,
+        () -> {
+          Agreement agreement = service.create(request, user);
+          return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.getCode()))
+              .body(queries.detail(agreement.getCode(), user));
+        });
   }
+
+  static final String IDEMPOTENCY_KEY =
+      "Khóa do máy khách tạo (ví dụ một UUID) để gửi lại an toàn: trong 24 giờ, cùng người dùng"
+          + " và cùng khóa thì nhận lại kết quả lần đầu, không tạo bản ghi thứ hai; cùng khóa với"
+          + " nội dung khác: 409.";
 
   @GetMapping
   @Operation(summary = "Danh sách thỏa thuận mà người dùng được xem, có lọc")

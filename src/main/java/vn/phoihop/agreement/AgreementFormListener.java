@@ -105,7 +105,8 @@ class AgreementFormListener implements TaskListener {
                 FormFields.OPINION,
                 task.getVariable(FormFields.OPINION),
                 Opinion.class,
-                "ý kiến của đơn vị");
+                "ý kiến của đơn vị",
+                Opinion::label);
         String partner = (String) task.getVariable(Vars.PARTNER_AGENCY);
         service.comment(agreementId, partner, opinion, text(task, FormFields.COMMENT), actor);
         consume(task, FormFields.OPINION, FormFields.COMMENT);
@@ -252,8 +253,9 @@ class AgreementFormListener implements TaskListener {
     return task.getAssignee() != null ? task.getAssignee() : AgreementService.SYSTEM_ACTOR;
   }
 
+  /** A text field as submitted: refused when not text; NFC, trimmed, null when empty. */
   private static String text(DelegateTask task, String name) {
-    return FormInput.text(task.getVariable(name));
+    return FormInput.text(name, task.getVariable(name));
   }
 
   /**

@@ -32,6 +32,7 @@ import vn.phoihop.notification.NotificationKind;
 import vn.phoihop.notification.Notifications;
 import vn.phoihop.web.ApiException;
 import vn.phoihop.web.FormInput;
+import vn.phoihop.web.InputProperties;
 
 /**
  * Everything that changes an {@link Agreement}: opening it (and its process), and each step the
@@ -55,6 +56,7 @@ public class AgreementService {
   private final RuntimeService runtimeService;
   private final EngineCalls engine;
   private final Notifications notifications;
+  private final InputProperties input;
 
   AgreementService(
       AgreementRepository agreements,
@@ -62,13 +64,15 @@ public class AgreementService {
       AgencyRegistry agencies,
       RuntimeService runtimeService,
       EngineCalls engine,
-      Notifications notifications) {
+      Notifications notifications,
+      InputProperties input) {
     this.agreements = agreements;
     this.codes = codes;
     this.agencies = agencies;
     this.runtimeService = runtimeService;
     this.engine = engine;
     this.notifications = notifications;
+    this.input = input;
   }
 
   // ---------------------------------------------------------------- opening an agreement
@@ -91,19 +95,34 @@ public class AgreementService {
   Agreement register(AgreementRequest request, PhoiHopUser creator) {
     Instant now = now();
     LocalDate today = today();
-    String title = FormInput.requiredText("title", request.title(), 500, "tên văn bản");
+    String title = FormInput.requiredLine("title", request.title(), 500, "tên văn bản");
     AgreementKind kind =
-        FormInput.requiredChoice("kind", request.kind(), AgreementKind.class, "loại văn bản");
+        FormInput.requiredChoice(
+            "kind", request.kind(), AgreementKind.class, "loại văn bản", AgreementKind::label);
     ApprovalPath approvalPath =
         FormInput.requiredChoice(
-            "approvalPath", request.approvalPath(), ApprovalPath.class, "hình thức ban hành");
+            "approvalPath",
+            request.approvalPath(),
+            ApprovalPath.class,
+            "hình thức ban hành",
+            ApprovalPath::label);
     AgencyView lead = leadAgency(request.leadAgency(), creator, today);
     List<AgencyView> partners = partners(request.partnerAgencies(), lead, today);
     Set<String> fields = fields(request.fields());
     LocalDate termStart =
-        FormInput.requiredDate("termStart", request.termStart(), "ngày bắt đầu thời hạn");
+        FormInput.within(
+            "termStart",
+            FormInput.requiredDate("termStart", request.termStart(), "ngày bắt đầu thời hạn"),
+            input.earliestTermStart(today),
+            null,
+            "ngày bắt đầu thời hạn");
     LocalDate termEnd =
-        FormInput.requiredDate("termEnd", request.termEnd(), "ngày kết thúc thời hạn");
+        FormInput.within(
+            "termEnd",
+            FormInput.requiredDate("termEnd", request.termEnd(), "ngày kết thúc thời hạn"),
+            null,
+            input.latestTermEnd(today),
+            "ngày kết thúc thời hạn");
     if (!termEnd.isAfter(termStart)) {
       throw ApiException.invalid(
           "termEnd",
@@ -118,7 +137,8 @@ public class AgreementService {
             "evaluationCadence",
             request.evaluationCadence(),
             EvaluationCadence.class,
-            "chu kỳ đánh giá");
+            "chu kỳ đánh giá",
+            EvaluationCadence::label);
     String summary =
         FormInput.optionalText("summary", request.summary(), 4000, "phạm vi, mục đích");
     Agreement parent = parent(request.parentAgreementCode(), kind, lead, partners, termEnd);
@@ -184,7 +204,7 @@ public class AgreementService {
   }
 
   private AgencyView leadAgency(String requested, PhoiHopUser creator, LocalDate today) {
-    String code = FormInput.text(requested);
+    String code = FormInput.text("leadAgency", requested);
     if (creator.hasRole(Role.ADMIN)) {
       if (code == null) {
         throw ApiException.invalid("leadAgency", "Quản trị viên cần ghi rõ mã cơ quan chủ trì.");
@@ -251,11 +271,11 @@ public class AgreementService {
       AgencyView lead,
       List<AgencyView> partners,
       LocalDate termEnd) {
-    String code = FormInput.text(requestedCode);
+    String field = "parentAgreementCode";
+    String code = FormInput.text(field, requestedCode);
     if (code == null) {
       return null;
     }
-    String field = "parentAgreementCode";
     Agreement parent =
         agreements
             .findByCode(code.toUpperCase(java.util.Locale.ROOT))
@@ -363,7 +383,7 @@ public class AgreementService {
         FormInput.requiredText(
             AgreementProcess.FormFields.CONTENT, content, MAX_TEXT, "nội dung văn bản");
     String versionNote =
-        FormInput.optionalText(AgreementProcess.FormFields.VERSION_NOTE, note, 4000, "ghi chú");
+        FormInput.optionalLine(AgreementProcess.FormFields.VERSION_NOTE, note, 4000, "ghi chú");
     agreement
         .currentVersion()
         .filter(current -> current.getContentHash().equals(TextVersion.sha256(text)))
@@ -496,10 +516,10 @@ public class AgreementService {
       long agreementId, String party, String name, String title, LocalDate signedOn, String actor) {
     Agreement agreement = load(agreementId);
     String signatory =
-        FormInput.requiredText(
+        FormInput.requiredLine(
             AgreementProcess.FormFields.SIGNATORY_NAME, name, 200, "họ tên người ký");
     String position =
-        FormInput.requiredText(
+        FormInput.requiredLine(
             AgreementProcess.FormFields.SIGNATORY_TITLE, title, 200, "chức vụ người ký");
     TextVersion version = agreement.currentVersion().orElseThrow();
     checkNotFuture(AgreementProcess.FormFields.SIGNED_ON, signedOn, "Ngày ký");
@@ -544,7 +564,7 @@ public class AgreementService {
       long agreementId, String documentNumber, LocalDate effectiveDate, String actor) {
     Agreement agreement = load(agreementId);
     String number =
-        FormInput.requiredText(
+        FormInput.requiredLine(
             AgreementProcess.FormFields.DOCUMENT_NUMBER, documentNumber, 100, "số văn bản");
     TextVersion version = agreement.currentVersion().orElseThrow();
     List<Signature> signatures = agreement.signaturesOf(version.getVersionNo());
@@ -566,6 +586,7 @@ public class AgreementService {
               + FormValues.format(lastSigned)
               + ").");
     }
+    checkWithinTerm(agreement, effectiveDate);
     version.issued(number, lastSigned, "Các bên cùng ký", effectiveDate);
     agreement.record(
         TimelineAction.DOCUMENT_REGISTERED,
@@ -581,9 +602,10 @@ public class AgreementService {
       long agreementId, String submissionNumber, LocalDate submittedOn, String actor) {
     Agreement agreement = load(agreementId);
     String number =
-        FormInput.requiredText(
+        FormInput.requiredLine(
             AgreementProcess.FormFields.SUBMISSION_NUMBER, submissionNumber, 100, "số tờ trình");
     checkNotFuture(AgreementProcess.FormFields.SUBMITTED_ON, submittedOn, "Ngày trình");
+    notTooEarly(AgreementProcess.FormFields.SUBMITTED_ON, submittedOn, "ngày trình");
     agreement.currentVersion().orElseThrow().submitted(number, submittedOn);
     agreement.record(
         TimelineAction.SUBMITTED_FOR_DECISION,
@@ -606,12 +628,13 @@ public class AgreementService {
       String actor) {
     Agreement agreement = load(agreementId);
     String number =
-        FormInput.requiredText(
+        FormInput.requiredLine(
             AgreementProcess.FormFields.DECISION_NUMBER, decisionNumber, 100, "số quyết định");
     String signedBy =
-        FormInput.optionalText(
+        FormInput.optionalLine(
             AgreementProcess.FormFields.DECISION_SIGNER, signer, 300, "người ký quyết định");
     checkNotFuture(AgreementProcess.FormFields.DECISION_DATE, decisionDate, "Ngày quyết định");
+    notTooEarly(AgreementProcess.FormFields.DECISION_DATE, decisionDate, "ngày quyết định");
     TextVersion version = agreement.currentVersion().orElseThrow();
     if (version.getSubmittedOn() != null && decisionDate.isBefore(version.getSubmittedOn())) {
       throw ApiException.invalid(
@@ -627,6 +650,7 @@ public class AgreementService {
               + FormValues.format(decisionDate)
               + ").");
     }
+    checkWithinTerm(agreement, effectiveDate);
     version.issued(number, decisionDate, signedBy == null ? "UBND tỉnh" : signedBy, effectiveDate);
     agreement.record(
         TimelineAction.DECISION_RECORDED,
@@ -1083,6 +1107,23 @@ public class AgreementService {
     return agreements
         .findById(agreementId)
         .orElseThrow(() -> new IllegalStateException("No agreement with id " + agreementId));
+  }
+
+  private void notTooEarly(String field, LocalDate date, String what) {
+    FormInput.within(field, date, input.earliestDate(), null, what);
+  }
+
+  /** A document takes effect by the last day of the term at the latest. */
+  private static void checkWithinTerm(Agreement agreement, LocalDate effectiveDate) {
+    if (effectiveDate.isAfter(agreement.getTermEnd())) {
+      throw ApiException.invalid(
+          AgreementProcess.FormFields.EFFECTIVE_DATE,
+          "Ngày có hiệu lực ("
+              + FormValues.format(effectiveDate)
+              + ") không thể sau ngày kết thúc thời hạn của thỏa thuận ("
+              + FormValues.format(agreement.getTermEnd())
+              + ").");
+    }
   }
 
   private static void checkNotFuture(String field, LocalDate date, String what) {

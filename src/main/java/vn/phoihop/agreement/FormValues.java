@@ -20,15 +20,25 @@ final class FormValues {
 
   private FormValues() {}
 
-  /** One of the given routing values, e.g. {@code CONSULT} / {@code RETURN}. */
+  /** One of the given routing values, written exactly, e.g. {@code CONSULT} / {@code RETURN}. */
   static String requiredDecision(String field, Object value, String what, String... allowed) {
-    String text = FormInput.text(value);
+    String text = FormInput.text(field, value);
     for (String option : allowed) {
-      if (option.equalsIgnoreCase(text)) {
+      if (option.equals(text)) {
         return option;
       }
     }
-    throw ApiException.invalid(field, "Vui lòng chọn " + what + ".");
+    throw ApiException.invalid(
+        field,
+        "Vui lòng chọn "
+            + what
+            + (text == null
+                ? "."
+                : " (giá trị '"
+                    + text
+                    + "' không hợp lệ; chọn "
+                    + String.join(" hoặc ", allowed)
+                    + ")."));
   }
 
   /**

@@ -58,23 +58,28 @@ class RegisterAgreementDelegate implements JavaDelegate {
     }
     AgreementRequest request =
         new AgreementRequest(
-            FormInput.text(execution.getVariable(FormFields.TITLE)),
-            FormInput.text(execution.getVariable(FormFields.KIND)),
-            FormInput.text(execution.getVariable(Vars.APPROVAL_PATH)),
-            FormInput.text(execution.getVariable(Vars.LEAD_AGENCY)),
+            text(execution, FormFields.TITLE),
+            text(execution, FormFields.KIND),
+            text(execution, Vars.APPROVAL_PATH),
+            text(execution, Vars.LEAD_AGENCY),
             FormValues.agencyCodes(execution.getVariable(Vars.PARTNER_AGENCIES)),
             FormValues.codes(execution.getVariable(FormFields.FIELDS)),
-            FormInput.text(execution.getVariable(FormFields.TERM_START)),
-            FormInput.text(execution.getVariable(FormFields.TERM_END)),
-            FormInput.text(execution.getVariable(FormFields.EVALUATION_CADENCE)),
-            FormInput.text(execution.getVariable(FormFields.PARENT_AGREEMENT)),
-            FormInput.text(execution.getVariable(FormFields.SUMMARY)));
+            text(execution, FormFields.TERM_START),
+            text(execution, FormFields.TERM_END),
+            text(execution, FormFields.EVALUATION_CADENCE),
+            text(execution, FormFields.PARENT_AGREEMENT),
+            text(execution, FormFields.SUMMARY));
     Agreement agreement = service.register(request, starter());
     agreement.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.getCode());
     START_FORM_FIELDS.forEach(execution::removeVariable);
     execution.setVariables(service.startVariables(agreement));
     grantProvinces(execution);
+  }
+
+  /** A start form's text field: refused when not text; NFC, trimmed, null when empty. */
+  private static String text(DelegateExecution execution, String field) {
+    return FormInput.text(field, execution.getVariable(field));
   }
 
   /** The managers of every party's province may read the instance. */

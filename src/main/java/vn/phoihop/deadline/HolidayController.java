@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -48,6 +49,11 @@ class HolidayController {
     this.currentUser = currentUser;
   }
 
+  /** The calendar covers 2000–2100: a day outside is a typing error, not a holiday. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+
+  private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
   @GetMapping("/holidays")
   @Transactional(readOnly = true)
   @Operation(summary = "Holidays, compensatory, bridge and swap days of a year")
@@ -69,7 +75,8 @@ class HolidayController {
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
       @Valid @RequestBody HolidayRequest request) {
     requireAdmin();
-    requireCalendarYear("day", day);
+    FormInput.within("day", day, FIRST_DAY, LAST_DAY, "ngày");
+    String name = FormInput.requiredLine("name", request.name(), 200, "tên ngày nghỉ");
     if (request.kind() == DayKind.SWAP_WORKDAY && !isWeekend(day)) {
       throw ApiException.invalid("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
     }
@@ -77,10 +84,8 @@ class HolidayController {
     Holiday holiday =
         holidays
             .findById(day)
-            .orElseGet(
-                () -> new Holiday(day, request.kind(), request.name(), request.provisional()));
-    holiday.update(
-        request.kind(), request.name().strip(), request.provisional(), currentUser.userId(), now);
+            .orElseGet(() -> new Holiday(day, request.kind(), name, request.provisional()));
+    holiday.update(request.kind(), name, request.provisional(), currentUser.userId(), now);
     holidays.save(holiday);
     calendar.invalidate();
     return HolidayView.of(holiday);
@@ -109,7 +114,7 @@ class HolidayController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam int duration,
       @RequestParam(defaultValue = "WORKING_DAYS") DeadlineUnit unit) {
-    requireCalendarYear("from", from);
+    FormInput.within("from", from, FIRST_DAY, LAST_DAY, "ngày bắt đầu tính thời hạn");
     if (duration < 0 || duration > 3660) {
       throw ApiException.invalid("duration", "Thời hạn phải từ 0 đến 3660.");
     }

@@ -79,7 +79,8 @@ class EvaluationFormListener implements TaskListener {
   }
 
   private void closeReporting(DelegateTask task, long evaluationId, String actor) {
-    if (!FormInput.checked(task.getVariable(FormFields.CLOSE_CONFIRMED))) {
+    if (!FormInput.checked(
+        FormFields.CLOSE_CONFIRMED, task.getVariable(FormFields.CLOSE_CONFIRMED))) {
       throw vn.phoihop.web.ApiException.invalid(
           FormFields.CLOSE_CONFIRMED,
           "Vui lòng đánh dấu xác nhận đóng kỳ báo cáo. Nếu còn chờ báo cáo của các bên, hãy để việc này mở.");
@@ -98,13 +99,13 @@ class EvaluationFormListener implements TaskListener {
             task.getVariable(FormFields.CONFERENCE_DATE),
             "ngày giờ tổ chức hội nghị");
     String venue =
-        FormInput.requiredText(
+        FormInput.requiredLine(
             FormFields.CONFERENCE_VENUE,
             task.getVariable(FormFields.CONFERENCE_VENUE),
             SHORT_TEXT,
             "địa điểm hội nghị");
     String chair =
-        FormInput.optionalText(
+        FormInput.optionalLine(
             FormFields.CONFERENCE_CHAIR,
             task.getVariable(FormFields.CONFERENCE_CHAIR),
             200,
@@ -149,7 +150,8 @@ class EvaluationFormListener implements TaskListener {
             Vars.EVALUATION_CONCLUSION,
             task.getVariable(Vars.EVALUATION_CONCLUSION),
             Conclusion.class,
-            "kết luận");
+            "kết luận",
+            Conclusion::label);
     String note =
         conclusion == Conclusion.CONTINUE
             ? FormInput.optionalText(

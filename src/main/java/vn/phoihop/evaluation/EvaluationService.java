@@ -187,6 +187,15 @@ class EvaluationService {
               + ReportInput.VN_DATE.format(evaluation.getPeriodEnd())
               + ").");
     }
+    // A review conference follows its period within months: a date years ahead is a typing error.
+    LocalDate latest = evaluation.getPeriodEnd().plusYears(1);
+    if (day.isAfter(latest)) {
+      throw ApiException.invalid(
+          EvaluationProcess.FormFields.CONFERENCE_DATE,
+          "Hội nghị phải họp chậm nhất một năm sau ngày kết thúc kỳ báo cáo (trước ngày "
+              + ReportInput.VN_DATE.format(latest.plusDays(1))
+              + "). Hãy kiểm tra lại năm đã nhập.");
+    }
     return evaluation.scheduleConference(heldAt, venue, chair, participants, actor, now());
   }
 

@@ -39,7 +39,7 @@ final class ReportInput {
    * with an offset. A date alone means 08:00 that day.
    */
   static Instant requiredDateTime(String field, Object value, String what) {
-    String text = FormInput.text(value);
+    String text = FormInput.text(field, value);
     if (text == null) {
       throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
     }

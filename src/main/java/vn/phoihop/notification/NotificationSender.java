@@ -11,9 +11,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
 
 /**
  * Delivers due outbox rows by e-mail. Each message is claimed, sent and marked in its own
@@ -92,8 +94,9 @@ class NotificationSender {
 
   private Attempt send(Notification notification) {
     JavaMailSender sender = mailSender.getIfAvailable();
-    if (sender == null) {
-      return new Attempt(Outcome.UNDELIVERABLE, "No SMTP server configured (spring.mail.host)");
+    if (!configured(sender)) {
+      return new Attempt(
+          Outcome.UNDELIVERABLE, "No SMTP server configured (PHOIHOP_MAIL_HOST, spring.mail.host)");
     }
     if (notification.getRecipientEmail() == null) {
       return new Attempt(
@@ -124,6 +127,29 @@ class NotificationSender {
           e.getMessage());
       return new Attempt(Outcome.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Whether there is a mail server to send to. Without PHOIHOP_MAIL_HOST, application.yaml still
+   * sets spring.mail.host (to the empty string) and Boot's auto-configuration, which only asks
+   * whether the property is present, creates a sender with an empty host: JavaMail would then try
+   * localhost:25 on every attempt. A sender without a host (in itself or in its session's
+   * properties) counts as no mail server, so the message is kept as UNDELIVERABLE at once.
+   */
+  static boolean configured(JavaMailSender sender) {
+    if (sender == null) {
+      return false;
+    }
+    if (!(sender instanceof JavaMailSenderImpl impl)) {
+      return true;
+    }
+    if (StringUtils.hasText(impl.getHost())) {
+      return true;
+    }
+    String protocol = impl.getProtocol() == null ? "smtp" : impl.getProtocol();
+    var session = impl.getSession().getProperties();
+    return StringUtils.hasText(session.getProperty("mail." + protocol + ".host"))
+        || StringUtils.hasText(session.getProperty("mail.host"));
   }
 
   private static String text(Notification notification) {

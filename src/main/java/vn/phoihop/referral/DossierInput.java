@@ -2,17 +2,23 @@ package vn.phoihop.referral;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.OffenderKind;
 import vn.phoihop.referral.ReferralProcess.Form;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 /**
- * A dossier as submitted — by the REST API (JSON) or by a Camunda Form (untyped variables) — before
- * validation. Field names are the form's keys, so a 400 names the field the user has to correct.
+ * A dossier as submitted — by the REST API (JSON) or by a Camunda Form (typed variables) — before
+ * validation. Field names are the form's keys, so a 400 names the field the user has to correct. A
+ * value of another type than its field takes (a number for a text, text for a checkbox) is refused;
+ * text follows {@link FormInput#clean} (NFC, no control or bidirectional formatting characters; one
+ * line for names, places and numbers).
  */
 record DossierInput(
     String caseSummary,
@@ -34,31 +40,41 @@ record DossierInput(
   static final int MAX_TEXT = 4000;
   static final int MAX_LINE = 500;
 
-  /** From form variables (strings, numbers, booleans as Tasklist submits them). */
+  /** From form variables (text, numbers, booleans as Tasklist submits them). */
   static DossierInput fromVariables(Map<String, Object> v) {
     return new DossierInput(
-        text(v.get(Form.CASE_SUMMARY)),
-        text(v.get(Form.FOUND_ON)),
-        text(v.get(Form.FOUND_PLACE)),
-        text(v.get(Form.PROVINCE)),
-        bool(v.get(ReferralProcess.VAR_BORDER_AREA)),
-        bool(v.get(ReferralProcess.VAR_CUSTOMS_CONTROL)),
-        text(v.get(Form.OFFENDER_KIND)),
-        text(v.get(Form.OFFENDER_NAME)),
-        text(v.get(Form.OFFENDER_ID_NUMBER)),
-        text(v.get(Form.OFFENDER_ADDRESS)),
-        text(v.get(ReferralProcess.VAR_VIOLATION_CATEGORY)),
-        text(v.get(Form.GOODS_DESCRIPTION)),
+        text(v, Form.CASE_SUMMARY),
+        text(v, Form.FOUND_ON),
+        text(v, Form.FOUND_PLACE),
+        text(v, Form.PROVINCE),
+        bool(v.get(ReferralProcess.VAR_BORDER_AREA), ReferralProcess.VAR_BORDER_AREA),
+        bool(v.get(ReferralProcess.VAR_CUSTOMS_CONTROL), ReferralProcess.VAR_CUSTOMS_CONTROL),
+        text(v, Form.OFFENDER_KIND),
+        text(v, Form.OFFENDER_NAME),
+        text(v, Form.OFFENDER_ID_NUMBER),
+        text(v, Form.OFFENDER_ADDRESS),
+        text(v, ReferralProcess.VAR_VIOLATION_CATEGORY),
+        text(v, Form.GOODS_DESCRIPTION),
         number(v.get(Form.ESTIMATED_VALUE)),
-        text(v.get(Form.CRIME_SIGNS)),
-        text(v.get(Form.FOUND_DURING)));
+        text(v, Form.CRIME_SIGNS),
+        text(v, Form.FOUND_DURING));
   }
 
+  /** The checked dossier, found from the default earliest date to {@code today}. */
   Dossier validate(AgencyRegistry registry, LocalDate today) {
+    return validate(registry, today, vn.phoihop.web.InputProperties.DEFAULT_EARLIEST_DATE);
+  }
+
+  /**
+   * The checked dossier. The case was found on a day from {@code earliest} (a mistyped year is
+   * refused) to {@code today}.
+   */
+  Dossier validate(AgencyRegistry registry, LocalDate today, LocalDate earliest) {
     LocalDate found = date(foundOn, Form.FOUND_ON);
     if (found.isAfter(today)) {
       throw ApiException.invalid(Form.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
     }
+    FormInput.within(Form.FOUND_ON, found, earliest, today, "ngày phát hiện");
     if (estimatedValueVnd == null) {
       throw ApiException.invalid(
           Form.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
@@ -71,7 +87,7 @@ record DossierInput(
     return new Dossier(
         required(caseSummary, Form.CASE_SUMMARY, "Hãy nhập tóm tắt vụ việc.", MAX_TEXT),
         found,
-        required(foundPlace, Form.FOUND_PLACE, "Hãy nhập địa điểm phát hiện.", MAX_LINE),
+        requiredLine(foundPlace, Form.FOUND_PLACE, "Hãy nhập địa điểm phát hiện.", MAX_LINE),
         registry.requireProvince(provinceCode, Form.PROVINCE),
         Boolean.TRUE.equals(borderArea),
         Boolean.TRUE.equals(customsControl),
@@ -79,11 +95,12 @@ record DossierInput(
             OffenderKind.class,
             offenderKind,
             Form.OFFENDER_KIND,
-            "Hãy chọn đối tượng vi phạm là cá nhân hay tổ chức."),
-        required(
+            "Hãy chọn đối tượng vi phạm là cá nhân hay tổ chức.",
+            k -> k.label),
+        requiredLine(
             offenderName, Form.OFFENDER_NAME, "Hãy nhập tên cá nhân, tổ chức vi phạm.", MAX_LINE),
-        optional(offenderIdNumber, Form.OFFENDER_ID_NUMBER, 50),
-        optional(offenderAddress, Form.OFFENDER_ADDRESS, MAX_LINE),
+        optionalLine(offenderIdNumber, Form.OFFENDER_ID_NUMBER, 50),
+        optionalLine(offenderAddress, Form.OFFENDER_ADDRESS, MAX_LINE),
         registry.requireViolationCategory(
             violationCategory, ReferralProcess.VAR_VIOLATION_CATEGORY),
         required(
@@ -97,81 +114,137 @@ record DossierInput(
             FoundDuring.class,
             foundDuring,
             Form.FOUND_DURING,
-            "Hãy chọn dấu hiệu tội phạm được phát hiện khi xem xét xử phạt hay khi thi hành quyết định xử phạt."));
+            "Hãy chọn dấu hiệu tội phạm được phát hiện khi xem xét xử phạt hay khi thi hành quyết định xử phạt.",
+            f -> f.label));
   }
 
+  /** Multi-line text (tab and line breaks allowed), required. */
   static String required(String value, String field, String message, int max) {
-    if (value == null || value.isBlank()) {
+    return required(value, field, message, max, true);
+  }
+
+  /** Multi-line text (tab and line breaks allowed), or {@code null}. */
+  static String optional(String value, String field, int max) {
+    return optional(value, field, max, true);
+  }
+
+  /** One line (a name, a place, a number): no tab, no line break. Required. */
+  static String requiredLine(String value, String field, String message, int max) {
+    return required(value, field, message, max, false);
+  }
+
+  /** One line (no tab, no line break), or {@code null}. */
+  static String optionalLine(String value, String field, int max) {
+    return optional(value, field, max, false);
+  }
+
+  private static String required(
+      String value, String field, String message, int max, boolean multiLine) {
+    String text = optional(value, field, max, multiLine);
+    if (text == null) {
       throw ApiException.invalid(field, message);
     }
-    return optional(value, field, max);
+    return text;
   }
 
-  static String optional(String value, String field, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String trimmed = value.trim();
-    if (trimmed.length() > max) {
+  private static String optional(String value, String field, int max, boolean multiLine) {
+    String text = FormInput.clean(field, value, multiLine, null);
+    if (text != null && text.length() > max) {
       throw ApiException.invalid(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
     }
-    return trimmed;
+    return text;
   }
 
-  static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message) {
-    if (value == null || value.isBlank()) {
+  /**
+   * One of an enum's values, written exactly as listed; a wrong value is refused listing every
+   * value with its Vietnamese label.
+   */
+  static <E extends Enum<E>> E choice(
+      Class<E> type, String value, String field, String message, Function<E, String> label) {
+    String text = FormInput.clean(field, value, false, null);
+    if (text == null) {
       throw ApiException.invalid(field, message);
     }
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(field, message);
+    for (E option : type.getEnumConstants()) {
+      if (option.name().equals(text)) {
+        return option;
+      }
     }
+    throw ApiException.invalid(
+        field,
+        "Giá trị '"
+            + text
+            + "' không hợp lệ. "
+            + message
+            + " Các giá trị (viết đúng chữ hoa): "
+            + Arrays.stream(type.getEnumConstants())
+                .map(o -> o.name() + " (" + label.apply(o) + ")")
+                .collect(Collectors.joining(", "))
+            + ".");
   }
 
   /** A date from a form's datetime field ("2026-02-10", or with a time part) or the API. */
   static LocalDate date(String value, String field) {
-    if (value == null || value.isBlank()) {
+    String day = FormInput.clean(field, value, false, null);
+    if (day == null) {
       throw ApiException.invalid(field, "Hãy nhập ngày.");
     }
-    String day = value.trim();
     if (day.length() > 10 && day.charAt(10) == 'T') {
       day = day.substring(0, 10);
     }
     try {
       return LocalDate.parse(day);
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(
-          field, "Ngày không hợp lệ: '" + value + "' (định dạng yyyy-MM-dd).");
+      throw ApiException.invalid(field, "Ngày không hợp lệ: '" + day + "' (định dạng yyyy-MM-dd).");
     }
   }
 
-  static String text(Object value) {
-    return value == null ? null : value.toString();
+  /** A text variable as submitted; a number, boolean or list is refused naming the field. */
+  static String text(Map<String, Object> variables, String field) {
+    return text(variables.get(field), field);
   }
 
-  static Boolean bool(Object value) {
-    if (value == null) {
-      return null;
+  /** A text variable as submitted; a number, boolean or list is refused naming the field. */
+  static String text(Object value, String field) {
+    if (value == null || value instanceof String) {
+      return (String) value;
     }
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    return Boolean.parseBoolean(value.toString());
+    // FormInput's reading: Spin text is text, anything else is refused naming the field.
+    return FormInput.text(field, value);
   }
 
+  /** A checkbox: a boolean (absent: null). Text such as "true" or "yes" is refused. */
+  static Boolean bool(Object value, String field) {
+    if (value == null || value instanceof Boolean) {
+      return (Boolean) value;
+    }
+    throw ApiException.invalid(
+        field, "Ô đánh dấu chỉ nhận true hoặc false (không nhận văn bản hay số).");
+  }
+
+  /**
+   * The estimated value: a number, or digits typed in a text field with thousands separators
+   * ("980.000.000"), as the evaluation report's money fields accept.
+   */
   static Number number(Object value) {
     if (value == null || value instanceof Number) {
       return (Number) value;
     }
-    String s = value.toString().trim().replace(".", "").replace(",", "");
+    if (!(value instanceof String)) {
+      throw ApiException.invalid(Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
+    }
+    String s = ((String) value).strip();
     if (s.isEmpty()) {
       return null;
     }
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      throw ApiException.invalid(Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
+    // "980.000.000" or "980,000,000" (groups of three), or plain digits; not "1.5" read as 15.
+    if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
+      s = s.replaceAll("[.,]", "");
     }
+    if (!s.matches("\\d{1,18}")) {
+      throw ApiException.invalid(
+          Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+    }
+    return Long.parseLong(s);
   }
 }

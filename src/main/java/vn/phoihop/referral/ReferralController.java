@@ -1,5 +1,8 @@
 package vn.phoihop.referral;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +14,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.IdempotentRequests;
 
 /**
  * Case referrals: open a dossier, list and read them (each user only within their unit's reach),
@@ -31,23 +36,40 @@ class ReferralController {
   private final ReferralService service;
   private final ReferralViews views;
   private final CurrentUser currentUser;
+  private final IdempotentRequests idempotency;
 
-  ReferralController(ReferralService service, ReferralViews views, CurrentUser currentUser) {
+  ReferralController(
+      ReferralService service,
+      ReferralViews views,
+      CurrentUser currentUser,
+      IdempotentRequests idempotency) {
     this.service = service;
     this.views = views;
     this.currentUser = currentUser;
+    this.idempotency = idempotency;
   }
 
-  /** A QLTT team officer opens a dossier; the {@code case-referral} process starts. */
+  /**
+   * A QLTT team officer opens a dossier; the {@code case-referral} process starts. With an {@code
+   * Idempotency-Key}, a repeat within 24 hours answers the first result and opens nothing.
+   */
   @PostMapping
-  ResponseEntity<ReferralViews.Detail> open(@RequestBody DossierInput dossier) {
+  ResponseEntity<?> open(
+      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+      @RequestBody DossierInput dossier) {
     if (dossier == null) {
       throw ApiException.invalid("body", "Thiếu nội dung hồ sơ.");
     }
     PhoiHopUser user = currentUser.get();
-    CaseReferral referral = service.openAndStart(dossier, user);
-    return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getCode()))
-        .body(views.detail(referral.getCode(), user));
+    return idempotency.once(
+        idempotencyKey,
+        "POST /api/v1/referrals",
+        dossier,
+        () -> {
+          CaseReferral referral = service.openAndStart(dossier, user);
+          return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getCode()))
+              .body(views.detail(referral.getCode(), user));
+        });
   }
 
   @GetMapping
@@ -76,25 +98,48 @@ class ReferralController {
     return views.detail(code, currentUser.get());
   }
 
+  /**
+   * Adds a document. With an {@code Idempotency-Key}, a repeat within 24 hours (same file name,
+   * type and content) answers the first result and stores nothing.
+   */
   @PostMapping(path = "/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<ReferralViews.Document> upload(
-      @PathVariable String code, @RequestPart(name = "file", required = false) MultipartFile file)
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+              schema = @Schema(implementation = UploadForm.class)))
+  ResponseEntity<?> upload(
+      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+      @PathVariable String code,
+      @Parameter(hidden = true) MultipartHttpServletRequest request)
       throws IOException {
+    MultipartFile file = ReferralDocuments.filePart(request);
     if (file == null) {
       throw ApiException.invalid(
           ReferralDocuments.FIELD, "Hãy gửi tệp trong trường 'file' (multipart/form-data).");
     }
-    ReferralDocument document =
-        service.upload(
-            code,
-            file.getOriginalFilename(),
-            file.getContentType(),
-            file.getBytes(),
-            currentUser.get());
-    return ResponseEntity.created(
-            URI.create("/api/v1/referrals/" + code + "/documents/" + document.getId()))
-        .body(ReferralViews.document(document));
+    byte[] content = file.getBytes();
+    PhoiHopUser user = currentUser.get();
+    return idempotency.once(
+        idempotencyKey,
+        "POST /api/v1/referrals/" + code + "/documents",
+        new UploadRequest(
+            file.getOriginalFilename(), file.getContentType(), ReferralDocuments.sha256(content)),
+        () -> {
+          ReferralDocument document =
+              service.upload(
+                  code, file.getOriginalFilename(), file.getContentType(), content, user);
+          return ResponseEntity.created(
+                  URI.create("/api/v1/referrals/" + code + "/documents/" + document.getId()))
+              .body(ReferralViews.document(document));
+        });
   }
+
+  /** The multipart form of an upload, for the OpenAPI contract. */
+  record UploadForm(@Schema(type = "string", format = "binary") String file) {}
+
+  /** What a repeated upload must match to get the first answer again. */
+  record UploadRequest(String fileName, String contentType, String sha256) {}
 
   @GetMapping("/{code}/documents/{id}")
   ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {

@@ -6,18 +6,27 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
 
 /**
  * Stores a referral's documents in the database with their SHA-256, size and media type, after
- * checking them: not empty, within the size limit, of an allowed type whose content matches it.
+ * checking them: not empty, within the size limit, of an allowed type whose content matches it,
+ * with a file name that reads as what it is (see {@link #fileName}).
  */
 @Component
 class ReferralDocuments {
 
   static final String FIELD = "file";
+
+  /** Longest file name kept (most file systems' limit). */
+  static final int MAX_FILE_NAME = 255;
 
   private static final Map<String, String> TYPE_BY_EXTENSION =
       Map.of(
@@ -52,6 +61,36 @@ class ReferralDocuments {
     this.properties = properties;
   }
 
+  /**
+   * The {@code file} part of an upload, or {@code null}. The request is parsed here, not before the
+   * handler ({@code spring.servlet.multipart.resolve-lazily}), so that a file name the servlet
+   * container refuses to parse (a NUL byte) is a 400 naming {@code file} like every other refused
+   * name, not a failure before PhoiHop sees the request.
+   */
+  static MultipartFile filePart(MultipartHttpServletRequest request) {
+    try {
+      return request.getFile(FIELD);
+    } catch (MultipartException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InvalidFileNameException) {
+          throw ApiException.invalid(
+              FIELD,
+              "Tên tệp chứa ký tự điều khiển không được phép (U+0000). Hãy đổi tên tệp rồi tải"
+                  + " lên lại.");
+        }
+        // The part's headers (its name, in practice) over server.tomcat.max-part-header-size.
+        if (t.getMessage() != null && t.getMessage().startsWith("Header section has more than")) {
+          throw ApiException.invalid(
+              FIELD,
+              "Tên tệp quá dài (tối đa "
+                  + MAX_FILE_NAME
+                  + " ký tự). Hãy đổi tên tệp cho ngắn hơn rồi tải lên lại.");
+        }
+      }
+      throw e;
+    }
+  }
+
   /** A checked upload: the media type it will be stored with, its file name. 400 when refused. */
   record Checked(String fileName, String contentType, byte[] content) {}
 
@@ -67,7 +106,7 @@ class ReferralDocuments {
               + Texts.size(max)
               + "). Hãy nén hoặc chia nhỏ tài liệu.");
     }
-    String name = safeName(fileName);
+    String name = fileName(fileName);
     String type = mediaType(declaredType);
     if (type == null || type.equals("application/octet-stream")) {
       type = TYPE_BY_EXTENSION.get(extension(name));
@@ -138,14 +177,30 @@ class ReferralDocuments {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static String safeName(String fileName) {
+  /**
+   * The name a document is stored and listed under: its last path segment (some browsers send the
+   * full path), NFC, trimmed, double quotes dropped; {@code tai-lieu} when none is given. Refused
+   * (400, field {@code file}) with a control character (NUL, line breaks, tab, DEL, C1) or a
+   * bidirectional formatting one (U+202A–U+202E, U+2066–U+2069: "hoadon\u202Efdp.exe" would list as
+   * "hoadonexe.pdf"), or longer than {@value #MAX_FILE_NAME} characters.
+   */
+  static String fileName(String fileName) {
     String name = fileName == null ? "" : fileName;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\"]", "").trim();
-    if (name.isEmpty()) {
-      name = "tai-lieu";
+    String cleaned = FormInput.clean(FIELD, name.replace("\"", ""), false, "tên tệp");
+    if (cleaned == null) {
+      return "tai-lieu";
     }
-    return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    if (cleaned.length() > MAX_FILE_NAME) {
+      throw ApiException.invalid(
+          FIELD,
+          "Tên tệp dài "
+              + cleaned.length()
+              + " ký tự, quá "
+              + MAX_FILE_NAME
+              + " ký tự cho phép. Hãy đổi tên tệp cho ngắn hơn rồi tải lên lại.");
+    }
+    return cleaned;
   }
 
   private static String extension(String name) {

@@ -33,6 +33,8 @@ import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 import vn.phoihop.referral.ReferralProcess.Form;
 import vn.phoihop.web.ApiException;
+import vn.phoihop.web.FormInput;
+import vn.phoihop.web.InputProperties;
 
 /**
  * Every change to a {@link CaseReferral}: from the REST API (open, withdraw) and from the process
@@ -65,6 +67,7 @@ class ReferralService {
   private final RuntimeService runtimeService;
   private final org.camunda.bpm.engine.TaskService taskService;
   private final SystemEngine system;
+  private final InputProperties input;
 
   ReferralService(
       CaseReferralRepository referrals,
@@ -77,7 +80,8 @@ class ReferralService {
       ReferralDocuments documents,
       RuntimeService runtimeService,
       org.camunda.bpm.engine.TaskService taskService,
-      SystemEngine system) {
+      SystemEngine system,
+      InputProperties input) {
     this.referrals = referrals;
     this.codes = codes;
     this.registry = registry;
@@ -89,6 +93,7 @@ class ReferralService {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.system = system;
+    this.input = input;
   }
 
   // ------------------------------------------------------------------------------------ opening
@@ -112,7 +117,7 @@ class ReferralService {
     AgencyView team = registry.require(openingTeam, Form.OPENING_AGENCY);
     AgencyView subDepartment = subDepartmentOf(team);
     Instant now = now();
-    Dossier dossier = input.validate(registry, today(now));
+    Dossier dossier = input.validate(registry, today(now), this.input.earliestDate());
     String code = codes.next(CODE_PREFIX, today(now).getYear());
     return referrals.save(
         new CaseReferral(
@@ -184,7 +189,7 @@ class ReferralService {
   Dossier updateDossier(long id, DossierInput input, String actor) {
     CaseReferral referral = require(id);
     Instant now = now();
-    Dossier dossier = input.validate(registry, today(now));
+    Dossier dossier = input.validate(registry, today(now), this.input.earliestDate());
     if (referral.getDocuments().stream()
         .noneMatch(d -> d.getKind() == ReferralEnums.DocumentKind.EVIDENCE)) {
       throw ApiException.invalid(
@@ -380,7 +385,7 @@ class ReferralService {
   /** The liaison confirms receipt: the 20-day decision clock starts. Returns its end. */
   Date acknowledge(long id, Object confirmed, String note, String actor) {
     CaseReferral referral = require(id);
-    if (!Boolean.TRUE.equals(DossierInput.bool(confirmed))) {
+    if (!Boolean.TRUE.equals(DossierInput.bool(confirmed, Form.RECEIPT_CONFIRMED))) {
       throw ApiException.invalid(
           Form.RECEIPT_CONFIRMED, "Hãy xác nhận đã nhận đủ hồ sơ theo biên bản bàn giao.");
     }
@@ -453,7 +458,8 @@ class ReferralService {
             ApprovingBodyType.class,
             input.approvingBodyType(),
             Form.APPROVING_BODY_TYPE,
-            "Hãy chọn cơ quan quyết định gia hạn.");
+            "Hãy chọn cơ quan quyết định gia hạn.",
+            b -> b.label);
     if (done >= 1 && body != ApprovingBodyType.PROCURACY) {
       throw ApiException.invalid(
           Form.APPROVING_BODY_TYPE, "Gia hạn lần thứ hai do Viện kiểm sát quyết định.");
@@ -462,13 +468,13 @@ class ReferralService {
         DossierInput.required(
             input.reason(), Form.EXTENSION_REASON, "Hãy nêu lý do gia hạn.", 2000);
     String approvingBody =
-        DossierInput.required(
+        DossierInput.requiredLine(
             input.approvingBody(),
             Form.APPROVING_BODY,
             "Hãy nhập tên cơ quan, người quyết định gia hạn.",
             500);
     String approvalNumber =
-        DossierInput.optional(input.approvalNumber(), Form.APPROVAL_NUMBER, 100);
+        DossierInput.optionalLine(input.approvalNumber(), Form.APPROVAL_NUMBER, 100);
     LocalDate dueDay = LocalDate.ofInstant(referral.getDecisionDueAt(), WorkingDayCalendar.ZONE);
     LocalDate latest = dueDay.minusDays(properties.extensionRequestDaysBeforeExpiry());
     if (today(now).isAfter(latest)) {
@@ -548,9 +554,10 @@ class ReferralService {
             Outcome.class,
             outcome,
             ReferralProcess.VAR_DECISION_OUTCOME,
-            "Hãy chọn kết quả giải quyết.");
+            "Hãy chọn kết quả giải quyết.",
+            o -> o.label);
     String decisionNumber =
-        DossierInput.required(number, Form.DECISION_NUMBER, "Hãy nhập số quyết định.", 100);
+        DossierInput.requiredLine(number, Form.DECISION_NUMBER, "Hãy nhập số quyết định.", 100);
     referral.decided(
         decided,
         decisionNumber,
@@ -602,7 +609,7 @@ class ReferralService {
   void sanction(long id, String number, String date, String note, String actor) {
     CaseReferral referral = require(id);
     String decisionNumber =
-        DossierInput.required(
+        DossierInput.requiredLine(
             number,
             Form.PENALTY_DECISION_NUMBER,
             "Hãy nhập số quyết định xử phạt vi phạm hành chính.",
@@ -612,6 +619,13 @@ class ReferralService {
       throw ApiException.invalid(
           Form.PENALTY_DECISION_DATE, "Ngày ra quyết định xử phạt không được sau ngày hôm nay.");
     }
+    // The penalty follows the case: not before the day it was found.
+    FormInput.within(
+        Form.PENALTY_DECISION_DATE,
+        decidedOn,
+        referral.dossier().foundOn(),
+        null,
+        "ngày ra quyết định xử phạt");
     referral.sanctioned(
         decisionNumber,
         decidedOn,

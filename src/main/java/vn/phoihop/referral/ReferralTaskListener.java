@@ -111,7 +111,9 @@ class ReferralTaskListener implements TaskListener {
         String receiving =
             service.confirmRouting(
                 id,
-                Boolean.TRUE.equals(DossierInput.bool(task.getVariable(Form.ROUTING_OVERRIDE))),
+                Boolean.TRUE.equals(
+                    DossierInput.bool(
+                        task.getVariable(Form.ROUTING_OVERRIDE), Form.ROUTING_OVERRIDE)),
                 text(task, Form.OVERRIDE_AGENCY),
                 text(task, Form.OVERRIDE_REASON),
                 actor);
@@ -236,7 +238,7 @@ class ReferralTaskListener implements TaskListener {
   }
 
   private static String text(DelegateTask task, String name) {
-    return DossierInput.text(task.getVariable(name));
+    return DossierInput.text(task.getVariable(name), name);
   }
 
   private static void remove(DelegateTask task, List<String> names) {

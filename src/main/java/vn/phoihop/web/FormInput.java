@@ -1,21 +1,36 @@
 package vn.phoihop.web;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads what a Camunda Form (or a REST client completing a task) submitted. Tasklist sends scalars
- * untyped, dates as text and lists as JSON. Every refusal is an {@link ApiException#invalid} that
- * names the field and says, in Vietnamese, what to enter instead. Features add their own readers
- * (KPIs, agency codes) on top of these.
+ * Reads what a Camunda Form (or a REST client completing a task) submitted, and the text fields of
+ * {@code /api/v1} bodies. Tasklist sends text as text, numbers as numbers, checkboxes as booleans,
+ * dates as text and lists as JSON; a value of another type than its field takes is refused, not
+ * converted. Text is normalised to Unicode NFC (a name typed decomposed is stored like the same
+ * name typed composed) and may not contain control characters: none at all in a one-line field
+ * ({@link #requiredLine}), only tab and line breaks in a multi-line one ({@link #requiredText});
+ * never NUL, DEL, C1 controls or the bidirectional embedding, override and isolate characters
+ * (U+202A–U+202E, U+2066–U+2069) that make text read differently from what it is. Every refusal is
+ * an {@link ApiException#invalid} that names the field and says, in Vietnamese, what to enter
+ * instead. Features add their own readers (KPIs, agency codes) on top of these.
  */
 public final class FormInput {
 
+  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private FormInput() {}
 
-  /** Trimmed text, or {@code null} when empty. */
+  /**
+   * Trimmed text, or {@code null} when empty, of a value PhoiHop set itself (variables, codes it
+   * compares against its registry). User input goes through {@link #text(String, Object)}.
+   */
   public static String text(Object value) {
     if (value == null) {
       return null;
@@ -28,44 +43,161 @@ public final class FormInput {
     return text.isEmpty() ? null : text;
   }
 
+  /**
+   * What the user submitted for a text field: NFC, trimmed, {@code null} when empty. Refused when
+   * it is not text (a number, a boolean, a list) or contains a character no text may contain (tab
+   * and line breaks are left to the caller: see {@link #requiredLine}).
+   */
+  public static String text(String field, Object value) {
+    return clean(field, raw(field, value), true, null);
+  }
+
+  /** Multi-line text (tab and line breaks allowed), required. */
   public static String requiredText(String field, Object value, int maxLength, String what) {
-    String text = text(value);
+    String text = clean(field, raw(field, value), true, what);
     if (text == null) {
       throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
     }
     return checkLength(field, text, maxLength, what);
   }
 
+  /** Multi-line text (tab and line breaks allowed), or {@code null}. */
   public static String optionalText(String field, Object value, int maxLength, String what) {
-    String text = text(value);
+    String text = clean(field, raw(field, value), true, what);
     return text == null ? null : checkLength(field, text, maxLength, what);
   }
 
-  /** A ticked checkbox ({@code true} as a boolean or as text). */
-  public static boolean checked(Object value) {
+  /** One line of text (a title, a name, a number): no tab, no line break. Required. */
+  public static String requiredLine(String field, Object value, int maxLength, String what) {
+    String text = clean(field, raw(field, value), false, what);
+    if (text == null) {
+      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
+    }
+    return checkLength(field, text, maxLength, what);
+  }
+
+  /** One line of text (no tab, no line break), or {@code null}. */
+  public static String optionalLine(String field, Object value, int maxLength, String what) {
+    String text = clean(field, raw(field, value), false, what);
+    return text == null ? null : checkLength(field, text, maxLength, what);
+  }
+
+  /**
+   * The rules every accepted text follows: NFC, no control or bidirectional formatting character
+   * (tab, LF and CR only when {@code multiLine}), no lone surrogate; trimmed, {@code null} when
+   * empty. {@code what} (for example "tên văn bản") starts the message; {@code null}: "Nội dung".
+   */
+  public static String clean(String field, String value, boolean multiLine, String what) {
+    if (value == null) {
+      return null;
+    }
+    String text = Normalizer.normalize(value, Normalizer.Form.NFC);
+    String subject = what == null ? "Nội dung" : capitalize(what);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1) {
+        throw ApiException.invalid(
+            field,
+            subject
+                + " chứa một ký tự không hợp lệ (ký tự thứ "
+                + (i + 1)
+                + "). Hãy gõ lại nội dung rồi gửi lại.");
+      }
+      if (forbidden(cp)) {
+        throw ApiException.invalid(
+            field,
+            subject
+                + " chứa "
+                + (bidi(cp) ? "ký tự điều khiển chiều viết" : "ký tự điều khiển")
+                + " không được phép ("
+                + String.format("U+%04X", cp)
+                + ", ký tự thứ "
+                + (i + 1)
+                + "). Hãy xóa ký tự đó rồi gửi lại.");
+      }
+      i += Character.charCount(cp);
+    }
+    text = text.strip();
+    if (!multiLine) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\t' || c == '\n' || c == '\r') {
+          throw ApiException.invalid(
+              field,
+              subject
+                  + " chỉ được viết trên một dòng: hãy bỏ ký tự xuống dòng hoặc tab (ký tự thứ "
+                  + (i + 1)
+                  + ").");
+        }
+      }
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Characters no text PhoiHop accepts may contain (tab, LF and CR are judged by the caller). */
+  public static boolean forbidden(int cp) {
+    if (cp == '\t' || cp == '\n' || cp == '\r') {
+      return false;
+    }
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || bidi(cp);
+  }
+
+  private static boolean bidi(int cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+  }
+
+  /** A ticked checkbox: a boolean, absent meaning not ticked. Anything else is refused. */
+  public static boolean checked(String field, Object value) {
+    if (value == null) {
+      return false;
+    }
     if (value instanceof Boolean b) {
       return b;
     }
-    return "true".equalsIgnoreCase(text(value));
+    if (value instanceof SpinJsonNode node && node.isBoolean()) {
+      return node.boolValue();
+    }
+    throw ApiException.invalid(
+        field, "Ô đánh dấu chỉ nhận true hoặc false (đã gửi: " + describe(value) + ").");
   }
 
+  /** One of an enum's values, written exactly as listed (upper case). */
   public static <E extends Enum<E>> E requiredChoice(
       String field, Object value, Class<E> type, String what) {
-    String text = text(value);
+    return requiredChoice(field, value, type, what, null);
+  }
+
+  /**
+   * One of an enum's values, written exactly as listed; a refusal lists every value with its
+   * Vietnamese {@code label} (when given).
+   */
+  public static <E extends Enum<E>> E requiredChoice(
+      String field, Object value, Class<E> type, String what, Function<E, String> label) {
+    String text = clean(field, raw(field, value), false, what);
     if (text == null) {
       throw ApiException.invalid(field, "Vui lòng chọn " + what + ".");
     }
-    try {
-      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(
-          field, "Giá trị '" + text + "' không hợp lệ cho " + what + ". Vui lòng chọn lại.");
+    for (E option : type.getEnumConstants()) {
+      if (option.name().equals(text)) {
+        return option;
+      }
     }
+    throw ApiException.invalid(
+        field,
+        "Giá trị '"
+            + text
+            + "' không hợp lệ cho "
+            + what
+            + ". Chọn một trong các giá trị (viết đúng chữ hoa): "
+            + Arrays.stream(type.getEnumConstants())
+                .map(o -> label == null ? o.name() : o.name() + " (" + label.apply(o) + ")")
+                .collect(Collectors.joining(", "))
+            + ".");
   }
 
   /** A date as {@code yyyy-MM-dd}; a datetime value's date part is accepted too. */
   public static LocalDate requiredDate(String field, Object value, String what) {
-    String text = text(value);
+    String text = clean(field, raw(field, value), false, what);
     if (text == null) {
       throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
     }
@@ -78,9 +210,67 @@ public final class FormInput {
     }
   }
 
+  /** Refuses a date outside {@code [earliest, latest]} (either bound may be {@code null}). */
+  public static LocalDate within(
+      String field, LocalDate date, LocalDate earliest, LocalDate latest, String what) {
+    if ((earliest != null && date.isBefore(earliest)) || (latest != null && date.isAfter(latest))) {
+      String range =
+          earliest == null
+              ? "không được sau ngày " + VN_DATE.format(latest)
+              : latest == null
+                  ? "không được trước ngày " + VN_DATE.format(earliest)
+                  : "phải từ ngày "
+                      + VN_DATE.format(earliest)
+                      + " đến ngày "
+                      + VN_DATE.format(latest);
+      throw ApiException.invalid(
+          field,
+          capitalize(what)
+              + " ("
+              + VN_DATE.format(date)
+              + ") "
+              + range
+              + ". Hãy kiểm tra lại năm đã nhập.");
+    }
+    return date;
+  }
+
   /** "ngày ký" → "Ngày ký": messages start with the field's description. */
   public static String capitalize(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** The submitted text as is, or a refusal when the value is not text. */
+  private static String raw(String field, Object value) {
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof SpinJsonNode node && node.isString()) {
+      return node.stringValue();
+    }
+    throw ApiException.invalid(
+        field,
+        "Trường này nhận văn bản, không nhận "
+            + describe(value)
+            + ". Hãy nhập nội dung dạng chữ (trong JSON: đặt trong dấu ngoặc kép).");
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof Boolean) {
+      return "giá trị true/false";
+    }
+    if (value instanceof Number) {
+      return "một số";
+    }
+    if (value instanceof SpinJsonNode node) {
+      return node.isArray()
+          ? "một danh sách"
+          : node.isObject() ? "một đối tượng" : node.isNumber() ? "một số" : "giá trị này";
+    }
+    if (value instanceof java.util.Collection<?>) {
+      return "một danh sách";
+    }
+    return "giá trị kiểu " + value.getClass().getSimpleName();
   }
 
   private static String checkLength(String field, String text, int maxLength, String what) {
