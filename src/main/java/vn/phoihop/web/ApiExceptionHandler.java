@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -117,6 +119,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("engine.notFound"));
     problem.setTitle("Not found");
+    return problem;
+  }
+
+  /**
+   * Two users changed the same agreement, referral or report at once (JPA version check, or the
+   * engine's own): the loser is told to reload, nothing of their change is stored.
+   */
+  @ExceptionHandler({
+    ObjectOptimisticLockingFailureException.class,
+    jakarta.persistence.OptimisticLockException.class,
+    OptimisticLockingException.class
+  })
+  ProblemDetail handleConcurrentChange(RuntimeException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Problems.detail(409));
+    problem.setTitle("Conflict");
     return problem;
   }
 

@@ -164,7 +164,7 @@ class ErrorModelTests {
             .answers(400, null)
             .storesNothingIn("agreement"),
         json("no body", "POST", "/api/v1/agreements", "").answers(400, null),
-        json("array for the body", "POST", "/api/v1/agreements", "[]").answers(400, null),
+        json("array for the body", "POST", "/api/v1/agreements", "[]").answers(400, "body"),
         agreement("object for a text", "title", "{\"vi\":\"Quy chế\"}").answers(400, "title"),
         agreement("list for a text", "kind", "[\"PLAN\"]").answers(400, "kind"),
         agreement("text for a list", "partnerAgencies", "\"SCT-TNI\"")
