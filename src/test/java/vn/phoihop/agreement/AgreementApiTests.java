@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 
 /** The agreement API over HTTP as the demo users: opening, refusals, visibility and filters. */
 @PhoiHopIntegrationTest
@@ -244,16 +244,8 @@ class AgreementApiTests {
   }
 
   static Map<String, Object> validRequest(String title) {
-    Map<String, Object> body = new LinkedHashMap<>();
+    Map<String, Object> body = TestRequests.agreement();
     body.put("title", title);
-    body.put("kind", "REGULATION");
-    body.put("approvalPath", "CO_SIGNED");
-    body.put("partnerAgencies", List.of("SCT-TNI"));
-    body.put("fields", List.of("PETROLEUM", "FOOD_SAFETY"));
-    body.put("termStart", "2026-03-01");
-    body.put("termEnd", "2028-12-31");
-    body.put("evaluationCadence", "QUARTERLY");
-    body.put("summary", "Trao đổi thông tin, kiểm tra liên ngành.");
     return body;
   }
 

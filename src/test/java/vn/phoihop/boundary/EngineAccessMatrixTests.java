@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 import vn.phoihop.referral.ReferralProcess;
 
 /**
@@ -88,7 +89,7 @@ class EngineAccessMatrixTests {
   void openATayNinhReferral() {
     ResponseEntity<JsonNode> created =
         rest.withBasicAuth("canbo.qltttnid1", password)
-            .postForEntity("/api/v1/referrals", EngineBoundaryTestData.dossier(), JsonNode.class);
+            .postForEntity("/api/v1/referrals", TestRequests.dossier(), JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     instance =
         runtimeService
@@ -154,7 +155,7 @@ class EngineAccessMatrixTests {
   private String open(String officer) {
     ResponseEntity<JsonNode> created =
         rest.withBasicAuth(officer, password)
-            .postForEntity("/api/v1/referrals", EngineBoundaryTestData.dossier(), JsonNode.class);
+            .postForEntity("/api/v1/referrals", TestRequests.dossier(), JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return created.getBody().get("code").asText();
   }

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 import vn.phoihop.agreement.AgreementProcess;
 import vn.phoihop.referral.ReferralProcess;
 
@@ -64,8 +65,7 @@ class EngineBoundaryTests {
   @BeforeAll
   void openAReferralAndAnAgreementOfTayNinh() throws Exception {
     ResponseEntity<JsonNode> referral =
-        as(OFFICER)
-            .postForEntity("/api/v1/referrals", EngineBoundaryTestData.dossier(), JsonNode.class);
+        as(OFFICER).postForEntity("/api/v1/referrals", TestRequests.dossier(), JsonNode.class);
     assertThat(referral.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     referralCode = referral.getBody().get("code").asText();
     referralInstance = instanceOf(referralCode);
@@ -75,7 +75,8 @@ class EngineBoundaryTests {
     prepareTask = task(referralInstance, ReferralProcess.TASK_PREPARE_DOSSIER).getId();
 
     ResponseEntity<JsonNode> agreement =
-        as("canbo.qltttni").postForEntity("/api/v1/agreements", agreementRequest(), JsonNode.class);
+        as("canbo.qltttni")
+            .postForEntity("/api/v1/agreements", TestRequests.agreement(), JsonNode.class);
     assertThat(agreement.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     agreementCode = agreement.getBody().get("code").asText();
     agreementInstance = agreement.getBody().get("processInstanceId").asText();
@@ -681,19 +682,5 @@ class EngineBoundaryTests {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
     return Map.of("variables", variables);
-  }
-
-  private static Map<String, Object> agreementRequest() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("title", "Quy chế phối hợp kiểm thử ranh giới " + UUID.randomUUID());
-    body.put("kind", "REGULATION");
-    body.put("approvalPath", "CO_SIGNED");
-    body.put("partnerAgencies", List.of("SCT-TNI"));
-    body.put("fields", List.of("PETROLEUM"));
-    body.put("termStart", "2026-03-01");
-    body.put("termEnd", "2028-12-31");
-    body.put("evaluationCadence", "QUARTERLY");
-    body.put("summary", "Trao đổi thông tin, kiểm tra liên ngành.");
-    return body;
   }
 }

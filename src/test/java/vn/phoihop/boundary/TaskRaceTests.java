@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 import vn.phoihop.agreement.AgreementProcess;
 
 /**
@@ -129,16 +130,7 @@ class TaskRaceTests {
 
   /** An agreement of Tây Ninh with Sở Công Thương as partner, at the consultation. */
   private String consultationTask() throws Exception {
-    Map<String, Object> request = new LinkedHashMap<>();
-    request.put("title", "Quy chế phối hợp thử tranh chấp " + UUID.randomUUID());
-    request.put("kind", "REGULATION");
-    request.put("approvalPath", "CO_SIGNED");
-    request.put("partnerAgencies", List.of("SCT-TNI"));
-    request.put("fields", List.of("PETROLEUM"));
-    request.put("termStart", "2026-03-01");
-    request.put("termEnd", "2028-12-31");
-    request.put("evaluationCadence", "QUARTERLY");
-    request.put("summary", "Trao đổi thông tin, kiểm tra liên ngành.");
+    Map<String, Object> request = TestRequests.agreement();
     ResponseEntity<JsonNode> created =
         rest.withBasicAuth("canbo.qltttni", password)
             .postForEntity("/api/v1/agreements", request, JsonNode.class);

@@ -13,7 +13,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,6 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 
 /**
  * The first codes of a year under concurrency, over HTTP: on 1 January (engine clock), 16
@@ -169,39 +169,20 @@ class YearlyCodesApiTests {
     };
   }
 
-  /** As AgreementApiTests#validRequest, with a term in 2031. */
+  /** A valid agreement with a term in 2031. */
   private static Map<String, Object> agreement(int i) {
-    Map<String, Object> body = new LinkedHashMap<>();
+    Map<String, Object> body = TestRequests.agreement();
     body.put("title", "Quy chế phối hợp đầu năm 2031 số " + i);
-    body.put("kind", "REGULATION");
-    body.put("approvalPath", "CO_SIGNED");
-    body.put("partnerAgencies", List.of("SCT-TNI"));
-    body.put("fields", List.of("PETROLEUM", "FOOD_SAFETY"));
     body.put("termStart", "2031-03-01");
     body.put("termEnd", "2033-12-31");
-    body.put("evaluationCadence", "QUARTERLY");
-    body.put("summary", "Trao đổi thông tin, kiểm tra liên ngành.");
     return body;
   }
 
-  /** As EngineBoundaryTestData#dossier, found a few days before the new year. */
+  /** A valid dossier, found a few days before the new year. */
   private static Map<String, Object> referral(int i) {
-    Map<String, Object> d = new LinkedHashMap<>();
+    Map<String, Object> d = TestRequests.dossier();
     d.put("caseSummary", "Kiểm tra xe tải tại trạm, phát hiện hàng hóa có dấu hiệu vi phạm " + i);
     d.put("foundOn", "2030-12-28");
-    d.put("foundPlace", "Quốc lộ 22, xã Phước Chỉ");
-    d.put("provinceCode", "TNI");
-    d.put("borderArea", false);
-    d.put("customsControl", false);
-    d.put("offenderKind", "ORGANISATION");
-    d.put("offenderName", "Công ty TNHH Thương mại Minh Phát");
-    d.put("offenderIdNumber", "3901234567");
-    d.put("violationCategory", "COUNTERFEIT_GOODS");
-    d.put("goodsDescription", "2.400 đôi giày thể thao mang nhãn hiệu nổi tiếng");
-    d.put("estimatedValueVnd", 980_000_000L);
-    d.put(
-        "crimeSigns", "Hàng giả mạo nhãn hiệu, trị giá tương đương hàng thật trên 30 triệu đồng.");
-    d.put("foundDuring", "CONSIDERING_PENALTY");
     return d;
   }
 }

@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 
 /**
  * The error model on every path PhoiHop serves, one row per kind of bad request: {@code /api/v1}
@@ -521,36 +522,11 @@ class ErrorModelTests {
   // ------------------------------------------------------------------------------ bodies
 
   static String validAgreement() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("title", "Quy chế phối hợp kiểm tra xăng dầu trên địa bàn tỉnh Tây Ninh");
-    body.put("kind", "REGULATION");
-    body.put("approvalPath", "CO_SIGNED");
-    body.put("partnerAgencies", List.of("SCT-TNI"));
-    body.put("fields", List.of("PETROLEUM"));
-    body.put("termStart", "2026-03-01");
-    body.put("termEnd", "2028-12-31");
-    body.put("evaluationCadence", "QUARTERLY");
-    body.put("summary", "Trao đổi thông tin, kiểm tra liên ngành.");
-    return write(body);
+    return write(TestRequests.agreement());
   }
 
   static String validDossier() {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("caseSummary", "Kiểm tra xe tải tại trạm, phát hiện hàng hóa có dấu hiệu vi phạm.");
-    d.put("foundOn", "2026-01-05");
-    d.put("foundPlace", "Quốc lộ 22, xã Phước Chỉ");
-    d.put("provinceCode", "TNI");
-    d.put("borderArea", false);
-    d.put("customsControl", false);
-    d.put("offenderKind", "ORGANISATION");
-    d.put("offenderName", "Công ty TNHH Thương mại Minh Phát");
-    d.put("offenderIdNumber", "3901234567");
-    d.put("violationCategory", "COUNTERFEIT_GOODS");
-    d.put("goodsDescription", "2.400 đôi giày thể thao mang nhãn hiệu nổi tiếng");
-    d.put("estimatedValueVnd", 980_000_000L);
-    d.put("crimeSigns", "Hàng giả mạo nhãn hiệu, trị giá trên 30 triệu đồng.");
-    d.put("foundDuring", "CONSIDERING_PENALTY");
-    return write(d);
+    return write(TestRequests.dossier());
   }
 
   static String newUser(String id, String password) {

@@ -32,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 import vn.phoihop.referral.ReferralProcess;
 
 /**
@@ -475,40 +476,14 @@ class StrictInputTests {
         ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
-  /** The body of {@code AgreementApiTests.validRequest}, with a fresh title. */
+  /** A valid agreement with a fresh title. */
   static Map<String, Object> agreementBody() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("title", "Quy chế phối hợp " + UUID.randomUUID());
-    body.put("kind", "REGULATION");
-    body.put("approvalPath", "CO_SIGNED");
-    body.put("partnerAgencies", List.of("SCT-TNI"));
-    body.put("fields", List.of("PETROLEUM", "FOOD_SAFETY"));
-    body.put("termStart", "2026-03-01");
-    body.put("termEnd", "2028-12-31");
-    body.put("evaluationCadence", "QUARTERLY");
-    body.put("summary", "Trao đổi thông tin, kiểm tra liên ngành.");
-    return body;
+    return TestRequests.agreement();
   }
 
-  /** The dossier of {@code EngineBoundaryTestData.dossier()}. */
+  /** A valid dossier. */
   static Map<String, Object> dossier() {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("caseSummary", "Kiểm tra xe tải tại trạm, phát hiện hàng hóa có dấu hiệu vi phạm.");
-    d.put("foundOn", "2026-01-05");
-    d.put("foundPlace", "Quốc lộ 22, xã Phước Chỉ");
-    d.put("provinceCode", "TNI");
-    d.put("borderArea", false);
-    d.put("customsControl", false);
-    d.put("offenderKind", "ORGANISATION");
-    d.put("offenderName", "Công ty TNHH Thương mại Minh Phát");
-    d.put("offenderIdNumber", "3901234567");
-    d.put("violationCategory", "COUNTERFEIT_GOODS");
-    d.put("goodsDescription", "2.400 đôi giày thể thao mang nhãn hiệu nổi tiếng");
-    d.put("estimatedValueVnd", 980_000_000L);
-    d.put(
-        "crimeSigns", "Hàng giả mạo nhãn hiệu, trị giá tương đương hàng thật trên 30 triệu đồng.");
-    d.put("foundDuring", "CONSIDERING_PENALTY");
-    return d;
+    return TestRequests.dossier();
   }
 
   ResponseEntity<JsonNode> agreement(String key, Object value) {
