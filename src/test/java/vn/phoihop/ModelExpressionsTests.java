@@ -23,7 +23,7 @@ import vn.phoihop.ModelScan.Form;
 import vn.phoihop.ModelScan.Identifier;
 import vn.phoihop.ModelScan.Use;
 import vn.phoihop.engine.ExpressionBeans;
-import vn.phoihop.web.SystemVariables;
+import vn.phoihop.engine.SystemVariables;
 
 /**
  * Parses every model under {@code bpmn/} (BPMN and DMN) and every form under {@code forms/}, and

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
 
 /**
  * Read-only reference data. Unknown {@code type} or a malformed date: 400 from the shared handler.
@@ -53,7 +53,7 @@ class AgencyController {
           "ngày tra cứu");
     }
     if (province != null && !province.isBlank() && !registry.isKnownProvince(province)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "province", "Không tìm thấy tỉnh, thành phố có mã '" + province.trim() + "'.");
     }
     return registry.search(type, province, activeOn);
@@ -64,7 +64,7 @@ class AgencyController {
   AgencyView agency(@PathVariable("code") String code) {
     return registry
         .find(code)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị có mã '" + code + "'."));
+        .orElseThrow(() -> DomainException.notFound("Không tìm thấy đơn vị có mã '" + code + "'."));
   }
 
   @Operation(summary = "List the 34 current provinces, or with includeMerged also the former ones")

@@ -1,7 +1,6 @@
 package vn.phoihop.agency;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,8 +14,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import vn.phoihop.deadline.WorkingDayCalendar;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * The reference data other features build on: agencies with their periods in force and succession,
@@ -24,13 +24,11 @@ import vn.phoihop.web.ApiException;
  *
  * <p>The data only changes through migrations, so it is read once, on first use, and served from
  * memory. Codes are looked up trimmed and upper-cased; what comes back carries the canonical code.
- * The {@code require…} methods throw {@link ApiException#invalid} naming the caller's input field,
- * so they can validate form and API input directly.
+ * The {@code require…} methods throw {@link DomainException#invalid} naming the caller's input
+ * field, so they can validate form and API input directly.
  */
 @Service
 public class AgencyRegistry {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final AgencyRepository agencies;
   private final AgencySuccessionRepository successions;
@@ -62,12 +60,13 @@ public class AgencyRegistry {
   /** The agency with this code, in force or not; 400 on {@code field} if there is none. */
   public AgencyView require(String code, String field) {
     if (code == null || code.isBlank()) {
-      throw ApiException.invalid(field, "Chưa chọn đơn vị.");
+      throw DomainException.invalid(field, "Chưa chọn đơn vị.");
     }
     return find(code)
         .orElseThrow(
             () ->
-                ApiException.invalid(field, "Không tìm thấy đơn vị có mã '" + code.trim() + "'."));
+                DomainException.invalid(
+                    field, "Không tìm thấy đơn vị có mã '" + code.trim() + "'."));
   }
 
   /**
@@ -82,26 +81,26 @@ public class AgencyRegistry {
     }
     String who = "Đơn vị " + agency.name() + " (" + agency.code() + ")";
     if (day.isBefore(agency.validFrom())) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field,
           who
               + " chưa hoạt động vào ngày "
-              + DAY.format(day)
+              + VietnameseFormats.DATE.format(day)
               + " (hoạt động từ ngày "
-              + DAY.format(agency.validFrom())
+              + VietnameseFormats.DATE.format(agency.validFrom())
               + ").");
     }
     String instead =
         successor(agency.code())
             .map(s -> " Hãy chọn đơn vị kế tiếp: " + s.name() + " (" + s.code() + ").")
             .orElse(" Hãy chọn một đơn vị đang hoạt động.");
-    throw ApiException.invalid(
+    throw DomainException.invalid(
         field,
         who
             + " không còn hoạt động vào ngày "
-            + DAY.format(day)
+            + VietnameseFormats.DATE.format(day)
             + " (hoạt động đến hết ngày "
-            + DAY.format(agency.validTo())
+            + VietnameseFormats.DATE.format(agency.validTo())
             + ")."
             + instead);
   }
@@ -218,7 +217,7 @@ public class AgencyRegistry {
     ProvinceView province = requireCode(data().provinces(), code, field, "tỉnh, thành phố");
     if (!province.current()) {
       ProvinceView into = data().provinces().get(province.mergedInto());
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field,
           "Tỉnh "
               + province.name()
@@ -327,11 +326,12 @@ public class AgencyRegistry {
 
   private static <T> T requireCode(Map<String, T> entries, String code, String field, String what) {
     if (code == null || code.isBlank()) {
-      throw ApiException.invalid(field, "Chưa chọn " + what + ".");
+      throw DomainException.invalid(field, "Chưa chọn " + what + ".");
     }
     T entry = entries.get(normalize(code));
     if (entry == null) {
-      throw ApiException.invalid(field, "Không tìm thấy " + what + " có mã '" + code.trim() + "'.");
+      throw DomainException.invalid(
+          field, "Không tìm thấy " + what + " có mã '" + code.trim() + "'.");
     }
     return entry;
   }
@@ -341,7 +341,7 @@ public class AgencyRegistry {
   }
 
   private static LocalDate dayOrToday(LocalDate on) {
-    return on != null ? on : LocalDate.now(WorkingDayCalendar.ZONE);
+    return on != null ? on : Clocks.today();
   }
 
   private record Snapshot(

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Vars;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.SystemEngine;
 
 /**
  * The server side of every agreement form. On {@code create} the agreement's status follows the
@@ -250,7 +251,7 @@ class AgreementFormListener implements TaskListener {
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
-    return task.getAssignee() != null ? task.getAssignee() : AgreementService.SYSTEM_ACTOR;
+    return task.getAssignee() != null ? task.getAssignee() : SystemEngine.ACTOR;
   }
 
   /** A text field as submitted: refused when not text; NFC, trimmed, null when empty. */

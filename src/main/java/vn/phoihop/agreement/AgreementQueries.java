@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -34,7 +33,9 @@ import vn.phoihop.agreement.AgreementViews.VersionText;
 import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.SystemEngine;
 import vn.phoihop.web.Paging;
 
 /**
@@ -49,14 +50,14 @@ public class AgreementQueries {
   private final AgreementRepository agreements;
   private final AgencyRegistry agencies;
   private final TaskService taskService;
-  private final EngineCalls engine;
+  private final SystemEngine engine;
   private final AgreementEvaluations evaluations;
 
   AgreementQueries(
       AgreementRepository agreements,
       AgencyRegistry agencies,
       TaskService taskService,
-      EngineCalls engine,
+      SystemEngine engine,
       AgreementEvaluations evaluations) {
     this.agreements = agreements;
     this.agencies = agencies;
@@ -257,7 +258,7 @@ public class AgreementQueries {
             .version(versionNo)
             .orElseThrow(
                 () ->
-                    ApiException.notFound(
+                    DomainException.notFound(
                         "Thỏa thuận " + code + " không có phiên bản " + versionNo + "."));
     return new VersionText(
         agreement.getCode(),
@@ -273,7 +274,7 @@ public class AgreementQueries {
     return agreements
         .findByCode(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
         .filter(a -> canSee(a, user))
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy thỏa thuận " + code + "."));
+        .orElseThrow(() -> DomainException.notFound("Không tìm thấy thỏa thuận " + code + "."));
   }
 
   boolean canSee(Agreement agreement, PhoiHopUser user) {
@@ -361,8 +362,8 @@ public class AgreementQueries {
 
   /** Process instances of agreements with a task past its due date. */
   private Set<String> overdueInstances() {
-    Date now = ClockUtil.getCurrentTime();
-    return engine.asApplication(
+    Date now = Date.from(Clocks.now());
+    return engine.call(
         () ->
             taskService
                 .createTaskQuery()
@@ -378,8 +379,8 @@ public class AgreementQueries {
     if (agreement.getProcessInstanceId() == null || agreement.getStatus().ended()) {
       return List.of();
     }
-    Date now = ClockUtil.getCurrentTime();
-    return engine.asApplication(
+    Date now = Date.from(Clocks.now());
+    return engine.call(
         () -> {
           List<OpenTask> open = new ArrayList<>();
           for (Task task :

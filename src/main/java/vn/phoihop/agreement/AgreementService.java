@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,38 +20,39 @@ import vn.phoihop.agency.AgencyView;
 import vn.phoihop.agreement.AgreementProcess.Messages;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.code.YearlyCodes;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.EvaluationSummary;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
 import vn.phoihop.notification.NotificationKind;
 import vn.phoihop.notification.Notifications;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
-import vn.phoihop.web.InputProperties;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.InputProperties;
+import vn.phoihop.shared.ProcessVariable;
+import vn.phoihop.shared.SystemEngine;
 
 /**
  * Everything that changes an {@link Agreement}: opening it (and its process), and each step the
  * process or a party takes. Each method checks its input, writes the aggregate and its timeline in
  * the caller's transaction (the engine's, for steps taken in the process), or refuses with an
- * {@link ApiException} that names the field and changes nothing.
+ * {@link DomainException} that names the field and changes nothing.
  */
 @Service
 @Transactional
 public class AgreementService {
 
   /** Actor recorded for steps the process takes by itself (deadline passed, term ended). */
-  static final String SYSTEM_ACTOR = "system";
-
   private static final Logger log = LoggerFactory.getLogger(AgreementService.class);
+
   private static final int MAX_TEXT = 1_000_000;
 
   private final AgreementRepository agreements;
   private final YearlyCodes codes;
   private final AgencyRegistry agencies;
   private final RuntimeService runtimeService;
-  private final EngineCalls engine;
+  private final SystemEngine engine;
   private final Notifications notifications;
   private final InputProperties input;
 
@@ -63,7 +61,7 @@ public class AgreementService {
       YearlyCodes codes,
       AgencyRegistry agencies,
       RuntimeService runtimeService,
-      EngineCalls engine,
+      SystemEngine engine,
       Notifications notifications,
       InputProperties input) {
     this.agreements = agreements;
@@ -81,7 +79,7 @@ public class AgreementService {
   public Agreement create(AgreementRequest request, PhoiHopUser creator) {
     Agreement agreement = register(request, creator);
     // The service has checked who may open an agreement; the engine need not check it again.
-    engine.asApplication(
+    engine.call(
         () ->
             runtimeService.startProcessInstanceByKey(
                 AgreementProcess.KEY, agreement.getCode(), startVariables(agreement)));
@@ -124,7 +122,7 @@ public class AgreementService {
             input.latestTermEnd(today),
             "ngày kết thúc thời hạn");
     if (!termEnd.isAfter(termStart)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "termEnd",
           "Ngày kết thúc ("
               + FormValues.format(termEnd)
@@ -193,8 +191,8 @@ public class AgreementService {
     variables.put(Vars.AGREEMENT_ID, agreement.getId());
     variables.put(Vars.AGREEMENT_CODE, agreement.getCode());
     variables.put(Vars.LEAD_AGENCY, agreement.getLeadAgencyCode());
-    variables.put(Vars.PARTNER_AGENCIES, jsonList(agreement.partnerCodes()));
-    variables.put(Vars.SIGNING_PARTIES, jsonList(agreement.partyCodes()));
+    variables.put(Vars.PARTNER_AGENCIES, ProcessVariable.jsonList(agreement.partnerCodes()));
+    variables.put(Vars.SIGNING_PARTIES, ProcessVariable.jsonList(agreement.partyCodes()));
     variables.put(Vars.APPROVAL_PATH, agreement.getApprovalPath().name());
     return variables;
   }
@@ -207,17 +205,17 @@ public class AgreementService {
     String code = FormInput.text("leadAgency", requested);
     if (creator.hasRole(Role.ADMIN)) {
       if (code == null) {
-        throw ApiException.invalid("leadAgency", "Quản trị viên cần ghi rõ mã cơ quan chủ trì.");
+        throw DomainException.invalid("leadAgency", "Quản trị viên cần ghi rõ mã cơ quan chủ trì.");
       }
     } else {
       if (!creator.hasRole(Role.STAFF) || creator.agencyCode() == null) {
-        throw ApiException.forbidden(
+        throw DomainException.forbidden(
             "Chỉ chuyên viên của cơ quan chủ trì được đề xuất xây dựng thỏa thuận phối hợp.");
       }
       if (code == null) {
         code = creator.agencyCode();
       } else if (!code.equalsIgnoreCase(creator.agencyCode())) {
-        throw ApiException.invalid(
+        throw DomainException.invalid(
             "leadAgency",
             "Bạn chỉ có thể đề xuất thỏa thuận do đơn vị mình ("
                 + creator.agencyCode()
@@ -230,7 +228,7 @@ public class AgreementService {
   private List<AgencyView> partners(List<String> requested, AgencyView lead, LocalDate today) {
     List<String> codes = FormValues.agencyCodes(requested);
     if (codes.isEmpty()) {
-      throw ApiException.invalid("partnerAgencies", "Cần ít nhất một cơ quan phối hợp.");
+      throw DomainException.invalid("partnerAgencies", "Cần ít nhất một cơ quan phối hợp.");
     }
     List<AgencyView> partners = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -238,11 +236,11 @@ public class AgreementService {
       String field = "partnerAgencies[" + i + "]";
       String code = codes.get(i);
       if (code.equals(lead.code())) {
-        throw ApiException.invalid(
+        throw DomainException.invalid(
             field, "Cơ quan phối hợp " + code + " trùng với cơ quan chủ trì.");
       }
       if (!seen.add(code)) {
-        throw ApiException.invalid(field, "Cơ quan phối hợp " + code + " bị nhập hai lần.");
+        throw DomainException.invalid(field, "Cơ quan phối hợp " + code + " bị nhập hai lần.");
       }
       partners.add(agencies.requireActive(code, field, today));
     }
@@ -252,7 +250,7 @@ public class AgreementService {
   private Set<String> fields(List<String> requested) {
     List<String> codes = FormValues.codes(requested);
     if (codes.isEmpty()) {
-      throw ApiException.invalid("fields", "Cần chọn ít nhất một lĩnh vực phối hợp.");
+      throw DomainException.invalid("fields", "Cần chọn ít nhất một lĩnh vực phối hợp.");
     }
     Set<String> fields = new LinkedHashSet<>();
     for (int i = 0; i < codes.size(); i++) {
@@ -279,16 +277,16 @@ public class AgreementService {
     Agreement parent =
         agreements
             .findByCode(code.toUpperCase(java.util.Locale.ROOT))
-            .orElseThrow(() -> ApiException.invalid(field, "Không có quy chế mã " + code + "."));
+            .orElseThrow(() -> DomainException.invalid(field, "Không có quy chế mã " + code + "."));
     if (kind != AgreementKind.PLAN) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "kind", "Văn bản thực hiện một quy chế phải là kế hoạch phối hợp.");
     }
     if (parent.getKind() != AgreementKind.REGULATION) {
-      throw ApiException.invalid(field, parent.getCode() + " không phải là quy chế phối hợp.");
+      throw DomainException.invalid(field, parent.getCode() + " không phải là quy chế phối hợp.");
     }
     if (!parent.getStatus().inForce()) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field,
           "Quy chế "
               + parent.getCode()
@@ -297,18 +295,18 @@ public class AgreementService {
               + ").");
     }
     if (!coveredBy(parent, lead)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "leadAgency", lead.code() + " không thuộc các bên của quy chế " + parent.getCode() + ".");
     }
     for (int i = 0; i < partners.size(); i++) {
       if (!coveredBy(parent, partners.get(i))) {
-        throw ApiException.invalid(
+        throw DomainException.invalid(
             "partnerAgencies[" + i + "]",
             partners.get(i).code() + " không thuộc các bên của quy chế " + parent.getCode() + ".");
       }
     }
     if (termEnd.isAfter(parent.getTermEnd())) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "termEnd",
           "Kế hoạch không thể kéo dài quá thời hạn của quy chế "
               + parent.getCode()
@@ -353,7 +351,7 @@ public class AgreementService {
       java.util.Date due,
       String taskId) {
     Agreement agreement = load(agreementId);
-    LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), WorkingDayCalendar.ZONE);
+    LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), Clocks.ZONE);
     notifications.toGroups(
         candidateGroups,
         NotificationKind.INFO,
@@ -389,7 +387,7 @@ public class AgreementService {
         .filter(current -> current.getContentHash().equals(TextVersion.sha256(text)))
         .ifPresent(
             current -> {
-              throw ApiException.invalid(
+              throw DomainException.invalid(
                   AgreementProcess.FormFields.CONTENT,
                   "Nội dung không thay đổi so với phiên bản "
                       + current.getVersionNo()
@@ -442,7 +440,7 @@ public class AgreementService {
   void comment(long agreementId, String partner, Opinion opinion, String comment, String actor) {
     Agreement agreement = load(agreementId);
     if (opinion == Opinion.NO_OBJECTION_BY_SILENCE) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           AgreementProcess.FormFields.OPINION, "Vui lòng chọn ý kiến của đơn vị.");
     }
     String text =
@@ -460,10 +458,10 @@ public class AgreementService {
   void recordNoObjection(long agreementId, String partner) {
     Agreement agreement = load(agreementId);
     Instant now = now();
-    agreement.addComment(partner, Opinion.NO_OBJECTION_BY_SILENCE, null, SYSTEM_ACTOR, now);
+    agreement.addComment(partner, Opinion.NO_OBJECTION_BY_SILENCE, null, SystemEngine.ACTOR, now);
     agreement.record(
         TimelineAction.NO_OBJECTION_BY_SILENCE,
-        SYSTEM_ACTOR,
+        SystemEngine.ACTOR,
         partner,
         partner
             + " không gửi ý kiến trong thời hạn; ghi nhận là nhất trí với phiên bản "
@@ -523,9 +521,9 @@ public class AgreementService {
             AgreementProcess.FormFields.SIGNATORY_TITLE, title, 200, "chức vụ người ký");
     TextVersion version = agreement.currentVersion().orElseThrow();
     checkNotFuture(AgreementProcess.FormFields.SIGNED_ON, signedOn, "Ngày ký");
-    LocalDate written = LocalDate.ofInstant(version.getCreatedAt(), WorkingDayCalendar.ZONE);
+    LocalDate written = LocalDate.ofInstant(version.getCreatedAt(), Clocks.ZONE);
     if (signedOn.isBefore(written)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           AgreementProcess.FormFields.SIGNED_ON,
           "Ngày ký không thể trước ngày lập phiên bản "
               + version.getVersionNo()
@@ -534,12 +532,12 @@ public class AgreementService {
               + ").");
     }
     if (!agreement.isParty(party)) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           party + " không phải là một bên của thỏa thuận " + agreement.getCode() + ".");
     }
     if (agreement.signaturesOf(version.getVersionNo()).stream()
         .anyMatch(s -> s.getAgencyCode().equals(party))) {
-      throw ApiException.conflict(party + " đã ký phiên bản " + version.getVersionNo() + ".");
+      throw DomainException.conflict(party + " đã ký phiên bản " + version.getVersionNo() + ".");
     }
     Instant now = now();
     agreement.addSignature(party, signatory, position, signedOn, actor, now);
@@ -571,7 +569,7 @@ public class AgreementService {
     Set<String> signed = new HashSet<>();
     signatures.forEach(s -> signed.add(s.getAgencyCode()));
     if (!signed.containsAll(agreement.partyCodes())) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Chưa đủ chữ ký của các bên trên phiên bản " + version.getVersionNo() + ".");
     }
     LocalDate lastSigned =
@@ -580,7 +578,7 @@ public class AgreementService {
             .max(Comparator.naturalOrder())
             .orElseThrow();
     if (effectiveDate.isBefore(lastSigned)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           AgreementProcess.FormFields.EFFECTIVE_DATE,
           "Ngày có hiệu lực không thể trước ngày ký cuối cùng ("
               + FormValues.format(lastSigned)
@@ -637,14 +635,14 @@ public class AgreementService {
     notTooEarly(AgreementProcess.FormFields.DECISION_DATE, decisionDate, "ngày quyết định");
     TextVersion version = agreement.currentVersion().orElseThrow();
     if (version.getSubmittedOn() != null && decisionDate.isBefore(version.getSubmittedOn())) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           AgreementProcess.FormFields.DECISION_DATE,
           "Ngày quyết định không thể trước ngày trình ("
               + FormValues.format(version.getSubmittedOn())
               + ").");
     }
     if (effectiveDate.isBefore(decisionDate)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           AgreementProcess.FormFields.EFFECTIVE_DATE,
           "Ngày có hiệu lực không thể trước ngày quyết định ("
               + FormValues.format(decisionDate)
@@ -674,7 +672,7 @@ public class AgreementService {
     TextVersion version = agreement.currentVersion().orElseThrow();
     agreement.record(
         TimelineAction.ENTERED_INTO_FORCE,
-        SYSTEM_ACTOR,
+        SystemEngine.ACTOR,
         agreement.getLeadAgencyCode(),
         (version.getKind() == VersionKind.AMENDMENT
                 ? "Văn bản sửa đổi, bổ sung số "
@@ -765,7 +763,7 @@ public class AgreementService {
         .append(")");
     agreement.record(
         TimelineAction.EVALUATED,
-        evaluation.concludedBy() == null ? SYSTEM_ACTOR : evaluation.concludedBy(),
+        evaluation.concludedBy() == null ? SystemEngine.ACTOR : evaluation.concludedBy(),
         agreement.getLeadAgencyCode(),
         detail.toString(),
         evaluation.conclusionNote(),
@@ -777,7 +775,7 @@ public class AgreementService {
     Agreement agreement = load(agreementId);
     agreement.record(
         TimelineAction.EVALUATION_CANCELLED,
-        SYSTEM_ACTOR,
+        SystemEngine.ACTOR,
         agreement.getLeadAgencyCode(),
         evaluation.periodLabel() + " (kỳ đánh giá số " + evaluation.id() + ")",
         null,
@@ -849,7 +847,7 @@ public class AgreementService {
             .filter(e -> e.getAction() == TimelineAction.FINAL_REVIEWED)
             .reduce((first, second) -> second)
             .map(TimelineEntry::getActor)
-            .orElse(SYSTEM_ACTOR);
+            .orElse(SystemEngine.ACTOR);
     LocalDate termStart = old.getTermEnd().plusDays(1);
     LocalDate termEnd =
         termStart.plus(java.time.Period.between(old.getTermStart(), termStart)).minusDays(1);
@@ -932,7 +930,7 @@ public class AgreementService {
 
     Map<String, Object> variables = startVariables(renewal);
     variables.put(Vars.RENEWED_FROM, old.getCode());
-    engine.asApplication(
+    engine.call(
         () ->
             runtimeService.startProcessInstanceByKey(
                 AgreementProcess.KEY, renewal.getCode(), variables));
@@ -962,7 +960,7 @@ public class AgreementService {
     agreement.record(
         TimelineAction.TERMINATED,
         agreement.getTerminationRequestedBy() == null
-            ? SYSTEM_ACTOR
+            ? SystemEngine.ACTOR
             : agreement.getTerminationRequestedBy(),
         agreement.getTerminationRequestedAgency(),
         "Chấm dứt từ ngày " + FormValues.format(today()),
@@ -988,7 +986,7 @@ public class AgreementService {
     agreement.end(AgreementStatus.EXPIRED, agreement.getTermEnd(), now());
     agreement.record(
         TimelineAction.EXPIRED,
-        SYSTEM_ACTOR,
+        SystemEngine.ACTOR,
         agreement.getLeadAgencyCode(),
         "Hết thời hạn ngày " + FormValues.format(agreement.getTermEnd()),
         null,
@@ -1012,7 +1010,7 @@ public class AgreementService {
   public Agreement requestAmendment(String code, String reason, PhoiHopUser user) {
     Agreement agreement = loadForParty(code, user);
     if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Chỉ đề nghị sửa đổi được khi thỏa thuận đang có hiệu lực (hiện tại: "
               + agreement.getStatus().label()
               + ").");
@@ -1049,10 +1047,10 @@ public class AgreementService {
   public Agreement requestTermination(String code, String reason, PhoiHopUser user) {
     Agreement agreement = loadForParty(code, user);
     if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.LEADER)) {
-      throw ApiException.forbidden("Chỉ lãnh đạo của một bên mới được chấm dứt thỏa thuận.");
+      throw DomainException.forbidden("Chỉ lãnh đạo của một bên mới được chấm dứt thỏa thuận.");
     }
     if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Chỉ chấm dứt được thỏa thuận đang có hiệu lực và không trong quá trình sửa đổi (hiện tại: "
               + agreement.getStatus().label()
               + ").");
@@ -1067,10 +1065,10 @@ public class AgreementService {
     Agreement agreement =
         agreements
             .findByCode(code)
-            .orElseThrow(() -> ApiException.notFound("Không tìm thấy thỏa thuận " + code + "."));
+            .orElseThrow(() -> DomainException.notFound("Không tìm thấy thỏa thuận " + code + "."));
     if (!user.hasRole(Role.ADMIN)
         && (user.agencyCode() == null || !agreement.isParty(user.agencyCode()))) {
-      throw ApiException.notFound("Không tìm thấy thỏa thuận " + code + ".");
+      throw DomainException.notFound("Không tìm thấy thỏa thuận " + code + ".");
     }
     return agreement;
   }
@@ -1082,7 +1080,7 @@ public class AgreementService {
   }
 
   private void correlate(Agreement agreement, String message) {
-    engine.asApplication(
+    engine.call(
         () ->
             runtimeService
                 .createMessageCorrelation(message)
@@ -1116,7 +1114,7 @@ public class AgreementService {
   /** A document takes effect by the last day of the term at the latest. */
   private static void checkWithinTerm(Agreement agreement, LocalDate effectiveDate) {
     if (effectiveDate.isAfter(agreement.getTermEnd())) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           AgreementProcess.FormFields.EFFECTIVE_DATE,
           "Ngày có hiệu lực ("
               + FormValues.format(effectiveDate)
@@ -1128,22 +1126,16 @@ public class AgreementService {
 
   private static void checkNotFuture(String field, LocalDate date, String what) {
     if (date.isAfter(today())) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field, what + " (" + FormValues.format(date) + ") không thể sau ngày hôm nay.");
     }
   }
 
-  private static ObjectValue jsonList(List<String> codes) {
-    return Variables.objectValue(new ArrayList<>(codes))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-        .create();
-  }
-
   static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return Clocks.now();
   }
 
   static LocalDate today() {
-    return LocalDate.ofInstant(now(), WorkingDayCalendar.ZONE);
+    return LocalDate.ofInstant(now(), Clocks.ZONE);
   }
 }

@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Vars;
-import vn.phoihop.web.SystemVariables;
+import vn.phoihop.engine.SystemVariables;
 
 /**
  * Variables of {@link AgreementProcess coordination-agreement} that only PhoiHop sets: ids,

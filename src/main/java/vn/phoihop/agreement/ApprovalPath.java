@@ -1,8 +1,8 @@
 package vn.phoihop.agreement;
 
 /**
- * How an agreement is adopted (REFERENCE.md): co-signed by the parties' heads, or issued by the
- * provincial People's Committee.
+ * How an agreement is adopted (docs/domain.md#coordination-agreements): co-signed by the parties'
+ * heads, or issued by the provincial People's Committee.
  */
 public enum ApprovalPath {
   CO_SIGNED("Các bên cùng ký"),

@@ -6,7 +6,7 @@ import vn.phoihop.evaluation.PeriodKind;
 
 /**
  * How often the parties evaluate the agreement's implementation. Each cadence names the months
- * whose 14th is a cut-off (REFERENCE.md "Periodic reporting"); the period evaluated after a cut-off
+ * whose 14th is a cut-off (docs/domain.md#reporting-periods); the period evaluated after a cut-off
  * is the national report due that month ({@link #periodEndingOn}).
  */
 public enum EvaluationCadence {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.evaluation.EvaluationPeriod;
 import vn.phoihop.evaluation.EvaluationSummary;
+import vn.phoihop.shared.Clocks;
 
 /**
  * When the next periodic evaluation of an agreement in force is due, for the cadence timer and the
@@ -48,7 +48,7 @@ public class EvaluationSchedule {
                 () ->
                     new IllegalStateException(
                         "Agreement " + agreementId + " has no period left in its term"));
-    return Date.from(cutOff.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(cutOff.plusDays(1).atStartOfDay(Clocks.ZONE).toInstant());
   }
 
   /** The period the next evaluation covers. */

@@ -1,22 +1,20 @@
 package vn.phoihop.agreement;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.spin.json.SpinJsonNode;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * Reads what a form or a REST body submitted. Camunda Forms send scalars untyped, dates as text and
  * lists as JSON; REST clients send lists. Each refusal names its field, in Vietnamese.
  */
 final class FormValues {
-
-  static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private FormValues() {}
 
@@ -28,7 +26,7 @@ final class FormValues {
         return option;
       }
     }
-    throw ApiException.invalid(
+    throw DomainException.invalid(
         field,
         "Vui lòng chọn "
             + what
@@ -83,6 +81,6 @@ final class FormValues {
   }
 
   static String format(LocalDate date) {
-    return date == null ? "" : VN_DATE.format(date);
+    return date == null ? "" : VietnameseFormats.DATE.format(date);
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.Vars;
-import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.shared.Clocks;
 
 /**
  * The adopted version is in force; the expiry timer waits for the end of its term (the day after
@@ -25,8 +25,7 @@ class PutAgreementInForceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate termEnd = service.putInForce(agreementId(execution));
     execution.setVariable(
-        Vars.TERM_ENDS_AT,
-        Date.from(termEnd.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
+        Vars.TERM_ENDS_AT, Date.from(termEnd.plusDays(1).atStartOfDay(Clocks.ZONE).toInstant()));
   }
 
   private static long agreementId(DelegateExecution execution) {

@@ -12,8 +12,8 @@ import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.identity.PhoiHopUser;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
 
 /**
  * First step of every instance. Opened through the REST API, the agreement already exists and is
@@ -97,7 +97,7 @@ class RegisterAgreementDelegate implements JavaDelegate {
   private PhoiHopUser starter() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw ApiException.forbidden("Cần đăng nhập để đề xuất xây dựng thỏa thuận phối hợp.");
+      throw DomainException.forbidden("Cần đăng nhập để đề xuất xây dựng thỏa thuận phối hợp.");
     }
     List<String> groupIds =
         authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();

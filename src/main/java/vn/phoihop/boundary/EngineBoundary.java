@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.phoihop.boundary.EngineApiAllowlist.Kind;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /**
  * The engine's boundary: every command a signed-in user sends into the engine — through {@code
@@ -111,7 +111,7 @@ final class EngineBoundary extends CommandInterceptor {
         remember(uncaught);
         throw (RuntimeException) uncaught;
       }
-      ApiException refusal = validationRefusal(e);
+      DomainException refusal = validationRefusal(e);
       if (refusal == null) {
         throw e;
       }
@@ -190,9 +190,9 @@ final class EngineBoundary extends CommandInterceptor {
     }
   }
 
-  private static ApiException validationRefusal(Throwable thrown) {
+  private static DomainException validationRefusal(Throwable thrown) {
     for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof ApiException api) {
+      if (t instanceof DomainException api) {
         return api;
       }
     }

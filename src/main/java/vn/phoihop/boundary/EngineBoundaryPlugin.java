@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import vn.phoihop.web.SystemVariables;
+import vn.phoihop.engine.SystemVariables;
 
 /** Puts {@link EngineBoundary} in front of every command the engine executes. */
 @Component

@@ -2,7 +2,8 @@ package vn.phoihop.boundary;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.web.Problems;
 
 /**
  * A call into the engine that the boundary refuses. The engine's REST layers map the two concrete
@@ -37,12 +38,15 @@ sealed interface Refusal permits Refusal.Forbidden, Refusal.Invalid {
   }
 
   /** PhoiHop's own refusal raised inside the engine, as the engine boundary answers it. */
-  static Refusal of(ApiException refusal) {
+  static Refusal of(DomainException refusal) {
     RuntimeException translated =
-        refusal.status().value() == 403
+        Problems.status(refusal).value() == 403
             ? new Forbidden(refusal.getMessage())
             : new Invalid(
-                refusal.status().value(), refusal.title(), refusal.field(), refusal.getMessage());
+                Problems.status(refusal).value(),
+                refusal.title(),
+                refusal.field(),
+                refusal.getMessage());
     translated.initCause(refusal);
     return (Refusal) translated;
   }

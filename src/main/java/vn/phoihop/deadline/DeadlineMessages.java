@@ -1,13 +1,12 @@
 package vn.phoihop.deadline;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.VietnameseFormats;
 
 /** Vietnamese texts of reminder and escalation messages. */
 final class DeadlineMessages {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private DeadlineMessages() {}
 
@@ -56,6 +55,6 @@ final class DeadlineMessages {
   }
 
   static String formatDate(Date date) {
-    return date == null ? "—" : DATE.format(date.toInstant().atZone(WorkingDayCalendar.ZONE));
+    return date == null ? "—" : VietnameseFormats.DATE.format(date.toInstant().atZone(Clocks.ZONE));
   }
 }

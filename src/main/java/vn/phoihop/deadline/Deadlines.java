@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.phoihop.shared.Clocks;
 
 /**
  * Due, reminder and escalation dates from the {@link DeadlinePolicy} and the {@link
@@ -95,18 +96,18 @@ public class Deadlines {
   }
 
   private static Date now() {
-    return ClockUtil.getCurrentTime();
+    return Date.from(Clocks.now());
   }
 
   static LocalDate toLocalDate(Date date) {
-    return date.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+    return date.toInstant().atZone(Clocks.ZONE).toLocalDate();
   }
 
   static Date endOf(LocalDate day) {
-    return Date.from(ZonedDateTime.of(day, END_OF_DAY, WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(ZonedDateTime.of(day, END_OF_DAY, Clocks.ZONE).toInstant());
   }
 
   static Date morningOf(LocalDate day) {
-    return Date.from(ZonedDateTime.of(day, MORNING, WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(ZonedDateTime.of(day, MORNING, Clocks.ZONE).toInstant());
   }
 }

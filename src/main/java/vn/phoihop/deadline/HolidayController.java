@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.identity.CurrentUser;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -59,7 +60,7 @@ class HolidayController {
   @Operation(summary = "Holidays, compensatory, bridge and swap days of a year")
   List<HolidayView> list(@RequestParam int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw ApiException.invalid("year", "Năm phải trong khoảng 2000–2100.");
+      throw DomainException.invalid("year", "Năm phải trong khoảng 2000–2100.");
     }
     return holidays
         .findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
@@ -78,9 +79,9 @@ class HolidayController {
     FormInput.within("day", day, FIRST_DAY, LAST_DAY, "ngày");
     String name = FormInput.requiredLine("name", request.name(), 200, "tên ngày nghỉ");
     if (request.kind() == DayKind.SWAP_WORKDAY && !isWeekend(day)) {
-      throw ApiException.invalid("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
+      throw DomainException.invalid("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
     }
-    Instant now = Instant.now();
+    Instant now = Clocks.now();
     Holiday holiday =
         holidays
             .findById(day)
@@ -101,7 +102,8 @@ class HolidayController {
     Holiday holiday =
         holidays
             .findById(day)
-            .orElseThrow(() -> ApiException.notFound("Ngày " + day + " không có trong lịch nghỉ."));
+            .orElseThrow(
+                () -> DomainException.notFound("Ngày " + day + " không có trong lịch nghỉ."));
     holidays.delete(holiday);
     calendar.invalidate();
   }
@@ -116,7 +118,7 @@ class HolidayController {
       @RequestParam(defaultValue = "WORKING_DAYS") DeadlineUnit unit) {
     FormInput.within("from", from, FIRST_DAY, LAST_DAY, "ngày bắt đầu tính thời hạn");
     if (duration < 0 || duration > 3660) {
-      throw ApiException.invalid("duration", "Thời hạn phải từ 0 đến 3660.");
+      throw DomainException.invalid("duration", "Thời hạn phải từ 0 đến 3660.");
     }
     LocalDate due = deadlines.dueDay(from, duration, unit);
     return new DeadlineView(from, duration, unit, due, calendar.isWorkingDay(due));
@@ -128,7 +130,7 @@ class HolidayController {
    */
   private static void requireCalendarYear(String field, LocalDate day) {
     if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field,
           "Ngày phải trong khoảng năm "
               + MIN_YEAR
@@ -142,7 +144,7 @@ class HolidayController {
 
   private void requireAdmin() {
     if (!currentUser.isAdmin()) {
-      throw ApiException.forbidden("Chỉ quản trị viên được sửa lịch ngày nghỉ.");
+      throw DomainException.forbidden("Chỉ quản trị viên được sửa lịch ngày nghỉ.");
     }
   }
 

@@ -4,24 +4,22 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.phoihop.shared.Clocks;
 
 /**
  * Vietnam's working days: Monday to Friday, minus public holidays, compensatory and bridge days,
  * plus the weekend days worked in exchange — all from the admin-maintained holiday table.
  *
- * <p>Counting follows the Civil Code (REFERENCE.md): the first day is not counted, and a period
- * that ends on a day off ends on the next working day.
+ * <p>Counting follows the Civil Code (docs/domain.md#counting-days): the first day is not counted,
+ * and a period that ends on a day off ends on the next working day.
  */
 @Component
 public class WorkingDayCalendar {
 
   /** The zone every PhoiHop date is counted in. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private static final Duration REFRESH = Duration.ofMinutes(5);
 
   private final HolidayRepository holidays;
@@ -92,7 +90,7 @@ public class WorkingDayCalendar {
 
   private Map<LocalDate, DayKind> days() {
     Snapshot current = snapshot;
-    Instant now = Instant.now();
+    Instant now = Clocks.now();
     if (current == null || current.loadedAt().plus(REFRESH).isBefore(now)) {
       // Cheap: a few dozen rows. Reloaded periodically so edits on another node are picked up.
       Map<LocalDate, DayKind> loaded =

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /**
  * One evaluated period of one coordination agreement: its parties' reports, the rating, the review
@@ -126,7 +126,7 @@ class Evaluation {
         .findFirst()
         .orElseThrow(
             () ->
-                ApiException.invalid(
+                DomainException.invalid(
                     "party",
                     "Đơn vị " + agencyCode + " không phải là một bên của kỳ đánh giá này."));
   }
@@ -166,7 +166,7 @@ class Evaluation {
     requireStatus(EvaluationStatus.RATED);
     ConferenceKind kind = periodKind.conference();
     if (kind == null) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Kỳ " + periodKind.label().toLowerCase() + " không tổ chức hội nghị sơ kết, tổng kết.");
     }
     this.conference =
@@ -183,7 +183,7 @@ class Evaluation {
 
   void conclude(Conclusion conclusion, String note, String actor, Instant now) {
     if (status != EvaluationStatus.RATED && status != EvaluationStatus.CONFERENCE_HELD) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Kỳ đánh giá đang ở trạng thái \"" + status.label() + "\": chưa thể kết luận.");
     }
     this.conclusion = conclusion;
@@ -207,7 +207,7 @@ class Evaluation {
 
   private void requireStatus(EvaluationStatus expected) {
     if (status != expected) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Kỳ đánh giá đang ở trạng thái \""
               + status.label()
               + "\", không phải \""

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /**
  * Evaluations of coordination agreements and their KPI series. A caller sees the evaluations of
@@ -63,13 +63,13 @@ class EvaluationController {
     boolean byAgreement = agreement != null && !agreement.isBlank();
     boolean byAgency = agency != null && !agency.isBlank();
     if (byAgreement == byAgency) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "agreement",
           "Hãy chọn đúng một tiêu chí: số hiệu quy chế (agreement) hoặc mã đơn vị (agency).");
     }
     String kind = format.strip().toLowerCase(Locale.ROOT);
     if (!kind.equals("json") && !kind.equals("csv")) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "format", "Định dạng '" + format + "' không được hỗ trợ: chọn json hoặc csv.");
     }
     List<KpiRow> rows =

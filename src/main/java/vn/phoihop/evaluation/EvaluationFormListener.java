@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.FormFields;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.SystemEngine;
 
 /**
  * The server side of every form of {@code agreement-evaluation} ({@code complete} listener): checks
  * what was submitted, writes it to the evaluation through {@link EvaluationService} and removes it
  * from the process, so only ids and routing values stay. A refusal throws an {@link
- * vn.phoihop.web.ApiException}: the task stays open and nothing is written.
+ * DomainException}: the task stays open and nothing is written.
  */
 @Component("evaluationFormListener")
 class EvaluationFormListener implements TaskListener {
@@ -81,7 +83,7 @@ class EvaluationFormListener implements TaskListener {
   private void closeReporting(DelegateTask task, long evaluationId, String actor) {
     if (!FormInput.checked(
         FormFields.CLOSE_CONFIRMED, task.getVariable(FormFields.CLOSE_CONFIRMED))) {
-      throw vn.phoihop.web.ApiException.invalid(
+      throw DomainException.invalid(
           FormFields.CLOSE_CONFIRMED,
           "Vui lòng đánh dấu xác nhận đóng kỳ báo cáo. Nếu còn chờ báo cáo của các bên, hãy để việc này mở.");
     }
@@ -182,6 +184,6 @@ class EvaluationFormListener implements TaskListener {
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
-    return task.getAssignee() != null ? task.getAssignee() : "system";
+    return task.getAssignee() != null ? task.getAssignee() : SystemEngine.ACTOR;
   }
 }

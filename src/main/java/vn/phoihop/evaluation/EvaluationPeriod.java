@@ -1,13 +1,13 @@
 package vn.phoihop.evaluation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
- * One reporting window under the national 15th→14th cut-off convention (REFERENCE.md "Periodic
- * reporting"). {@code year} is the year the window ends in: quarter I of 2026 runs from 15 Dec 2025
- * to 14 Mar 2026.
+ * One reporting window under the national 15th→14th cut-off convention
+ * (docs/domain.md#reporting-periods). {@code year} is the year the window ends in: quarter I of
+ * 2026 runs from 15 Dec 2025 to 14 Mar 2026.
  *
  * @param number month 1–12 or quarter 1–4; {@code null} for the other kinds
  */
@@ -15,7 +15,6 @@ public record EvaluationPeriod(
     PeriodKind kind, int year, Integer number, LocalDate start, LocalDate end) {
 
   static final int CUT_OFF_DAY = 14;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
   /**
@@ -24,7 +23,7 @@ public record EvaluationPeriod(
    */
   public static EvaluationPeriod of(PeriodKind kind, int year, Integer number) {
     if (year < 2000 || year > 2100) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           EvaluationProcess.Vars.PERIOD_YEAR, "Năm báo cáo " + year + " không hợp lệ.");
     }
     int endMonth =
@@ -80,12 +79,17 @@ public record EvaluationPeriod(
           case NINE_MONTHS -> "9 tháng năm " + year;
           case YEAR -> "Năm " + year;
         };
-    return name + " (" + DAY.format(start) + " – " + DAY.format(end) + ")";
+    return name
+        + " ("
+        + VietnameseFormats.DATE.format(start)
+        + " – "
+        + VietnameseFormats.DATE.format(end)
+        + ")";
   }
 
   private static int requireNumber(Integer number, int max, String what) {
     if (number == null || number < 1 || number > max) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           EvaluationProcess.Vars.PERIOD_NUMBER,
           "Số thứ tự " + what + " phải từ 1 đến " + max + " (nhận được: " + number + ").");
     }

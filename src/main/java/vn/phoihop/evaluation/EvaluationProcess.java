@@ -49,7 +49,7 @@ package vn.phoihop.evaluation;
  * should evaluate. Output: {@link Vars#EVALUATION_CONCLUSION} ({@link Conclusion} name: {@code
  * CONTINUE}, {@code PROPOSE_AMENDMENT}, {@code PROPOSE_TERMINATION}) and {@link Vars#EVALUATION_ID}
  * (Long). Invalid input (unknown agency, lead not among the parties, a period already evaluated)
- * fails the start with an {@link vn.phoihop.web.ApiException}.
+ * fails the start with an {@link DomainException}.
  */
 public final class EvaluationProcess {
 

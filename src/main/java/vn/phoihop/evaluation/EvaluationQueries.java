@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyView;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /** What the REST API reads, filtered by {@link EvaluationAccess}. */
 @Service
@@ -38,9 +38,10 @@ class EvaluationQueries {
     Evaluation evaluation =
         evaluations
             .findById(id)
-            .orElseThrow(() -> ApiException.notFound("Không tìm thấy kỳ đánh giá số " + id + "."));
+            .orElseThrow(
+                () -> DomainException.notFound("Không tìm thấy kỳ đánh giá số " + id + "."));
     if (!access.reader().canRead(evaluation)) {
-      throw ApiException.forbidden(
+      throw DomainException.forbidden(
           "Bạn không có quyền xem kỳ đánh giá này: đơn vị của bạn không phải là một bên của quy chế.");
     }
     return EvaluationView.of(evaluation, this::agencyName);
@@ -76,7 +77,7 @@ class EvaluationQueries {
     EvaluationAccess.Reader reader = access.reader();
     List<Evaluation> readable = all.stream().filter(reader::canRead).toList();
     if (!all.isEmpty() && readable.isEmpty()) {
-      throw ApiException.forbidden(
+      throw DomainException.forbidden(
           "Bạn không có quyền xem đánh giá của quy chế "
               + code
               + ": đơn vị của bạn không phải là một bên của quy chế.");

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,11 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyView;
 import vn.phoihop.deadline.Deadlines;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.VietnameseFormats;
 
 /** The steps of an evaluation period, called by the process's delegates and form listener. */
 @Service
@@ -57,7 +57,7 @@ class EvaluationService {
    */
   Evaluation open(OpenRequest request, String processInstanceId) {
     if (request.agreementId() == null) {
-      throw ApiException.invalid(Vars.AGREEMENT_ID, "Thiếu mã số (id) của quy chế phối hợp.");
+      throw DomainException.invalid(Vars.AGREEMENT_ID, "Thiếu mã số (id) của quy chế phối hợp.");
     }
     String code =
         FormInput.requiredText(
@@ -72,12 +72,12 @@ class EvaluationService {
       parties.add(partyCode);
     }
     if (!leadListed) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Vars.PARTIES, "Danh sách các bên phải gồm cả đơn vị chủ trì " + lead + ".");
     }
     PeriodKind kind = periodKind(request.periodKind());
     if (request.periodYear() == null) {
-      throw ApiException.invalid(Vars.PERIOD_YEAR, "Thiếu năm của kỳ đánh giá.");
+      throw DomainException.invalid(Vars.PERIOD_YEAR, "Thiếu năm của kỳ đánh giá.");
     }
     EvaluationPeriod period =
         EvaluationPeriod.of(kind, request.periodYear(), request.periodNumber());
@@ -85,7 +85,7 @@ class EvaluationService {
         .findByAgreementIdAndPeriodKindAndPeriodStart(request.agreementId(), kind, period.start())
         .ifPresent(
             existing -> {
-              throw ApiException.conflict(
+              throw DomainException.conflict(
                   "Quy chế " + code + " đã có kỳ đánh giá " + period.label() + ".");
             });
 
@@ -111,16 +111,16 @@ class EvaluationService {
    * later.
    */
   static Date reportingFrom(EvaluationPeriod period) {
-    LocalDate today = LocalDate.ofInstant(now(), WorkingDayCalendar.ZONE);
+    LocalDate today = LocalDate.ofInstant(now(), Clocks.ZONE);
     LocalDate from = period.end().isAfter(today) ? period.end() : today;
-    return Date.from(from.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(from.atStartOfDay(Clocks.ZONE).toInstant());
   }
 
   Evaluation get(long evaluationId) {
     return evaluations
         .findById(evaluationId)
         .orElseThrow(
-            () -> ApiException.notFound("Không tìm thấy kỳ đánh giá số " + evaluationId + "."));
+            () -> DomainException.notFound("Không tìm thấy kỳ đánh giá số " + evaluationId + "."));
   }
 
   /** A party's report; accepted late (and marked so) until the lead closes the period. */
@@ -179,21 +179,21 @@ class EvaluationService {
       String participants,
       String actor) {
     Evaluation evaluation = get(evaluationId);
-    LocalDate day = LocalDate.ofInstant(heldAt, WorkingDayCalendar.ZONE);
+    LocalDate day = LocalDate.ofInstant(heldAt, Clocks.ZONE);
     if (!day.isAfter(evaluation.getPeriodEnd())) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           EvaluationProcess.FormFields.CONFERENCE_DATE,
           "Hội nghị phải họp sau ngày kết thúc kỳ báo cáo ("
-              + ReportInput.VN_DATE.format(evaluation.getPeriodEnd())
+              + VietnameseFormats.DATE.format(evaluation.getPeriodEnd())
               + ").");
     }
     // A review conference follows its period within months: a date years ahead is a typing error.
     LocalDate latest = evaluation.getPeriodEnd().plusYears(1);
     if (day.isAfter(latest)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           EvaluationProcess.FormFields.CONFERENCE_DATE,
           "Hội nghị phải họp chậm nhất một năm sau ngày kết thúc kỳ báo cáo (trước ngày "
-              + ReportInput.VN_DATE.format(latest.plusDays(1))
+              + VietnameseFormats.DATE.format(latest.plusDays(1))
               + "). Hãy kiểm tra lại năm đã nhập.");
     }
     return evaluation.scheduleConference(heldAt, venue, chair, participants, actor, now());
@@ -235,7 +235,7 @@ class EvaluationService {
     try {
       return PeriodKind.valueOf(text);
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Vars.PERIOD_KIND,
           "Loại kỳ đánh giá '"
               + value
@@ -244,6 +244,6 @@ class EvaluationService {
   }
 
   private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return Clocks.now();
   }
 }

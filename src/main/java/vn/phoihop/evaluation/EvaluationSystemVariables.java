@@ -2,8 +2,8 @@ package vn.phoihop.evaluation;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.phoihop.engine.SystemVariables;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
-import vn.phoihop.web.SystemVariables;
 
 /**
  * Variables of {@link EvaluationProcess agreement-evaluation} that only PhoiHop sets: the call's

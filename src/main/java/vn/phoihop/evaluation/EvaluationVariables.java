@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.json.SpinJsonNode;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /** Typed reads of the process variables the delegates and the listener share. */
 final class EvaluationVariables {
@@ -34,7 +32,7 @@ final class EvaluationVariables {
     try {
       return Long.valueOf(value.toString().strip());
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           name, "Giá trị '" + value + "' của " + name + " không phải là số.");
     }
   }
@@ -66,14 +64,5 @@ final class EvaluationVariables {
       }
     }
     return codes;
-  }
-
-  /**
-   * A list of codes as a JSON-serialised object value (Java serialisation is off in the engine).
-   */
-  static ObjectValue jsonList(List<String> codes) {
-    return Variables.objectValue(new ArrayList<>(codes))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-        .create();
   }
 }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.shared.Clocks;
 
 /**
  * KPI series as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel shows Vietnamese
@@ -55,9 +55,7 @@ final class KpiCsv {
                   row.agencyName(),
                   row.lead() ? "Có" : "Không",
                   row.reportStatus().label(),
-                  row.filedAt() == null
-                      ? ""
-                      : TIMESTAMP.format(row.filedAt().atZone(WorkingDayCalendar.ZONE)),
+                  row.filedAt() == null ? "" : TIMESTAMP.format(row.filedAt().atZone(Clocks.ZONE)),
                   row.late() ? "Có" : "Không",
                   row.daysLate() == null ? "" : row.daysLate().toString()));
       for (Kpi kpi : Kpi.values()) {

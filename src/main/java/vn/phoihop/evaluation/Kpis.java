@@ -4,9 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * The figures one party reports for one period (REFERENCE.md "KPIs of an evaluation period").
- * Counts are whole numbers, amounts are in đồng; none is negative (checked by {@link
- * FormInput#kpis}).
+ * The figures one party reports for one period (docs/domain.md#kpis). Counts are whole numbers,
+ * amounts are in đồng; none is negative (checked by {@link FormInput#kpis}).
  */
 @Embeddable
 public record Kpis(

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
 import vn.phoihop.identity.InstanceAccess;
+import vn.phoihop.shared.ProcessVariable;
 
 /**
  * First step of {@code agreement-evaluation}: checks the caller's input, opens the period and sets
@@ -43,7 +44,7 @@ class OpenEvaluationDelegate implements JavaDelegate {
         evaluation.getReports().stream().map(PartyReport::getAgencyCode).toList();
     execution.setVariable(Vars.EVALUATION_ID, evaluation.getId());
     execution.setVariable(Vars.LEAD_AGENCY, evaluation.getLeadAgency());
-    execution.setVariable(Vars.PARTIES, EvaluationVariables.jsonList(parties));
+    execution.setVariable(Vars.PARTIES, ProcessVariable.jsonList(parties));
     execution.setVariable(Vars.PERIOD_KIND, period.kind().name());
     execution.setVariable(Vars.PERIOD_LABEL, period.label());
     Date reportingFrom = EvaluationService.reportingFrom(period);

@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.RatingFacts.PartyOutcome;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
 
 /** One party of an evaluation period and the report it files (KPIs, narrative, difficulties). */
 @Entity
@@ -78,10 +78,10 @@ class PartyReport {
   void file(
       Kpis kpis, String narrative, String difficulties, String actor, Instant now, Instant dueAt) {
     if (status == ReportStatus.FILED) {
-      throw ApiException.conflict("Đơn vị " + agencyCode + " đã nộp báo cáo kỳ này.");
+      throw DomainException.conflict("Đơn vị " + agencyCode + " đã nộp báo cáo kỳ này.");
     }
     if (status == ReportStatus.MISSING) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Kỳ báo cáo đã đóng: không nhận báo cáo của đơn vị " + agencyCode + " nữa.");
     }
     this.kpis = kpis;
@@ -118,7 +118,7 @@ class PartyReport {
   }
 
   private static LocalDate day(Instant instant) {
-    return instant.atZone(WorkingDayCalendar.ZONE).toLocalDate();
+    return instant.atZone(Clocks.ZONE).toLocalDate();
   }
 
   Long getId() {

@@ -1,7 +1,7 @@
 package vn.phoihop.evaluation;
 
 /**
- * The kinds of evaluation period, with their cut-off windows (REFERENCE.md "Periodic reporting"):
+ * The kinds of evaluation period, with their cut-off windows (docs/domain.md#reporting-periods):
  * every window runs from the 15th of one month to the 14th of a later one.
  */
 public enum PeriodKind {

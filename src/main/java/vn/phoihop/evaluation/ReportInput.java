@@ -6,15 +6,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import vn.phoihop.deadline.WorkingDayCalendar;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * Reads what the evaluation forms submit beyond plain text ({@link FormInput}): the period report's
@@ -22,10 +22,6 @@ import vn.phoihop.web.FormInput;
  * conference's date and time. Every refusal names its field, in Vietnamese.
  */
 final class ReportInput {
-
-  static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  static final DateTimeFormatter VN_DATE_TIME =
-      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   /** Thousands grouped with dots, commas or spaces, as people type money: 4.600.000.000. */
   private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([., ]\\d{3})+");
@@ -41,18 +37,18 @@ final class ReportInput {
   static Instant requiredDateTime(String field, Object value, String what) {
     String text = FormInput.text(field, value);
     if (text == null) {
-      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
     }
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text).atTime(8, 0).atZone(WorkingDayCalendar.ZONE).toInstant();
+        return LocalDate.parse(text).atTime(8, 0).atZone(Clocks.ZONE).toInstant();
       }
       if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
         return OffsetDateTime.parse(text).toInstant();
       }
-      return LocalDateTime.parse(text).atZone(WorkingDayCalendar.ZONE).toInstant();
+      return LocalDateTime.parse(text).atZone(Clocks.ZONE).toInstant();
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field,
           FormInput.capitalize(what)
               + " không đúng định dạng (năm-tháng-ngày và giờ, ví dụ 2026-06-25T08:00).");
@@ -88,25 +84,25 @@ final class ReportInput {
     if (number == null) {
       String given = FormInput.text(value);
       if (given == null) {
-        throw ApiException.invalid(
+        throw DomainException.invalid(
             kpi.field(), "Vui lòng nhập " + what + " (nhập 0 nếu không có).");
       }
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           kpi.field(), what + " phải là " + expected + " (đã nhập: " + given + ").");
     }
     if (number.signum() < 0) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           kpi.field(), what + " không được là số âm (đã nhập: " + number.toPlainString() + ").");
     }
     if (number.stripTrailingZeros().scale() > 0) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           kpi.field(),
           what + " phải là " + expected + " (đã nhập: " + number.toPlainString() + ").");
     }
     try {
       return number.longValueExact();
     } catch (ArithmeticException e) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           kpi.field(), what + " quá lớn (đã nhập: " + number.toPlainString() + ").");
     }
   }
@@ -143,6 +139,6 @@ final class ReportInput {
   static String format(Instant instant) {
     return instant == null
         ? "—"
-        : VN_DATE_TIME.format(ZonedDateTime.ofInstant(instant, WorkingDayCalendar.ZONE));
+        : VietnameseFormats.DATE_TIME.format(ZonedDateTime.ofInstant(instant, Clocks.ZONE));
   }
 }

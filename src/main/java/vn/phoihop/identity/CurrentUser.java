@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /**
  * Who is calling the REST API, as authenticated by {@link CamundaIdentityAuthenticationProvider}.
@@ -17,7 +17,7 @@ public class CurrentUser {
     if (authentication != null && authentication.getPrincipal() instanceof PhoiHopUser user) {
       return user;
     }
-    throw ApiException.forbidden("Yêu cầu chưa được xác thực.");
+    throw DomainException.forbidden("Yêu cầu chưa được xác thực.");
   }
 
   public String userId() {
@@ -40,6 +40,6 @@ public class CurrentUser {
   public String requireAgencyCode() {
     return agencyCode()
         .orElseThrow(
-            () -> ApiException.forbidden("Tài khoản của bạn chưa được gán vào đơn vị nào."));
+            () -> DomainException.forbidden("Tài khoản của bạn chưa được gán vào đơn vị nào."));
   }
 }

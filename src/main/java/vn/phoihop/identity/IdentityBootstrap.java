@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
 import vn.phoihop.agency.AgencyView;
+import vn.phoihop.shared.Clocks;
 
 /**
  * At every start: role groups, authorizations and filters ({@link AccessBootstrap}); a group per
@@ -107,11 +107,7 @@ class IdentityBootstrap implements ApplicationRunner {
   private void bootstrap() {
     access.run();
     managers.ensureGroups();
-    LocalDate today =
-        ClockUtil.getCurrentTime()
-            .toInstant()
-            .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-            .toLocalDate();
+    LocalDate today = Clocks.today();
     for (AgencyView agency : agencies.all()) {
       if (agency.activeOn(today)
           || (agency.validFrom() != null && agency.validFrom().isAfter(today))) {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,10 +18,10 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.phoihop.shared.SystemEngine;
 
 /**
  * Per-instance read grants for the province-manager groups ({@code PROVINCE-TNI.manager}): READ on
@@ -40,7 +39,7 @@ public class InstanceAccess {
 
   private final ManagerScopes scopes;
   private final AccessBootstrap grants;
-  private final IdentityService identityService;
+  private final SystemEngine system;
   private final AuthorizationService authorizationService;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -49,14 +48,14 @@ public class InstanceAccess {
   InstanceAccess(
       ManagerScopes scopes,
       AccessBootstrap grants,
-      IdentityService identityService,
+      SystemEngine system,
       AuthorizationService authorizationService,
       RuntimeService runtimeService,
       TaskService taskService,
       HistoryService historyService) {
     this.scopes = scopes;
     this.grants = grants;
-    this.identityService = identityService;
+    this.system = system;
     this.authorizationService = authorizationService;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -120,15 +119,7 @@ public class InstanceAccess {
   }
 
   private void apply(Pending pending) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      applyAsApplication(pending);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    system.run(() -> applyAsApplication(pending));
   }
 
   private void applyAsApplication(Pending pending) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.identity.CurrentUser;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -39,7 +39,7 @@ class NotificationController {
               + " error text (lastError) is shown to administrators only.")
   List<NotificationView> mine(@RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > 500) {
-      throw ApiException.invalid("limit", "Số bản ghi phải từ 1 đến 500.");
+      throw DomainException.invalid("limit", "Số bản ghi phải từ 1 đến 500.");
     }
     boolean admin = currentUser.isAdmin();
     return repository

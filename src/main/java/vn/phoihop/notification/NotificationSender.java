@@ -16,6 +16,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import vn.phoihop.shared.Clocks;
 
 /**
  * Delivers due outbox rows by e-mail. Each message is claimed, sent and marked in its own
@@ -47,7 +48,7 @@ class NotificationSender {
 
   /** Sends every due message once; returns how many were sent. */
   int sendDue() {
-    Instant now = Instant.now();
+    Instant now = Clocks.now();
     List<Long> due = repository.findDueIds(now, PageRequest.of(0, properties.batchSize()));
     int sent = 0;
     for (Long id : due) {
@@ -59,7 +60,7 @@ class NotificationSender {
   }
 
   private boolean deliver(Long id) {
-    Instant now = Instant.now();
+    Instant now = Clocks.now();
     Integer claimed = transactions.execute(tx -> repository.claim(id, now, now.plus(LEASE)));
     if (claimed == null || claimed == 0) {
       return false; // another node has it
@@ -70,13 +71,13 @@ class NotificationSender {
         tx -> {
           Notification current = repository.findById(id).orElseThrow();
           switch (attempt.outcome()) {
-            case SENT -> current.markSent(Instant.now());
+            case SENT -> current.markSent(Clocks.now());
             case UNDELIVERABLE -> current.markUndeliverable(attempt.error());
             case FAILED ->
                 current.markAttemptFailed(
                     attempt.error(),
                     properties.maxAttempts(),
-                    Instant.now().plus(properties.backoffAfter(current.getAttempts())));
+                    Clocks.now().plus(properties.backoffAfter(current.getAttempts())));
           }
         });
     return attempt.outcome() == Outcome.SENT;

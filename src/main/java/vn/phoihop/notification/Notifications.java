@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.SystemEngine;
 
 /**
  * The one way to tell someone something: stores one outbox row per recipient, in the caller's
@@ -27,14 +27,17 @@ public class Notifications {
 
   private final NotificationRepository repository;
   private final IdentityService identityService;
+  private final SystemEngine system;
   private final String baseUrl;
 
   Notifications(
       NotificationRepository repository,
       IdentityService identityService,
+      SystemEngine system,
       @Value("${phoihop.base-url}") String baseUrl) {
     this.repository = repository;
     this.identityService = identityService;
+    this.system = system;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
@@ -48,7 +51,8 @@ public class Notifications {
       String businessKey,
       String taskId) {
     Map<String, User> recipients = new LinkedHashMap<>();
-    withoutAuthorization(
+    // Recipients in other agencies: the caller may not list their users.
+    system.run(
         () -> {
           for (String groupId : groupIds) {
             for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
@@ -72,7 +76,8 @@ public class Notifications {
       String businessKey,
       String taskId) {
     Map<String, User> recipients = new LinkedHashMap<>();
-    withoutAuthorization(
+    // Recipients in other agencies: the caller may not list their users.
+    system.run(
         () -> {
           for (String userId : userIds) {
             User user = identityService.createUserQuery().userId(userId).singleResult();
@@ -98,7 +103,7 @@ public class Notifications {
       String body,
       String businessKey,
       String taskId) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = Clocks.now();
     String link = taskId == null ? null : taskLink(taskId);
     List<Notification> rows =
         recipients.stream()
@@ -119,22 +124,6 @@ public class Notifications {
     log.info(
         "Stored {} {} notification(s) for {} (task {})", rows.size(), kind, businessKey, taskId);
     return rows.size();
-  }
-
-  /**
-   * Recipients are resolved on behalf of the system: the caller (a staff officer in a REST request)
-   * is usually not allowed to list other agencies' users.
-   */
-  private void withoutAuthorization(Runnable action) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      action.run();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 
   private static String blankToNull(String value) {

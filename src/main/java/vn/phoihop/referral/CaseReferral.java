@@ -22,6 +22,8 @@ import vn.phoihop.referral.ReferralEnums.DocumentKind;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.OffenderKind;
 import vn.phoihop.referral.ReferralEnums.Outcome;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * A case with signs of crime that a QLTT team hands to the Police, Customs or the Border Guard: the
@@ -166,7 +168,12 @@ class CaseReferral {
     apply(dossier);
     this.transferDueAt = transferDueAt;
     this.currentDueAt = transferDueAt;
-    record(Action.OPENED, actor, now, null, "Hạn chuyển hồ sơ: " + Texts.dateTime(transferDueAt));
+    record(
+        Action.OPENED,
+        actor,
+        now,
+        null,
+        "Hạn chuyển hồ sơ: " + VietnameseFormats.dateTime(transferDueAt));
   }
 
   // ------------------------------------------------------------------------------ before transfer
@@ -256,7 +263,7 @@ class CaseReferral {
         now,
         null,
         timing
-            + Texts.dateTime(transferDueAt)
+            + VietnameseFormats.dateTime(transferDueAt)
             + "; biên bản "
             + handoverNumber
             + "; gửi "
@@ -280,7 +287,7 @@ class CaseReferral {
         actor,
         now,
         note,
-        "Hạn giải quyết: " + Texts.dateTime(decisionDueAt));
+        "Hạn giải quyết: " + VietnameseFormats.dateTime(decisionDueAt));
   }
 
   ReferralExtension extend(
@@ -322,7 +329,7 @@ class CaseReferral {
             + approvingBody
             + (approvalNumber == null ? "" : " (" + approvalNumber + ")")
             + "; hạn mới "
-            + Texts.dateTime(newDueAt));
+            + VietnameseFormats.dateTime(newDueAt));
     this.decisionDueAt = newDueAt;
     this.currentDueAt = newDueAt;
     return extension;
@@ -358,7 +365,7 @@ class CaseReferral {
         note,
         (number == null ? "" : "Quyết định số " + number + "; ")
             + timing
-            + Texts.dateTime(decisionDueAt));
+            + VietnameseFormats.dateTime(decisionDueAt));
   }
 
   void returnDueAt(Instant due) {
@@ -378,7 +385,7 @@ class CaseReferral {
         actor,
         now,
         note,
-        returnDueAt == null ? null : timing + Texts.dateTime(returnDueAt));
+        returnDueAt == null ? null : timing + VietnameseFormats.dateTime(returnDueAt));
   }
 
   void sanctionDueAt(Instant due) {
@@ -399,7 +406,7 @@ class CaseReferral {
         actor,
         now,
         note,
-        "Quyết định xử phạt số " + decisionNumber + " ngày " + Texts.date(decidedOn));
+        "Quyết định xử phạt số " + decisionNumber + " ngày " + VietnameseFormats.date(decidedOn));
   }
 
   ReferralDocument addDocument(
@@ -411,7 +418,7 @@ class CaseReferral {
       String actor,
       Instant now) {
     if (status.isClosed()) {
-      throw vn.phoihop.web.ApiException.conflict(
+      throw DomainException.conflict(
           "Hồ sơ " + code + " đã đóng (" + status.label() + "): không thể thêm tài liệu.");
     }
     ReferralDocument document =
@@ -452,7 +459,7 @@ class CaseReferral {
 
   private void requireBeforeTransfer() {
     if (!status.isBeforeTransfer()) {
-      throw vn.phoihop.web.ApiException.conflict(
+      throw DomainException.conflict(
           "Hồ sơ "
               + code
               + " đã chuyển hoặc đã đóng ("
@@ -463,7 +470,7 @@ class CaseReferral {
 
   private void requireStatus(ReferralStatus expected) {
     if (status != expected) {
-      throw vn.phoihop.web.ApiException.conflict(
+      throw DomainException.conflict(
           "Hồ sơ "
               + code
               + " đang ở trạng thái \""

@@ -10,8 +10,8 @@ import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.OffenderKind;
 import vn.phoihop.referral.ReferralProcess.Form;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
 
 /**
  * A dossier as submitted — by the REST API (JSON) or by a Camunda Form (typed variables) — before
@@ -62,7 +62,7 @@ record DossierInput(
 
   /** The checked dossier, found from the default earliest date to {@code today}. */
   Dossier validate(AgencyRegistry registry, LocalDate today) {
-    return validate(registry, today, vn.phoihop.web.InputProperties.DEFAULT_EARLIEST_DATE);
+    return validate(registry, today, vn.phoihop.shared.InputProperties.DEFAULT_EARLIEST_DATE);
   }
 
   /**
@@ -72,16 +72,16 @@ record DossierInput(
   Dossier validate(AgencyRegistry registry, LocalDate today, LocalDate earliest) {
     LocalDate found = date(foundOn, Form.FOUND_ON);
     if (found.isAfter(today)) {
-      throw ApiException.invalid(Form.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
+      throw DomainException.invalid(Form.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
     }
     FormInput.within(Form.FOUND_ON, found, earliest, today, "ngày phát hiện");
     if (estimatedValueVnd == null) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
     }
     double value = estimatedValueVnd.doubleValue();
     if (value < 0 || value != Math.rint(value) || value > 1e15) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
     }
     return new Dossier(
@@ -142,7 +142,7 @@ record DossierInput(
       String value, String field, String message, int max, boolean multiLine) {
     String text = optional(value, field, max, multiLine);
     if (text == null) {
-      throw ApiException.invalid(field, message);
+      throw DomainException.invalid(field, message);
     }
     return text;
   }
@@ -150,7 +150,7 @@ record DossierInput(
   private static String optional(String value, String field, int max, boolean multiLine) {
     String text = FormInput.clean(field, value, multiLine, null);
     if (text != null && text.length() > max) {
-      throw ApiException.invalid(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+      throw DomainException.invalid(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
     }
     return text;
   }
@@ -163,14 +163,14 @@ record DossierInput(
       Class<E> type, String value, String field, String message, Function<E, String> label) {
     String text = FormInput.clean(field, value, false, null);
     if (text == null) {
-      throw ApiException.invalid(field, message);
+      throw DomainException.invalid(field, message);
     }
     for (E option : type.getEnumConstants()) {
       if (option.name().equals(text)) {
         return option;
       }
     }
-    throw ApiException.invalid(
+    throw DomainException.invalid(
         field,
         "Giá trị '"
             + text
@@ -187,7 +187,7 @@ record DossierInput(
   static LocalDate date(String value, String field) {
     String day = FormInput.clean(field, value, false, null);
     if (day == null) {
-      throw ApiException.invalid(field, "Hãy nhập ngày.");
+      throw DomainException.invalid(field, "Hãy nhập ngày.");
     }
     if (day.length() > 10 && day.charAt(10) == 'T') {
       day = day.substring(0, 10);
@@ -195,7 +195,8 @@ record DossierInput(
     try {
       return LocalDate.parse(day);
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(field, "Ngày không hợp lệ: '" + day + "' (định dạng yyyy-MM-dd).");
+      throw DomainException.invalid(
+          field, "Ngày không hợp lệ: '" + day + "' (định dạng yyyy-MM-dd).");
     }
   }
 
@@ -218,7 +219,7 @@ record DossierInput(
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
-    throw ApiException.invalid(
+    throw DomainException.invalid(
         field, "Ô đánh dấu chỉ nhận true hoặc false (không nhận văn bản hay số).");
   }
 
@@ -231,7 +232,7 @@ record DossierInput(
       return (Number) value;
     }
     if (!(value instanceof String)) {
-      throw ApiException.invalid(Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
+      throw DomainException.invalid(Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
     }
     String s = ((String) value).strip();
     if (s.isEmpty()) {
@@ -242,7 +243,7 @@ record DossierInput(
       s = s.replaceAll("[.,]", "");
     }
     if (!s.matches("\\d{1,18}")) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
     }
     return Long.parseLong(s);

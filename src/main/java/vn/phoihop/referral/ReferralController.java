@@ -22,7 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.identity.PhoiHopUser;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 import vn.phoihop.web.IdempotentRequests;
 
 /**
@@ -58,7 +58,7 @@ class ReferralController {
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
       @RequestBody DossierInput dossier) {
     if (dossier == null) {
-      throw ApiException.invalid("body", "Thiếu nội dung hồ sơ.");
+      throw DomainException.invalid("body", "Thiếu nội dung hồ sơ.");
     }
     PhoiHopUser user = currentUser.get();
     return idempotency.once(
@@ -115,7 +115,7 @@ class ReferralController {
       throws IOException {
     MultipartFile file = ReferralDocuments.filePart(request);
     if (file == null) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           ReferralDocuments.FIELD, "Hãy gửi tệp trong trường 'file' (multipart/form-data).");
     }
     byte[] content = file.getBytes();

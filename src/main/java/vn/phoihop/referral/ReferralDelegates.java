@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.identity.InstanceAccess;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /**
  * The service tasks and the start listener of {@code case-referral}: each calls one service method.
@@ -53,7 +53,7 @@ final class ReferralDelegates {
       Authentication starter =
           execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       if (starter == null || starter.getUserId() == null) {
-        throw ApiException.forbidden(
+        throw DomainException.forbidden(
             "Hồ sơ chuyển vụ việc phải do cán bộ Đội QLTT đã đăng nhập lập.");
       }
       String team =

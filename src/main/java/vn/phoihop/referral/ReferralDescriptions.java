@@ -8,6 +8,7 @@ import vn.phoihop.agency.AgencyType;
 import vn.phoihop.agency.AgencyView;
 import vn.phoihop.agency.CodeName;
 import vn.phoihop.agency.ProvinceView;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * The Vietnamese texts a referral is shown as: the Markdown summary and document list that forms
@@ -32,7 +33,7 @@ class ReferralDescriptions {
         .append("\n\n");
     s.append("**Đơn vị lập hồ sơ:** ").append(agency(r.getOpeningAgency())).append("  \n");
     s.append("**Phát hiện:** ngày ")
-        .append(Texts.date(d.foundOn()))
+        .append(VietnameseFormats.date(d.foundOn()))
         .append(" tại ")
         .append(d.foundPlace())
         .append(", ")
@@ -58,7 +59,7 @@ class ReferralDescriptions {
     s.append("**Hàng hóa:** ")
         .append(d.goodsDescription())
         .append(" — trị giá ước tính ")
-        .append(Texts.vnd(d.estimatedValueVnd()))
+        .append(VietnameseFormats.vnd(d.estimatedValueVnd()))
         .append("\n\n");
     s.append("**Tóm tắt:** ").append(d.caseSummary()).append("\n\n");
     s.append("**Dấu hiệu tội phạm:** ").append(d.crimeSigns()).append("\n\n");
@@ -79,10 +80,10 @@ class ReferralDescriptions {
             .append("  \n");
       }
     }
-    s.append("**Hạn chuyển hồ sơ:** ").append(Texts.dateTime(r.getTransferDueAt()));
+    s.append("**Hạn chuyển hồ sơ:** ").append(VietnameseFormats.dateTime(r.getTransferDueAt()));
     if (r.getTransferredAt() != null) {
       s.append(" — đã chuyển lúc ")
-          .append(Texts.dateTime(r.getTransferredAt()))
+          .append(VietnameseFormats.dateTime(r.getTransferredAt()))
           .append(" (biên bản ")
           .append(r.getHandoverNumber())
           .append(")");
@@ -90,9 +91,9 @@ class ReferralDescriptions {
     s.append("  \n");
     if (r.getReceivedAt() != null) {
       s.append("**Tiếp nhận:** ")
-          .append(Texts.dateTime(r.getReceivedAt()))
+          .append(VietnameseFormats.dateTime(r.getReceivedAt()))
           .append("; **hạn giải quyết:** ")
-          .append(Texts.dateTime(r.getDecisionDueAt()));
+          .append(VietnameseFormats.dateTime(r.getDecisionDueAt()));
       if (!r.getExtensions().isEmpty()) {
         s.append(" (đã gia hạn ").append(r.getExtensions().size()).append(" lần)");
       }
@@ -122,11 +123,11 @@ class ReferralDescriptions {
           .append(" — ")
           .append(d.getKind().label)
           .append(", ")
-          .append(Texts.size(d.getSizeBytes()))
+          .append(VietnameseFormats.size(d.getSizeBytes()))
           .append(", ")
           .append(d.getUploadedBy())
           .append(", ")
-          .append(Texts.dateTime(d.getUploadedAt()))
+          .append(VietnameseFormats.dateTime(d.getUploadedAt()))
           .append("\n");
     }
     return s.toString();
@@ -138,7 +139,7 @@ class ReferralDescriptions {
     s.append("BIÊN BẢN BÀN GIAO HỒ SƠ VỤ VIỆC CÓ DẤU HIỆU TỘI PHẠM\n");
     s.append("Số: ").append(number).append("\n");
     s.append("Hồ sơ: ").append(r.getCode()).append("\n");
-    s.append("Thời điểm bàn giao: ").append(Texts.dateTime(at)).append("\n\n");
+    s.append("Thời điểm bàn giao: ").append(VietnameseFormats.dateTime(at)).append("\n\n");
     s.append("Bên giao: ")
         .append(agency(r.getOpeningAgency()))
         .append(" (")
@@ -150,7 +151,7 @@ class ReferralDescriptions {
         .append("; Điều 62 Luật Xử lý vi phạm hành chính\n\n");
     s.append("Vụ việc: ").append(d.caseSummary()).append("\n");
     s.append("Ngày, nơi phát hiện: ")
-        .append(Texts.date(d.foundOn()))
+        .append(VietnameseFormats.date(d.foundOn()))
         .append(", ")
         .append(d.foundPlace())
         .append(", ")
@@ -166,7 +167,7 @@ class ReferralDescriptions {
     s.append("Hàng hóa: ")
         .append(d.goodsDescription())
         .append("; trị giá ước tính ")
-        .append(Texts.vnd(d.estimatedValueVnd()))
+        .append(VietnameseFormats.vnd(d.estimatedValueVnd()))
         .append("\n");
     s.append("Dấu hiệu tội phạm: ").append(d.crimeSigns()).append("\n\n");
     s.append("Tài liệu bàn giao (mã băm SHA-256):\n");

@@ -12,8 +12,9 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * Stores a referral's documents in the database with their SHA-256, size and media type, after
@@ -73,14 +74,14 @@ class ReferralDocuments {
     } catch (MultipartException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InvalidFileNameException) {
-          throw ApiException.invalid(
+          throw DomainException.invalid(
               FIELD,
               "Tên tệp chứa ký tự điều khiển không được phép (U+0000). Hãy đổi tên tệp rồi tải"
                   + " lên lại.");
         }
         // The part's headers (its name, in practice) over server.tomcat.max-part-header-size.
         if (t.getMessage() != null && t.getMessage().startsWith("Header section has more than")) {
-          throw ApiException.invalid(
+          throw DomainException.invalid(
               FIELD,
               "Tên tệp quá dài (tối đa "
                   + MAX_FILE_NAME
@@ -96,14 +97,14 @@ class ReferralDocuments {
 
   Checked check(String fileName, String declaredType, byte[] content) {
     if (content == null || content.length == 0) {
-      throw ApiException.invalid(FIELD, "Tệp tải lên rỗng. Hãy chọn một tệp có nội dung.");
+      throw DomainException.invalid(FIELD, "Tệp tải lên rỗng. Hãy chọn một tệp có nội dung.");
     }
     long max = properties.maxDocumentSize().toBytes();
     if (content.length > max) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           FIELD,
           "Tệp lớn hơn dung lượng cho phép ("
-              + Texts.size(max)
+              + VietnameseFormats.size(max)
               + "). Hãy nén hoặc chia nhỏ tài liệu.");
     }
     String name = fileName(fileName);
@@ -112,7 +113,7 @@ class ReferralDocuments {
       type = TYPE_BY_EXTENSION.get(extension(name));
     }
     if (type == null || !properties.allowedContentTypes().contains(type)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           FIELD,
           "Loại tệp không được chấp nhận"
               + (declaredType == null ? "" : " (" + declaredType + ")")
@@ -120,7 +121,7 @@ class ReferralDocuments {
     }
     byte[] signature = SIGNATURES.get(type);
     if (signature != null && !startsWith(content, signature)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           FIELD, "Nội dung tệp không đúng với loại tệp " + type + ". Hãy kiểm tra lại tệp.");
     }
     return new Checked(name, type, content);
@@ -192,7 +193,7 @@ class ReferralDocuments {
       return "tai-lieu";
     }
     if (cleaned.length() > MAX_FILE_NAME) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           FIELD,
           "Tên tệp dài "
               + cleaned.length()

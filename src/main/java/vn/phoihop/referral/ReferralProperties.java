@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of case referrals ({@code phoihop.referral.*}). The legal clocks that REFERENCE.md marks
- * unconfirmed live here or in the deadline policy, never in code.
+ * Settings of case referrals ({@code phoihop.referral.*}). The legal clocks that are unconfirmed or
+ * left to policy (docs/domain.md#legal-clocks) live here or in the deadline policy, never in code.
  *
  * @param transferWorkingDaysWhenConsidering "transfer immediately" (signs of crime found while
  *     considering a penalty) as a working-day target; 0 = by the end of the opening day

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,6 @@ import vn.phoihop.agency.AgencyView;
 import vn.phoihop.code.YearlyCodes;
 import vn.phoihop.deadline.DeadlineUnit;
 import vn.phoihop.deadline.Deadlines;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
@@ -32,21 +30,22 @@ import vn.phoihop.referral.ReferralEnums.ApprovingBodyType;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 import vn.phoihop.referral.ReferralProcess.Form;
-import vn.phoihop.web.ApiException;
-import vn.phoihop.web.FormInput;
-import vn.phoihop.web.InputProperties;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.InputProperties;
+import vn.phoihop.shared.SystemEngine;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * Every change to a {@link CaseReferral}: from the REST API (open, withdraw) and from the process
  * (its listeners and delegates, each a thin adapter that calls one method here). Validates what
- * forms submit, since Camunda Forms do not; a failure is an {@link ApiException} that rolls the
+ * forms submit, since Camunda Forms do not; a failure is an {@link DomainException} that rolls the
  * step back and leaves the task open.
  */
 @Service
 @Transactional
 class ReferralService {
-
-  static final String SYSTEM = "hệ thống";
 
   /** Referral numbers are {@code CHS-<year>-<nnnn>} ({@link YearlyCodes}). */
   static final String CODE_PREFIX = "CHS";
@@ -153,7 +152,7 @@ class ReferralService {
             .filter(a -> a.type() == AgencyType.QLTT_TEAM)
             .findFirst();
     if (!staff || team.isEmpty()) {
-      throw ApiException.forbidden(
+      throw DomainException.forbidden(
           "Chỉ cán bộ của Đội Quản lý thị trường được lập hồ sơ chuyển vụ việc có dấu hiệu tội phạm.");
     }
     return team.get().code();
@@ -161,7 +160,7 @@ class ReferralService {
 
   private AgencyView subDepartmentOf(AgencyView team) {
     if (team.type() != AgencyType.QLTT_TEAM) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.OPENING_AGENCY, "Đơn vị lập hồ sơ phải là một Đội Quản lý thị trường.");
     }
     return Optional.ofNullable(team.parentCode())
@@ -192,7 +191,7 @@ class ReferralService {
     Dossier dossier = input.validate(registry, today(now), this.input.earliestDate());
     if (referral.getDocuments().stream()
         .noneMatch(d -> d.getKind() == ReferralEnums.DocumentKind.EVIDENCE)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           "documents",
           "Hồ sơ "
               + referral.getCode()
@@ -220,7 +219,7 @@ class ReferralService {
             .findActive(type, referral.getProvinceCode(), today(now()))
             .map(AgencyView::code)
             .orElse(null);
-    referral.routed(agencyType, legalBasis, proposed, SYSTEM, now());
+    referral.routed(agencyType, legalBasis, proposed, SystemEngine.ACTOR, now());
     if (proposed == null) {
       log.warn(
           "Referral {}: no active {} in province {}",
@@ -258,7 +257,7 @@ class ReferralService {
     }
     if (!override) {
       if (referral.getProposedAgency() == null) {
-        throw ApiException.invalid(
+        throw DomainException.invalid(
             Form.ROUTING_OVERRIDE,
             "Không tìm thấy đơn vị tiếp nhận trong danh mục cho tỉnh này. Hãy chọn đơn vị tiếp nhận và nêu lý do.");
       }
@@ -267,7 +266,7 @@ class ReferralService {
     }
     AgencyView agency = registry.requireActive(overrideAgency, Form.OVERRIDE_AGENCY, today(now));
     if (!RECEIVING_TYPES.contains(agency.type())) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.OVERRIDE_AGENCY,
           agency.name()
               + " không phải Công an, Hải quan hay Bộ đội Biên phòng: không thể chuyển hồ sơ đến đơn vị này.");
@@ -286,7 +285,7 @@ class ReferralService {
     CaseReferral referral = require(id);
     boolean approved = ReferralProcess.REVIEW_APPROVED.equals(outcome);
     if (!approved && !ReferralProcess.REVIEW_RETURNED.equals(outcome)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           ReferralProcess.VAR_REVIEW_OUTCOME, "Hãy chọn duyệt hoặc trả lại hồ sơ.");
     }
     String why =
@@ -301,7 +300,7 @@ class ReferralService {
     CaseReferral referral = require(id);
     boolean transfer = ReferralProcess.TRANSFER.equals(decision);
     if (!transfer && !ReferralProcess.ADMINISTRATIVE.equals(decision)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           ReferralProcess.VAR_TRANSFER_DECISION, "Hãy chọn chuyển hồ sơ hoặc xử lý hành chính.");
     }
     String why =
@@ -321,7 +320,7 @@ class ReferralService {
                 || user.agencyCode().equals(referral.getSubDepartment()));
     if (!user.hasRole(Role.ADMIN)
         && !(qltt && (user.hasRole(Role.STAFF) || user.hasRole(Role.LEADER)))) {
-      throw ApiException.forbidden(
+      throw DomainException.forbidden(
           "Chỉ cán bộ, lãnh đạo của đơn vị QLTT lập hồ sơ được rút hồ sơ.");
     }
     String why = DossierInput.required(reason, "reason", "Hãy nêu lý do rút hồ sơ.", 2000);
@@ -345,7 +344,7 @@ class ReferralService {
     CaseReferral referral = require(id);
     Instant now = now();
     String handoverNumber = "BB-" + referral.getCode();
-    referral.transferred(handoverNumber, SYSTEM, now);
+    referral.transferred(handoverNumber, SystemEngine.ACTOR, now);
     byte[] record =
         descriptions
             .handoverRecord(referral, handoverNumber, now)
@@ -356,7 +355,7 @@ class ReferralService {
         handoverNumber + ".txt",
         "text/plain; charset=UTF-8",
         record,
-        SYSTEM);
+        SystemEngine.ACTOR);
     AgencyView receiving =
         registry.require(referral.getReceivingAgency(), ReferralProcess.VAR_RECEIVING_AGENCY);
     notifications.toGroups(
@@ -386,7 +385,7 @@ class ReferralService {
   Date acknowledge(long id, Object confirmed, String note, String actor) {
     CaseReferral referral = require(id);
     if (!Boolean.TRUE.equals(DossierInput.bool(confirmed, Form.RECEIPT_CONFIRMED))) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.RECEIPT_CONFIRMED, "Hãy xác nhận đã nhận đủ hồ sơ theo biên bản bàn giao.");
     }
     Instant now = now();
@@ -429,12 +428,12 @@ class ReferralService {
   private CheckedExtension checkExtension(
       CaseReferral referral, ExtensionInput input, Instant now) {
     if (referral.getStatus() != ReferralStatus.AWAITING_DECISION) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Hồ sơ " + referral.getCode() + " không ở giai đoạn chờ quyết định: không thể gia hạn.");
     }
     int done = referral.getExtensions().size();
     if (done >= properties.maxExtensions()) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           ReferralProcess.VAR_DECISION_OUTCOME,
           "Hồ sơ "
               + referral.getCode()
@@ -445,7 +444,7 @@ class ReferralService {
     }
     int months = input.months();
     if (months < 1 || months > properties.maxExtensionMonths()) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.EXTENSION_MONTHS,
           "Mỗi lần gia hạn không quá "
               + properties.maxExtensionMonths()
@@ -461,7 +460,7 @@ class ReferralService {
             "Hãy chọn cơ quan quyết định gia hạn.",
             b -> b.label);
     if (done >= 1 && body != ApprovingBodyType.PROCURACY) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.APPROVING_BODY_TYPE, "Gia hạn lần thứ hai do Viện kiểm sát quyết định.");
     }
     String reason =
@@ -475,17 +474,17 @@ class ReferralService {
             500);
     String approvalNumber =
         DossierInput.optionalLine(input.approvalNumber(), Form.APPROVAL_NUMBER, 100);
-    LocalDate dueDay = LocalDate.ofInstant(referral.getDecisionDueAt(), WorkingDayCalendar.ZONE);
+    LocalDate dueDay = LocalDate.ofInstant(referral.getDecisionDueAt(), Clocks.ZONE);
     LocalDate latest = dueDay.minusDays(properties.extensionRequestDaysBeforeExpiry());
     if (today(now).isAfter(latest)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           ReferralProcess.VAR_DECISION_OUTCOME,
           "Việc gia hạn phải được ghi nhận chậm nhất "
               + properties.extensionRequestDaysBeforeExpiry()
               + " ngày trước khi hết hạn (hạn hiện tại "
-              + Texts.dateTime(referral.getDecisionDueAt())
+              + VietnameseFormats.dateTime(referral.getDecisionDueAt())
               + ", chậm nhất ngày "
-              + Texts.date(latest)
+              + VietnameseFormats.date(latest)
               + ").");
     }
     Date newDue =
@@ -501,12 +500,12 @@ class ReferralService {
   CaseReferral requestExtension(String code, ExtensionInput input, PhoiHopUser user) {
     CaseReferral referral = requireVisible(code, user);
     if (!user.hasRole(Role.LIAISON) || !referral.getReceivingAgency().equals(user.agencyCode())) {
-      throw ApiException.forbidden(
+      throw DomainException.forbidden(
           "Chỉ đầu mối của cơ quan tiếp nhận hồ sơ được ghi nhận gia hạn.");
     }
     try {
       checkExtension(referral, input, now());
-    } catch (ApiException refused) {
+    } catch (DomainException refused) {
       throw asExtensionRequest(refused);
     }
     org.camunda.bpm.engine.task.Task task =
@@ -516,7 +515,8 @@ class ReferralService {
             .taskDefinitionKey(ReferralProcess.TASK_RECORD_DECISION)
             .singleResult();
     if (task == null) {
-      throw ApiException.conflict("Hồ sơ " + code + " không có việc ghi nhận quyết định đang mở.");
+      throw DomainException.conflict(
+          "Hồ sơ " + code + " không có việc ghi nhận quyết định đang mở.");
     }
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(ReferralProcess.VAR_DECISION_OUTCOME, ReferralProcess.EXTENDED);
@@ -535,7 +535,7 @@ class ReferralService {
    * the body (the cap of extensions reached, too close to expiry) is the referral's state, not the
    * request's: 409.
    */
-  private static ApiException asExtensionRequest(ApiException refused) {
+  private static DomainException asExtensionRequest(DomainException refused) {
     if (refused.field() == null) {
       return refused;
     }
@@ -543,7 +543,7 @@ class ReferralService {
       case Form.EXTENSION_MONTHS -> refused.withField("months");
       case Form.EXTENSION_REASON -> refused.withField("reason");
       case Form.APPROVING_BODY_TYPE, Form.APPROVING_BODY, Form.APPROVAL_NUMBER -> refused;
-      default -> ApiException.conflict(refused.getMessage());
+      default -> DomainException.conflict(refused.getMessage());
     };
   }
 
@@ -573,7 +573,8 @@ class ReferralService {
     CaseReferral referral = require(id);
     String what =
         referral.getStatus() == ReferralStatus.AWAITING_DECISION
-            ? "gia hạn thời hạn giải quyết đến " + Texts.dateTime(referral.getDecisionDueAt())
+            ? "gia hạn thời hạn giải quyết đến "
+                + VietnameseFormats.dateTime(referral.getDecisionDueAt())
             : referral.getOutcome().label + " số " + referral.getOutcomeNumber();
     String next =
         referral.getStatus() == ReferralStatus.NOT_PROSECUTED
@@ -616,7 +617,7 @@ class ReferralService {
             100);
     LocalDate decidedOn = DossierInput.date(date, Form.PENALTY_DECISION_DATE);
     if (decidedOn.isAfter(today(now()))) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           Form.PENALTY_DECISION_DATE, "Ngày ra quyết định xử phạt không được sau ngày hôm nay.");
     }
     // The penalty follows the case: not before the day it was found.
@@ -673,7 +674,7 @@ class ReferralService {
             .findFirst()
             .orElseThrow(
                 () ->
-                    ApiException.notFound(
+                    DomainException.notFound(
                         "Hồ sơ " + code + " không có tài liệu số " + documentId + "."));
     return new Download(
         document.getFileName(),
@@ -701,16 +702,16 @@ class ReferralService {
         .filter(r -> ReferralAccess.canSee(user, r))
         .orElseThrow(
             () ->
-                ApiException.notFound(
+                DomainException.notFound(
                     "Không tìm thấy hồ sơ " + code + " trong phạm vi đơn vị của bạn."));
   }
 
   static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return Clocks.now();
   }
 
   static LocalDate today(Instant now) {
-    return LocalDate.ofInstant(now, WorkingDayCalendar.ZONE);
+    return LocalDate.ofInstant(now, Clocks.ZONE);
   }
 
   /** What the receiving agency's liaison submits for an extension. */

@@ -2,7 +2,7 @@ package vn.phoihop.referral;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.phoihop.web.SystemVariables;
+import vn.phoihop.engine.SystemVariables;
 
 /**
  * Variables of {@link ReferralProcess case-referral} that only PhoiHop sets: ids, agencies, routing

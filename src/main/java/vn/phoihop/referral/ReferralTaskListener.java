@@ -13,6 +13,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.referral.ReferralService.ExtensionInput;
+import vn.phoihop.shared.SystemEngine;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * The forms' server side. On {@code create}: puts what the task's form shows into small variables
@@ -84,7 +86,8 @@ class ReferralTaskListener implements TaskListener {
       case ReferralProcess.TASK_RECORD_DECISION ->
           task.setVariable(
               Form.DECISION_DUE_TEXT,
-              Texts.dateTime((Date) task.getVariable(ReferralProcess.VAR_DECISION_DUE_AT)));
+              VietnameseFormats.dateTime(
+                  (Date) task.getVariable(ReferralProcess.VAR_DECISION_DUE_AT)));
       case ReferralProcess.TASK_RETURN_DOSSIER -> service.returnDueAt(id, task.getDueDate());
       case ReferralProcess.TASK_HANDLE_ADMINISTRATIVELY ->
           service.sanctionDueAt(id, task.getDueDate());
@@ -229,7 +232,7 @@ class ReferralTaskListener implements TaskListener {
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
-    return task.getAssignee() != null ? task.getAssignee() : ReferralService.SYSTEM;
+    return task.getAssignee() != null ? task.getAssignee() : SystemEngine.ACTOR;
   }
 
   private static int wholeMonths(Number months) {

@@ -50,6 +50,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.phoihop.shared.DomainException;
 
 /**
  * The one error handler of PhoiHop's REST API: every failure becomes an RFC 7807 problem ({@link
@@ -73,9 +74,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     this.maxFileSize = maxFileSize;
   }
 
-  @ExceptionHandler(ApiException.class)
-  ProblemDetail handleApi(ApiException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+  @ExceptionHandler(DomainException.class)
+  ProblemDetail handleApi(DomainException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(Problems.status(e), e.getMessage());
     problem.setTitle(e.title());
     if (e.field() != null) {
       problem.setProperty("field", e.field());
@@ -89,8 +90,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<Object> handleEngine(ProcessEngineException e, HttpServletRequest request) {
     for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof ApiException api) {
-        return ResponseEntity.status(api.status()).body(handleApi(api));
+      if (t instanceof DomainException api) {
+        return ResponseEntity.status(Problems.status(api)).body(handleApi(api));
       }
     }
     return handleUnexpected(e, request);

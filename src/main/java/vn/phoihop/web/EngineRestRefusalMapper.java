@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import vn.phoihop.shared.DomainException;
 
 /**
  * When a form submitted through {@code /engine-rest} (as Tasklist does) is refused by PhoiHop's
@@ -23,7 +24,7 @@ class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
-    ApiException refusal = findRefusal(exception);
+    DomainException refusal = findRefusal(exception);
     if (refusal == null) {
       RuntimeException clientError = findClientError(exception);
       if (clientError != null) {
@@ -43,12 +44,12 @@ class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
     body.put("type", "InvalidRequestException");
     body.put("message", refusal.getMessage());
     body.put("title", refusal.title());
-    body.put("status", refusal.status().value());
+    body.put("status", Problems.status(refusal).value());
     body.put("detail", refusal.getMessage());
     if (refusal.field() != null) {
       body.put("field", refusal.field());
     }
-    return Response.status(refusal.status().value())
+    return Response.status(Problems.status(refusal).value())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(body)
         .build();
@@ -63,9 +64,9 @@ class EngineRestRefusalMapper implements ExceptionMapper<RestException> {
     return null;
   }
 
-  private static ApiException findRefusal(Throwable throwable) {
+  private static DomainException findRefusal(Throwable throwable) {
     for (Throwable t = throwable; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof ApiException api) {
+      if (t instanceof DomainException api) {
         return api;
       }
     }

@@ -7,12 +7,13 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.lang.Nullable;
+import vn.phoihop.shared.DomainException;
 
 /**
  * Spring's JSON converter, except that a body Jackson refuses for one of its values (wrong type,
- * duplicate key, unknown property, value not allowed) becomes {@link ApiException#invalid} naming
- * that value's field as the client wrote it ({@code title}, {@code partnerAgencies[1]}). Malformed
- * JSON and anything else stay Spring's {@link HttpMessageNotReadableException}.
+ * duplicate key, unknown property, value not allowed) becomes {@link DomainException#invalid}
+ * naming that value's field as the client wrote it ({@code title}, {@code partnerAgencies[1]}).
+ * Malformed JSON and anything else stay Spring's {@link HttpMessageNotReadableException}.
  */
 class FieldNamingJsonConverter extends MappingJackson2HttpMessageConverter {
 
@@ -40,7 +41,7 @@ class FieldNamingJsonConverter extends MappingJackson2HttpMessageConverter {
   }
 
   private static RuntimeException translated(HttpMessageNotReadableException e) {
-    ApiException refusal = JsonRefusals.of(e.getCause());
+    DomainException refusal = JsonRefusals.of(e.getCause());
     return refusal == null ? e : refusal;
   }
 }

@@ -17,15 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.phoihop.identity.CurrentUser;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
 
 /**
  * The {@code Idempotency-Key} request header of PhoiHop's creating requests: the same key, from the
@@ -54,7 +56,6 @@ public class IdempotentRequests {
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper objectMapper;
-  private final CurrentUser currentUser;
   private final IdempotencyProperties properties;
   private final TransactionTemplate ownTransaction;
   private final TransactionTemplate requestTransaction;
@@ -62,12 +63,10 @@ public class IdempotentRequests {
   IdempotentRequests(
       JdbcTemplate jdbc,
       ObjectMapper objectMapper,
-      CurrentUser currentUser,
       IdempotencyProperties properties,
       PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.objectMapper = objectMapper;
-    this.currentUser = currentUser;
     this.properties = properties;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -89,11 +88,11 @@ public class IdempotentRequests {
       return create.get();
     }
     String clientKey = checked(key);
-    String userId = currentUser.userId();
+    String userId = signedInUser();
     String hash = hash(requestLine, request);
     long deadline = System.currentTimeMillis() + properties.concurrentWait().toMillis();
     while (true) {
-      Instant now = Instant.now();
+      Instant now = Clocks.now();
       Long id = claim(userId, clientKey, requestLine, hash, now);
       if (id != null) {
         return runAndRemember(id, create);
@@ -151,8 +150,7 @@ public class IdempotentRequests {
   public int deleteExpired() {
     return ownTransaction.execute(
         tx ->
-            jdbc.update(
-                "delete from idempotency_key where expires_at <= ?", offset(Instant.now())));
+            jdbc.update("delete from idempotency_key where expires_at <= ?", offset(Clocks.now())));
   }
 
   // ----------------------------------------------------------------------------------- steps
@@ -264,7 +262,7 @@ public class IdempotentRequests {
     if (key.isEmpty()
         || key.length() > MAX_KEY_LENGTH
         || !key.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           HEADER,
           "Khóa "
               + HEADER
@@ -298,12 +296,21 @@ public class IdempotentRequests {
     }
   }
 
+  /** Keys are per user: the same key from two users names two requests. */
+  private static String signedInUser() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null || !authentication.isAuthenticated()) {
+      throw DomainException.forbidden(Problems.text("status.401"));
+    }
+    return authentication.getName();
+  }
+
   private static OffsetDateTime offset(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private static ApiException conflict(String detail) {
-    return new ApiException(HttpStatus.CONFLICT, "Conflict", HEADER, detail) {};
+  private static DomainException conflict(String detail) {
+    return new DomainException(DomainException.Kind.CONFLICT, HEADER, detail) {};
   }
 
   private static void sleep() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import vn.phoihop.shared.DomainException;
 
 /**
  * Turns Jackson's refusal of a request body into a 400 that names the field as the client sent it
@@ -33,7 +34,7 @@ final class JsonRefusals {
 
   private JsonRefusals() {}
 
-  static ApiException of(Throwable cause) {
+  static DomainException of(Throwable cause) {
     if (cause instanceof InvalidDefinitionException) {
       return null;
     }
@@ -41,7 +42,7 @@ final class JsonRefusals {
         && parse.getOriginalMessage() != null
         && parse.getOriginalMessage().startsWith("Duplicate field")) {
       String field = pathOf(parse.getProcessor());
-      return ApiException.invalid(
+      return DomainException.invalid(
           field,
           "Trường '"
               + field
@@ -53,7 +54,7 @@ final class JsonRefusals {
           unknown.getKnownPropertyIds() == null
               ? List.of()
               : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-      return ApiException.invalid(
+      return DomainException.invalid(
           field,
           "Trường '"
               + field
@@ -63,12 +64,12 @@ final class JsonRefusals {
     }
     if (cause instanceof MismatchedInputException mismatch) {
       String field = pathOf(mismatch);
-      return ApiException.invalid(field, mismatched(field, mismatch));
+      return DomainException.invalid(field, mismatched(field, mismatch));
     }
     if (cause instanceof JsonMappingException mapping
         && mapping.getCause() instanceof InputCoercionException) {
       String field = pathOf(mapping);
-      return ApiException.invalid(
+      return DomainException.invalid(
           field, "Giá trị của trường '" + field + "' là một số nằm ngoài khoảng cho phép.");
     }
     return null;

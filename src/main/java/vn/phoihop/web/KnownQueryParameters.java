@@ -20,6 +20,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.UriUtils;
+import vn.phoihop.shared.DomainException;
 
 /**
  * A query parameter the endpoint does not read is refused (400 naming it) instead of ignored: a
@@ -62,7 +63,7 @@ class KnownQueryParameters implements WebMvcConfigurer {
         String name = decode(eq < 0 ? pair : pair.substring(0, eq));
         if (!accepted.contains(name)) {
           String shown = name.length() > 100 ? name.substring(0, 100) + "…" : name;
-          throw ApiException.invalid(
+          throw DomainException.invalid(
               name,
               "Tham số '"
                   + shown

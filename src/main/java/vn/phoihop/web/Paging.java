@@ -2,6 +2,7 @@ package vn.phoihop.web;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import vn.phoihop.shared.DomainException;
 
 /**
  * The bounds of every paged list of {@code /api/v1}: a page number the database can reach (the row
@@ -20,10 +21,10 @@ public final class Paging {
 
   public static PageRequest of(int page, int size, Sort sort) {
     if (page < 0 || page > MAX_PAGE) {
-      throw ApiException.invalid("page", Problems.text("page.range", String.valueOf(MAX_PAGE)));
+      throw DomainException.invalid("page", Problems.text("page.range", String.valueOf(MAX_PAGE)));
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw ApiException.invalid("size", Problems.text("size.range", String.valueOf(MAX_SIZE)));
+      throw DomainException.invalid("size", Problems.text("size.range", String.valueOf(MAX_SIZE)));
     }
     return PageRequest.of(page, size, sort);
   }

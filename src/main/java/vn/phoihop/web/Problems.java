@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import vn.phoihop.shared.DomainException;
 
 /**
  * PhoiHop's one error model, for every path it serves: an RFC 7807 problem ({@code
@@ -33,6 +34,16 @@ public final class Problems {
     return new MessageFormat(BUNDLE.getString(key), VIETNAMESE).format(arguments);
   }
 
+  /** The HTTP status a domain refusal answers with. */
+  public static HttpStatus status(DomainException refusal) {
+    return switch (refusal.kind()) {
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case CONFLICT -> HttpStatus.CONFLICT;
+    };
+  }
+
   /** The Vietnamese sentence for a status when nothing more specific is known. */
   public static String detail(int status) {
     String key = "status." + status;
@@ -43,8 +54,8 @@ public final class Problems {
   }
 
   /**
-   * The English title PhoiHop uses for a status: the same words as {@link ApiException}'s for the
-   * statuses it raises, the reason phrase otherwise.
+   * The English title PhoiHop uses for a status: the same words as {@link DomainException}'s for
+   * the statuses it raises, the reason phrase otherwise.
    */
   public static String title(int status) {
     return switch (status) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
 /** Same context configuration as {@link AgencyApiTests}, so both share one cached context. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -70,7 +70,7 @@ class AgencyRegistryTests {
   void rejectsUnknownAgencyNamingTheField() {
     assertThatThrownBy(() -> registry.require("QLTT-XYZ", "leadAgency"))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
               assertThat(e.field()).isEqualTo("leadAgency");
               assertThat(e.getMessage()).isEqualTo("Không tìm thấy đơn vị có mã 'QLTT-XYZ'.");
@@ -81,7 +81,7 @@ class AgencyRegistryTests {
   void rejectsFormerAgencyAfterItsMergerPointingToTheSuccessor() {
     assertThatThrownBy(() -> registry.requireActive("CQLTT-TGG", "partnerAgencies", IN_2026))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
               assertThat(e.field()).isEqualTo("partnerAgencies");
               assertThat(e.getMessage())
@@ -97,7 +97,7 @@ class AgencyRegistryTests {
   void rejectsAgencyNotYetInForce() {
     assertThatThrownBy(() -> registry.requireActive("QLTT-DTP", "leadAgency", IN_2024))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.getMessage()).contains("chưa hoạt động"));
+            DomainException.class, e -> assertThat(e.getMessage()).contains("chưa hoạt động"));
   }
 
   @Test
@@ -188,7 +188,8 @@ class AgencyRegistryTests {
     assertThat(registry.isField("E_COMMERCE")).isTrue();
     assertThat(registry.isField("GAMBLING")).isFalse();
     assertThatThrownBy(() -> registry.requireField("GAMBLING", "fields"))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("fields"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("fields"));
   }
 
   @Test
@@ -202,7 +203,7 @@ class AgencyRegistryTests {
         .isEqualTo("PROHIBITED_GOODS");
     assertThatThrownBy(() -> registry.requireViolationCategory("", "category"))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.field()).isEqualTo("category"));
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("category"));
   }
 
   @Test
@@ -211,12 +212,12 @@ class AgencyRegistryTests {
     assertThat(registry.requireProvince("tni", "province")).isEqualTo("TNI");
     assertThatThrownBy(() -> registry.requireProvince("LAN", "province"))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
               assertThat(e.field()).isEqualTo("province");
               assertThat(e.getMessage()).contains("Long An").contains("Tây Ninh").contains("'TNI'");
             });
     assertThatThrownBy(() -> registry.requireProvince("ZZZ", "province"))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(DomainException.class);
   }
 }

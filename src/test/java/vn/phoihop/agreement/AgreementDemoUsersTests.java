@@ -26,7 +26,8 @@ import vn.phoihop.PhoiHopIntegrationTest;
 import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Vars;
-import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.SystemEngine;
 
 /**
  * One agreement from proposal to in force, each step taken over HTTP by the demo user whose job it
@@ -50,7 +51,7 @@ class AgreementDemoUsersTests {
 
   @Test
   void demoUsersTakeAnAgreementFromProposalToInForceAndAnOutsiderIsKeptOut() {
-    String today = LocalDate.now(WorkingDayCalendar.ZONE).toString();
+    String today = LocalDate.now(Clocks.ZONE).toString();
     Map<String, Object> proposal =
         AgreementApiTests.validRequest(
             "Quy chế phối hợp QLTT – Sở Công Thương Tây Ninh " + UUID.randomUUID());
@@ -178,7 +179,7 @@ class AgreementDemoUsersTests {
             "SIGNED lanhdao.scttni",
             "SIGNED lanhdao.qltttni",
             "DOCUMENT_REGISTERED canbo.qltttni",
-            "ENTERED_INTO_FORCE system");
+            "ENTERED_INTO_FORCE " + SystemEngine.ACTOR);
     JsonNode text =
         as("lanhdao.scttni")
             .getForEntity("/api/v1/agreements/" + code + "/versions/1", JsonNode.class)

@@ -43,7 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Vars;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.evaluation.Conclusion;
 import vn.phoihop.evaluation.ConferenceKind;
@@ -53,7 +52,8 @@ import vn.phoihop.evaluation.EvaluationSummary;
 import vn.phoihop.evaluation.Kpi;
 import vn.phoihop.evaluation.PeriodKind;
 import vn.phoihop.identity.PhoiHopUser;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
 
 /**
  * One test per path of {@code coordination-agreement}. Steps are taken as Tasklist takes them:
@@ -68,8 +68,7 @@ import vn.phoihop.web.ApiException;
 class AgreementProcessTests {
 
   /** Monday 2 March 2026, 09:00 in Vietnam: no holiday in the following weeks. */
-  static final ZonedDateTime START =
-      ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, WorkingDayCalendar.ZONE);
+  static final ZonedDateTime START = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, Clocks.ZONE);
 
   static final PhoiHopUser CANBO_QLTTTNI = user("canbo.qltttni", "QLTT-TNI", "staff");
   static final PhoiHopUser CANBO_SCTTNI = user("canbo.scttni", "SCT-TNI", "staff");
@@ -589,7 +588,8 @@ class AgreementProcessTests {
                 agreementService.requestTermination(
                     opened.getCode(), "Không còn phù hợp", LANHDAO_SCTTNI))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
 
     complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi lần 1"));
     assertRefused(
@@ -667,7 +667,8 @@ class AgreementProcessTests {
             () ->
                 agreementService.requestTermination(opened.getCode(), "Hết nhu cầu", CANBO_SCTTNI))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.status().value()).isEqualTo(403));
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
     assertRefused(
         () -> agreementService.requestTermination(opened.getCode(), "", LANHDAO_SCTTNI), "reason");
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
@@ -866,7 +867,8 @@ class AgreementProcessTests {
                 agreementService.requestAmendment(
                     opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
     assertRefused(
         () ->
             complete(
@@ -1201,7 +1203,7 @@ class AgreementProcessTests {
 
   /**
    * The step is refused naming {@code field}: the engine wraps what a listener throws, so the
-   * {@link ApiException} is looked for in the cause chain.
+   * {@link DomainException} is looked for in the cause chain.
    */
   private static void assertRefused(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable step, String field) {
@@ -1209,13 +1211,13 @@ class AgreementProcessTests {
         .satisfies(
             thrown -> {
               Throwable cause = thrown;
-              while (cause != null && !(cause instanceof ApiException)) {
+              while (cause != null && !(cause instanceof DomainException)) {
                 cause = cause.getCause();
               }
               assertThat(cause)
-                  .as("an ApiException in the cause chain of %s", thrown)
-                  .isInstanceOf(ApiException.class);
-              assertThat(((ApiException) cause).field()).isEqualTo(field);
+                  .as("an DomainException in the cause chain of %s", thrown)
+                  .isInstanceOf(DomainException.class);
+              assertThat(((DomainException) cause).field()).isEqualTo(field);
             });
   }
 
@@ -1556,24 +1558,22 @@ class AgreementProcessTests {
 
   private static void now(int year, int month, int day, int hour, int minute) {
     ClockUtil.setCurrentTime(
-        Date.from(
-            ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDayCalendar.ZONE)
-                .toInstant()));
+        Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, Clocks.ZONE).toInstant()));
   }
 
   private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Clocks.ZONE);
   }
 
   static Date startOfDay(LocalDate day) {
-    return Date.from(day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(day.atStartOfDay(Clocks.ZONE).toInstant());
   }
 
   static Date endOfDay(LocalDate day) {
-    return Date.from(day.atTime(23, 59, 59).atZone(WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(day.atTime(23, 59, 59).atZone(Clocks.ZONE).toInstant());
   }
 
   static Date morningOf(LocalDate day) {
-    return Date.from(day.atTime(8, 0).atZone(WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(day.atTime(8, 0).atZone(Clocks.ZONE).toInstant());
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.shared.Clocks;
 
 /** Real dates against the seeded 2025–2027 holiday table. */
 @PhoiHopIntegrationTest
@@ -107,20 +108,19 @@ class WorkingDayCalendarTests {
     ClockUtil.setCurrentTime(at(2026, 2, 12, 10));
     Date due =
         deadlines.due("Task_TestWork"); // 3 working days from Thu 12 Feb: Fri 13, Mon 23, Tue 24
-    ZonedDateTime local = due.toInstant().atZone(WorkingDayCalendar.ZONE);
+    ZonedDateTime local = due.toInstant().atZone(Clocks.ZONE);
     assertThat(local.toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 24));
     assertThat(local.getHour()).isEqualTo(23);
     assertThat(local.getMinute()).isEqualTo(59);
     // Reminder one working day before (Mon 23 Feb, 08:00); escalation one working day after (Wed
     // 25).
-    assertThat(deadlines.remindAt("Task_TestWork").toInstant().atZone(WorkingDayCalendar.ZONE))
-        .isEqualTo(ZonedDateTime.of(2026, 2, 23, 8, 0, 0, 0, WorkingDayCalendar.ZONE));
-    assertThat(deadlines.escalateAt("Task_TestWork").toInstant().atZone(WorkingDayCalendar.ZONE))
-        .isEqualTo(ZonedDateTime.of(2026, 2, 25, 8, 0, 0, 0, WorkingDayCalendar.ZONE));
+    assertThat(deadlines.remindAt("Task_TestWork").toInstant().atZone(Clocks.ZONE))
+        .isEqualTo(ZonedDateTime.of(2026, 2, 23, 8, 0, 0, 0, Clocks.ZONE));
+    assertThat(deadlines.escalateAt("Task_TestWork").toInstant().atZone(Clocks.ZONE))
+        .isEqualTo(ZonedDateTime.of(2026, 2, 25, 8, 0, 0, 0, Clocks.ZONE));
   }
 
   static Date at(int year, int month, int day, int hour) {
-    return Date.from(
-        ZonedDateTime.of(year, month, day, hour, 0, 0, 0, WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Clocks.ZONE).toInstant());
   }
 }

@@ -48,11 +48,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.FormFields;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.ProcessVariable;
 
 /**
  * One test per path of {@code agreement-evaluation}. The conclusion paths run under a test-only
@@ -422,8 +423,7 @@ class AgreementEvaluationProcessTests {
     ReviewConference conference = scheduled.getConference().orElseThrow();
     assertThat(conference.getKind()).isEqualTo(ConferenceKind.INTERIM);
     assertThat(conference.getHeldAt())
-        .isEqualTo(
-            LocalDateTime.of(2026, 7, 10, 8, 30).atZone(WorkingDayCalendar.ZONE).toInstant());
+        .isEqualTo(LocalDateTime.of(2026, 7, 10, 8, 30).atZone(Clocks.ZONE).toInstant());
     assertThat(conference.getParticipants()).contains("Sở Công Thương");
     Job conferenceDay = timer(pi, Elements.CONFERENCE_DAY);
     assertThat(conferenceDay.getDuedate().toInstant()).isEqualTo(conference.getHeldAt());
@@ -476,7 +476,7 @@ class AgreementEvaluationProcessTests {
     ReviewConference conference = evaluation(pi).getConference().orElseThrow();
     assertThat(conference.getKind()).isEqualTo(ConferenceKind.FINAL);
     assertThat(conference.getHeldAt())
-        .isEqualTo(LocalDateTime.of(2027, 1, 8, 8, 0).atZone(WorkingDayCalendar.ZONE).toInstant());
+        .isEqualTo(LocalDateTime.of(2027, 1, 8, 8, 0).atZone(Clocks.ZONE).toInstant());
     fire(timer(pi, Elements.CONFERENCE_DAY));
     complete(
         task(pi, Elements.RECORD_MINUTES),
@@ -594,7 +594,7 @@ class AgreementEvaluationProcessTests {
 
   // ------------------------------------------------------------------ figures
 
-  /** A quarter of the Long An QLTT year (REFERENCE.md), rounded. */
+  /** A quarter of the Long An QLTT year (docs/domain.md#kpis), rounded. */
   static final Kpis QLTT_QUARTER =
       new Kpis(
           305L,
@@ -616,7 +616,10 @@ class AgreementEvaluationProcessTests {
   /** The police answered all four referrals within the statutory clock. */
   static final Kpis POLICE_QUARTER = new Kpis(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 8L, 40L, 1L, 4L);
 
-  /** Long An QLTT, 2020 (REFERENCE.md), with the assumptions of EvaluationRatingDecisionTests. */
+  /**
+   * Long An QLTT, 2020 (docs/domain.md#kpis), with the assumptions of
+   * EvaluationRatingDecisionTests.
+   */
   static final Kpis LONG_AN_YEAR = EvaluationRatingDecisionTests.LONG_AN_QLTT;
 
   // ------------------------------------------------------------------ helpers
@@ -633,7 +636,7 @@ class AgreementEvaluationProcessTests {
         Vars.AGREEMENT_ID, ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE));
     variables.put(Vars.AGREEMENT_CODE, code);
     variables.put(Vars.LEAD_AGENCY, lead);
-    variables.put(Vars.PARTIES, EvaluationVariables.jsonList(parties));
+    variables.put(Vars.PARTIES, ProcessVariable.jsonList(parties));
     variables.put(Vars.PERIOD_KIND, kind.name());
     variables.put(Vars.PERIOD_YEAR, year);
     variables.put(Vars.PERIOD_NUMBER, number);
@@ -672,7 +675,7 @@ class AgreementEvaluationProcessTests {
     variables.put(Vars.AGREEMENT_ID, agreementId);
     variables.put(Vars.AGREEMENT_CODE, code);
     variables.put(Vars.LEAD_AGENCY, lead);
-    variables.put(Vars.PARTIES, EvaluationVariables.jsonList(parties));
+    variables.put(Vars.PARTIES, ProcessVariable.jsonList(parties));
     variables.put(Vars.PERIOD_KIND, kind == null ? "WEEK" : kind.name());
     variables.put(Vars.PERIOD_YEAR, year);
     variables.put(Vars.PERIOD_NUMBER, number);
@@ -868,17 +871,15 @@ class AgreementEvaluationProcessTests {
 
   private static void now(int year, int month, int day, int hour, int minute) {
     ClockUtil.setCurrentTime(
-        Date.from(
-            ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingDayCalendar.ZONE)
-                .toInstant()));
+        Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, Clocks.ZONE).toInstant()));
   }
 
   private static Date endOfDay(LocalDate day) {
-    return Date.from(day.atTime(23, 59, 59).atZone(WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(day.atTime(23, 59, 59).atZone(Clocks.ZONE).toInstant());
   }
 
   private static Date morningOf(LocalDate day) {
-    return Date.from(day.atTime(8, 0).atZone(WorkingDayCalendar.ZONE).toInstant());
+    return Date.from(day.atTime(8, 0).atZone(Clocks.ZONE).toInstant());
   }
 
   /** The step is refused naming {@code field}: the engine may wrap what a listener throws. */
@@ -887,14 +888,14 @@ class AgreementEvaluationProcessTests {
         .satisfies(thrown -> assertThat(apiExceptionIn(thrown).field()).isEqualTo(field));
   }
 
-  private static ApiException apiExceptionIn(Throwable thrown) {
+  private static DomainException apiExceptionIn(Throwable thrown) {
     Throwable cause = thrown;
-    while (cause != null && !(cause instanceof ApiException)) {
+    while (cause != null && !(cause instanceof DomainException)) {
       cause = cause.getCause();
     }
     assertThat(cause)
-        .as("an ApiException in the cause chain of %s", thrown)
-        .isInstanceOf(ApiException.class);
-    return (ApiException) cause;
+        .as("an DomainException in the cause chain of %s", thrown)
+        .isInstanceOf(DomainException.class);
+    return (DomainException) cause;
   }
 }

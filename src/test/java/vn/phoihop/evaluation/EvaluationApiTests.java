@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.phoihop.PhoiHopIntegrationTest;
-import vn.phoihop.deadline.WorkingDayCalendar;
+import vn.phoihop.shared.Clocks;
 
 /**
  * The evaluations API over HTTP as the demo users: who sees which agreement's periods, the KPI
@@ -345,8 +345,7 @@ class EvaluationApiTests {
 
   private static void at(int year, int month, int day) {
     ClockUtil.setCurrentTime(
-        Date.from(
-            ZonedDateTime.of(year, month, day, 9, 0, 0, 0, WorkingDayCalendar.ZONE).toInstant()));
+        Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, Clocks.ZONE).toInstant()));
   }
 
   /** RFC 4180: fields may be quoted, a quote inside a quoted field is doubled. */

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.phoihop.web.ApiException;
+import vn.phoihop.shared.DomainException;
 
-/** The 15th→14th cut-off windows of REFERENCE.md "Periodic reporting". */
+/** The 15th→14th cut-off windows of docs/domain.md#reporting-periods. */
 class EvaluationPeriodTests {
 
   @ParameterizedTest(name = "{0} {1}/{2}: {3} – {4}")
@@ -55,12 +55,12 @@ class EvaluationPeriodTests {
   @Test
   void monthAndQuarterNeedTheirNumber() {
     assertThatThrownBy(() -> EvaluationPeriod.of(PeriodKind.QUARTER, 2026, 5))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("từ 1 đến 4")
-        .extracting(e -> ((ApiException) e).field())
+        .extracting(e -> ((DomainException) e).field())
         .isEqualTo(EvaluationProcess.Vars.PERIOD_NUMBER);
     assertThatThrownBy(() -> EvaluationPeriod.of(PeriodKind.MONTH, 2026, null))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(DomainException.class);
     assertThat(EvaluationPeriod.of(PeriodKind.YEAR, 2026, 7).number()).isNull();
   }
 }

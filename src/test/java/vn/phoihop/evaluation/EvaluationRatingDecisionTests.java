@@ -25,8 +25,8 @@ import vn.phoihop.evaluation.RatingFacts.PartyOutcome;
 /**
  * The rating table {@code bpmn/evaluation-rating.dmn}, evaluated by a standalone DMN engine (the
  * same FEEL engine as the process engine) on facts summarised by {@link RatingFacts} from party
- * reports. The figures are those of REFERENCE.md's example (Long An QLTT, year 2020); every rule
- * must be hit at least once.
+ * reports. The figures are those of the example in docs/domain.md#kpis (Long An QLTT, year 2020);
+ * every rule must be hit at least once.
  */
 class EvaluationRatingDecisionTests {
 

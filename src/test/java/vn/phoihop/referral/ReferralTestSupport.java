@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.shared.DomainException;
 
 /**
  * Drives {@code case-referral} as its users do: the REST service to open a dossier and upload
@@ -198,7 +199,7 @@ final class ReferralTestSupport {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(step);
     assertThat(thrown).as("refused step").isNotNull();
     Throwable cause = thrown;
-    while (cause != null && !(cause instanceof vn.phoihop.web.ApiException)) {
+    while (cause != null && !(cause instanceof DomainException)) {
       cause = cause.getCause();
     }
     assertThat(cause == null ? thrown.getMessage() : cause.getMessage())

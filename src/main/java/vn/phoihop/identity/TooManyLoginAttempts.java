@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

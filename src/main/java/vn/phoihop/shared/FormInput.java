@@ -1,8 +1,7 @@
-package vn.phoihop.web;
+package vn.phoihop.shared;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -18,12 +17,10 @@ import org.camunda.spin.json.SpinJsonNode;
  * ({@link #requiredLine}), only tab and line breaks in a multi-line one ({@link #requiredText});
  * never NUL, DEL, C1 controls or the bidirectional embedding, override and isolate characters
  * (U+202A–U+202E, U+2066–U+2069) that make text read differently from what it is. Every refusal is
- * an {@link ApiException#invalid} that names the field and says, in Vietnamese, what to enter
+ * an {@link DomainException#invalid} that names the field and says, in Vietnamese, what to enter
  * instead. Features add their own readers (KPIs, agency codes) on top of these.
  */
 public final class FormInput {
-
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private FormInput() {}
 
@@ -56,7 +53,7 @@ public final class FormInput {
   public static String requiredText(String field, Object value, int maxLength, String what) {
     String text = clean(field, raw(field, value), true, what);
     if (text == null) {
-      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
     }
     return checkLength(field, text, maxLength, what);
   }
@@ -71,7 +68,7 @@ public final class FormInput {
   public static String requiredLine(String field, Object value, int maxLength, String what) {
     String text = clean(field, raw(field, value), false, what);
     if (text == null) {
-      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
     }
     return checkLength(field, text, maxLength, what);
   }
@@ -96,7 +93,7 @@ public final class FormInput {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1) {
-        throw ApiException.invalid(
+        throw DomainException.invalid(
             field,
             subject
                 + " chứa một ký tự không hợp lệ (ký tự thứ "
@@ -104,7 +101,7 @@ public final class FormInput {
                 + "). Hãy gõ lại nội dung rồi gửi lại.");
       }
       if (forbidden(cp)) {
-        throw ApiException.invalid(
+        throw DomainException.invalid(
             field,
             subject
                 + " chứa "
@@ -122,7 +119,7 @@ public final class FormInput {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c == '\t' || c == '\n' || c == '\r') {
-          throw ApiException.invalid(
+          throw DomainException.invalid(
               field,
               subject
                   + " chỉ được viết trên một dòng: hãy bỏ ký tự xuống dòng hoặc tab (ký tự thứ "
@@ -157,7 +154,7 @@ public final class FormInput {
     if (value instanceof SpinJsonNode node && node.isBoolean()) {
       return node.boolValue();
     }
-    throw ApiException.invalid(
+    throw DomainException.invalid(
         field, "Ô đánh dấu chỉ nhận true hoặc false (đã gửi: " + describe(value) + ").");
   }
 
@@ -175,14 +172,14 @@ public final class FormInput {
       String field, Object value, Class<E> type, String what, Function<E, String> label) {
     String text = clean(field, raw(field, value), false, what);
     if (text == null) {
-      throw ApiException.invalid(field, "Vui lòng chọn " + what + ".");
+      throw DomainException.invalid(field, "Vui lòng chọn " + what + ".");
     }
     for (E option : type.getEnumConstants()) {
       if (option.name().equals(text)) {
         return option;
       }
     }
-    throw ApiException.invalid(
+    throw DomainException.invalid(
         field,
         "Giá trị '"
             + text
@@ -199,12 +196,12 @@ public final class FormInput {
   public static LocalDate requiredDate(String field, Object value, String what) {
     String text = clean(field, raw(field, value), false, what);
     if (text == null) {
-      throw ApiException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
     }
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field,
           capitalize(what) + " không đúng định dạng ngày (năm-tháng-ngày, ví dụ 2026-03-01).");
     }
@@ -216,18 +213,18 @@ public final class FormInput {
     if ((earliest != null && date.isBefore(earliest)) || (latest != null && date.isAfter(latest))) {
       String range =
           earliest == null
-              ? "không được sau ngày " + VN_DATE.format(latest)
+              ? "không được sau ngày " + VietnameseFormats.DATE.format(latest)
               : latest == null
-                  ? "không được trước ngày " + VN_DATE.format(earliest)
+                  ? "không được trước ngày " + VietnameseFormats.DATE.format(earliest)
                   : "phải từ ngày "
-                      + VN_DATE.format(earliest)
+                      + VietnameseFormats.DATE.format(earliest)
                       + " đến ngày "
-                      + VN_DATE.format(latest);
-      throw ApiException.invalid(
+                      + VietnameseFormats.DATE.format(latest);
+      throw DomainException.invalid(
           field,
           capitalize(what)
               + " ("
-              + VN_DATE.format(date)
+              + VietnameseFormats.DATE.format(date)
               + ") "
               + range
               + ". Hãy kiểm tra lại năm đã nhập.");
@@ -248,7 +245,7 @@ public final class FormInput {
     if (value instanceof SpinJsonNode node && node.isString()) {
       return node.stringValue();
     }
-    throw ApiException.invalid(
+    throw DomainException.invalid(
         field,
         "Trường này nhận văn bản, không nhận "
             + describe(value)
@@ -275,7 +272,7 @@ public final class FormInput {
 
   private static String checkLength(String field, String text, int maxLength, String what) {
     if (text.length() > maxLength) {
-      throw ApiException.invalid(
+      throw DomainException.invalid(
           field,
           capitalize(what)
               + " dài quá "

@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.identity;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.phoihop.identity.PhoiHopUser;
 
 /**
  * Hands the authenticated caller to the engine for the duration of the request, so that the

@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.shared;
 
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +30,7 @@ class FormInputTests {
     for (Object notText : List.of(12345, 1.5, true, List.of("a"))) {
       assertThatThrownBy(() -> FormInput.requiredText("title", notText, 100, "tên"))
           .isInstanceOfSatisfying(
-              ApiException.class, e -> assertThat(e.field()).isEqualTo("title"));
+              DomainException.class, e -> assertThat(e.field()).isEqualTo("title"));
     }
   }
 
@@ -39,10 +39,10 @@ class FormInputTests {
     assertThat(FormInput.requiredText("note", "a\n\tb\r\nc", 100, "ghi chú"))
         .isEqualTo("a\n\tb\r\nc");
     assertThatThrownBy(() -> FormInput.requiredLine("title", "a\nb", 100, "tên"))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("một dòng");
     assertThatThrownBy(() -> FormInput.requiredLine("title", "a\tb", 100, "tên"))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(DomainException.class);
   }
 
   @ParameterizedTest
@@ -53,7 +53,8 @@ class FormInputTests {
       })
   void controlAndBidiCharactersAreRefusedEvenInMultiLineText(String bad) {
     assertThatThrownBy(() -> FormInput.requiredText("note", "trước" + bad + "sau", 100, "ghi chú"))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("note"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.field()).isEqualTo("note"));
   }
 
   @Test
@@ -69,10 +70,10 @@ class FormInputTests {
         .isEqualTo(Choice.ONE);
     assertThatThrownBy(
             () -> FormInput.requiredChoice("c", "one", Choice.class, "lựa chọn", c -> "số " + c))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("ONE (số ONE), TWO (số TWO)");
     assertThatThrownBy(() -> FormInput.requiredChoice("c", 0, Choice.class, "lựa chọn"))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(DomainException.class);
   }
 
   @Test
@@ -81,7 +82,8 @@ class FormInputTests {
     assertThat(FormInput.checked("ok", null)).isFalse();
     for (Object notBoolean : List.of("true", "on", 1)) {
       assertThatThrownBy(() -> FormInput.checked("ok", notBoolean))
-          .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("ok"));
+          .isInstanceOfSatisfying(
+              DomainException.class, e -> assertThat(e.field()).isEqualTo("ok"));
     }
   }
 
@@ -92,11 +94,11 @@ class FormInputTests {
     assertThat(FormInput.within("d", today, earliest, today, "ngày")).isEqualTo(today);
     assertThatThrownBy(
             () -> FormInput.within("d", LocalDate.of(1999, 12, 31), earliest, today, "ngày"))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("01/01/2000");
     assertThatThrownBy(() -> FormInput.within("d", today.plusDays(1), earliest, today, "ngày"))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(DomainException.class);
     assertThatThrownBy(() -> FormInput.requiredDate("d", 20260301, "ngày"))
-        .isInstanceOf(ApiException.class);
+        .isInstanceOf(DomainException.class);
   }
 }

@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.phoihop.identity.LoginThrottle;
+import vn.phoihop.web.CachedBodyRequest;
 
 /**
  * {@link LoginThrottle} for the webapps' login ({@code POST

@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,8 +20,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import vn.phoihop.identity.CamundaIdentityAuthenticationProvider;
-import vn.phoihop.identity.LoginThrottledException;
 
 /**
  * Two chains. The API chain ({@code /api}, {@code /engine-rest}, {@code /actuator}) is stateless

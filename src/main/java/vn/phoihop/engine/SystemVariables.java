@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.engine;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package vn.phoihop.web;
+package vn.phoihop.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.phoihop.identity.LoginThrottle;
 
 /**
  * The login throttle on the webapps' login form (HTTP Basic is throttled in {@link
