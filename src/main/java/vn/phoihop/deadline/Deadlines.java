@@ -25,7 +25,10 @@ import org.springframework.stereotype.Component;
  * evaluated against the execution entering the task ({@code task} is not resolvable there), whose
  * current activity is the task itself. A timer on a multi-instance activity sees the multi-instance
  * body ({@code Task_X#multiInstanceBody}); the suffix is dropped. The String forms take a policy
- * key explicitly, for Java callers and for a timer that counts another task's deadline.
+ * key explicitly: for Java callers, for a timer that counts another task's deadline, and for
+ * instances still running on model versions before 2026.12, whose expressions name their task
+ * ({@code ${deadlines.escalateAfter(decisionDueAt, 'Task_RecordDecision')}}) and are evaluated
+ * again whenever such an instance reaches the task (see docs/process-versions.md).
  *
  * <p>"Now" is the engine clock ({@link ClockUtil}) so tests can move time. A day limit ends at the
  * end of its last day (23:59:59, Vietnam time); reminders and escalations go out at 08:00.
@@ -110,6 +113,11 @@ public class Deadlines {
   /** When to escalate the task {@code execution} enters, if it starts now. */
   public Date escalateAt(DelegateExecution execution) {
     return escalateAt(taskKey(execution));
+  }
+
+  /** When to escalate a task of {@code taskKey} that is due at {@code due}. */
+  public Date escalateAfter(Date due, String taskKey) {
+    return escalateAfter(due, policy.require(taskKey));
   }
 
   /** When to escalate the task {@code execution} enters, due at {@code due}. */
