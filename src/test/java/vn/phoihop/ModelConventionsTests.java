@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -97,11 +98,12 @@ class ModelConventionsTests {
   }
 
   /**
-   * A parallel multi-instance joins by counting completed instances on one shared execution: each
-   * inner instance must end at an async boundary, or two users completing at once collide.
+   * A parallel multi-instance joins by counting completed instances on one shared execution, a
+   * parallel gateway by counting arrived branches: each inner instance must end at an async
+   * boundary, and a joining gateway must start with one, or two users completing at once collide.
    */
   @Test
-  void everyParallelMultiInstanceJoinsThroughAnAsyncBoundary() throws IOException {
+  void everyParallelJoinHasAnAsyncBoundary() throws IOException {
     List<String> problems = new ArrayList<>();
     models()
         .forEach(
@@ -111,6 +113,11 @@ class ModelConventionsTests {
                 Activity activity = (Activity) loop.getParentElement();
                 if (!loop.isSequential() && !loop.isCamundaAsyncAfter()) {
                   problems.add(file + "#" + activity.getId() + ": inner instance not asyncAfter");
+                }
+              }
+              for (ParallelGateway join : model.getModelElementsByType(ParallelGateway.class)) {
+                if (join.getIncoming().size() > 1 && !join.isCamundaAsyncBefore()) {
+                  problems.add(file + "#" + join.getId() + ": joining gateway not asyncBefore");
                 }
               }
             });
