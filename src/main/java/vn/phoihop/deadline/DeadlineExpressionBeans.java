@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.engine.ExpressionBeans;
 
 /**
- * The deadline beans every model names: due dates and timers ({@code ${deadlines.due('Task_Id')}})
+ * The deadline beans every model names: due dates and timers ({@code ${deadlines.due(execution)}})
  * and the reminder and escalation {@code timeout} listeners.
  */
 @Component
