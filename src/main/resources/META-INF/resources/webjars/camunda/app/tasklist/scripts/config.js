@@ -15,11 +15,61 @@
  * limitations under the License.
  */
 
+// PhoiHop locale: begin (the same in the four webapps' config.js; WebappLocaleTests compares them)
+// Camunda opens a webapp in the browser's first language when availableLocales lists it, else in
+// fallbackLocale (camunda-commons-ui, ui/common/scripts/services/locales.js, the
+// determinePreferredLanguage function reads navigator.languages[0]); the webapps have no language
+// switch of their own. Office PCs often run English browsers, yet officers read Vietnamese, so the
+// browser is not asked: Vietnamese, unless the user chose English with ?lang=en on a webapp address
+// (the Welcome page, "Thông tin cá nhân" in the user menu, links to it). The choice is kept in this
+// browser's localStorage for all four webapps; ?lang=vi takes it back.
+const LOCALE_KEY = 'phoihop.locale';
+const LOCALES = {
+  vi: {availableLocales: ['vi'], fallbackLocale: 'vi'},
+  en: {availableLocales: ['en'], fallbackLocale: 'en'}
+};
+const locale = (() => {
+  const url = new URL(window.location.href);
+  const asked = url.searchParams.get('lang');
+  try {
+    if (asked === 'vi' || asked === 'en') {
+      window.localStorage.setItem(LOCALE_KEY, asked);
+      // Out of the address bar, so a bookmark does not undo a later choice.
+      url.searchParams.delete('lang');
+      window.history.replaceState(window.history.state, '', url.href);
+    }
+    return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'vi';
+  } catch (e) {
+    // No localStorage (blocked by a browser policy): the choice holds for this page only.
+    return asked === 'en' ? 'en' : 'vi';
+  }
+})();
+// PhoiHop locale: end
+
+// PhoiHop: the keyboard-shortcut help shows these, so they follow the language (the English
+// ones are Camunda's).
+const SHORTCUT_HELP = {
+  vi: {
+    claimTask: 'nhận công việc đang chọn',
+    focusFilter: 'chuyển đến bộ lọc đầu tiên trong danh sách',
+    focusList: 'chuyển đến công việc đầu tiên trong danh sách',
+    focusForm: 'chuyển đến ô nhập đầu tiên của biểu mẫu công việc',
+    startProcess: 'mở hộp thoại khởi tạo quy trình'
+  },
+  en: {
+    claimTask: 'claims the currently selected task',
+    focusFilter: 'set the focus to the first filter in the list',
+    focusList: 'sets the focus to the first task in the list',
+    focusForm: 'sets the focus to the first input field in a task form',
+    startProcess: 'opens the start process modal dialog'
+  }
+}[locale];
+
 export default {
   // PhoiHop: the app shows "<vendor> <name>" in the header and the browser tab, and only <name>
   // on the login page, so the dash goes with the vendor.
   app: {
-    name: 'Danh sách công việc',
+    name: locale === 'en' ? 'Tasklist' : 'Danh sách công việc',
     vendor: 'PhoiHop –'
   },
   //
@@ -29,11 +79,8 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  locales: {
-    // Vietnamese for everyone, whatever language the office PC's browser is set to.
-    availableLocales: ['vi'],
-    fallbackLocale: 'vi'
-  },
+  // Vietnamese unless this browser's user chose English, see the top of this file.
+  locales: LOCALES[locale],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
@@ -56,27 +103,27 @@ export default {
   disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
-  // PhoiHop: descriptions are shown in the keyboard-shortcut help, so they are Vietnamese.
+  // PhoiHop: descriptions are shown in the keyboard-shortcut help, see SHORTCUT_HELP.
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'nhận công việc đang chọn'
+      description: SHORTCUT_HELP.claimTask
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'chuyển đến bộ lọc đầu tiên trong danh sách'
+      description: SHORTCUT_HELP.focusFilter
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'chuyển đến công việc đầu tiên trong danh sách'
+      description: SHORTCUT_HELP.focusList
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'chuyển đến ô nhập đầu tiên của biểu mẫu công việc'
+      description: SHORTCUT_HELP.focusForm
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'mở hộp thoại khởi tạo quy trình'
+      description: SHORTCUT_HELP.startProcess
     }
   }
 };

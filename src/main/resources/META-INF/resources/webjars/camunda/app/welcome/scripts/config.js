@@ -15,11 +15,42 @@
  * limitations under the License.
  */
 
+// PhoiHop locale: begin (the same in the four webapps' config.js; WebappLocaleTests compares them)
+// Camunda opens a webapp in the browser's first language when availableLocales lists it, else in
+// fallbackLocale (camunda-commons-ui, ui/common/scripts/services/locales.js, the
+// determinePreferredLanguage function reads navigator.languages[0]); the webapps have no language
+// switch of their own. Office PCs often run English browsers, yet officers read Vietnamese, so the
+// browser is not asked: Vietnamese, unless the user chose English with ?lang=en on a webapp address
+// (the Welcome page, "Thông tin cá nhân" in the user menu, links to it). The choice is kept in this
+// browser's localStorage for all four webapps; ?lang=vi takes it back.
+const LOCALE_KEY = 'phoihop.locale';
+const LOCALES = {
+  vi: {availableLocales: ['vi'], fallbackLocale: 'vi'},
+  en: {availableLocales: ['en'], fallbackLocale: 'en'}
+};
+const locale = (() => {
+  const url = new URL(window.location.href);
+  const asked = url.searchParams.get('lang');
+  try {
+    if (asked === 'vi' || asked === 'en') {
+      window.localStorage.setItem(LOCALE_KEY, asked);
+      // Out of the address bar, so a bookmark does not undo a later choice.
+      url.searchParams.delete('lang');
+      window.history.replaceState(window.history.state, '', url.href);
+    }
+    return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'vi';
+  } catch (e) {
+    // No localStorage (blocked by a browser policy): the choice holds for this page only.
+    return asked === 'en' ? 'en' : 'vi';
+  }
+})();
+// PhoiHop locale: end
+
 export default {
   // PhoiHop: the app shows "<vendor> <name>" in the header and the browser tab, and only <name>
   // on the login page, so the dash goes with the vendor.
   app: {
-    name: 'Trang chủ',
+    name: locale === 'en' ? 'Welcome' : 'Trang chủ',
     vendor: 'PhoiHop –'
   },
   // customScripts: [
@@ -45,28 +76,29 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  locales: {
-    // Vietnamese for everyone, whatever language the office PC's browser is set to.
-    availableLocales: ['vi'],
-    fallbackLocale: 'vi'
-  },
-  // links: [
-  //   {
-  //     label: 'Angular.js Docs',
-  //     href: 'https://code.angularjs.org/1.2.16/docs',
-  //     description: 'Almost interesting'
-  //   },
-  //   {
-  //     label: 'XKCD',
-  //     href: 'http://xkcd.org',
-  //     description: 'Nerdy comic'
-  //   },
-  //   {
-  //     label: 'Slashdot',
-  //     href: 'https://slashdot.org',
-  //     description: 'News for nerds, stuff that matter'
-  //   }
-  // ],
+  // Vietnamese unless this browser's user chose English, see the top of this file.
+  locales: LOCALES[locale],
+  // PhoiHop: the language switch (see the top of this file), on the page that the user menu's
+  // "Thông tin cá nhân" opens. Labels go through the translate filter, which shows text that is
+  // no locale key as it is. Camunda's own documentation link, the default, stays first.
+  links: [
+    {
+      label: 'DOCUMENTATION',
+      href: 'https://docs.camunda.org/manual/latest/webapps/',
+      description: 'DOCUMENTATION_DESCRIPTION'
+    },
+    locale === 'en'
+      ? {
+          label: 'Tiếng Việt',
+          href: '?lang=vi',
+          description: 'Show all four webapps in Vietnamese again (giao diện tiếng Việt)'
+        }
+      : {
+          label: 'English',
+          href: '?lang=en',
+          description: 'Hiển thị cả bốn ứng dụng bằng tiếng Anh (English interface)'
+        }
+  ],
   // csrfCookieName: 'XSRF-TOKEN',
   // The first-login message links to Camunda's English welcome page.
   disableWelcomeMessage: true

@@ -1,0 +1,127 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// PhoiHop locale: begin (the same in the four webapps' config.js; WebappLocaleTests compares them)
+// Camunda opens a webapp in the browser's first language when availableLocales lists it, else in
+// fallbackLocale (camunda-commons-ui, ui/common/scripts/services/locales.js, the
+// determinePreferredLanguage function reads navigator.languages[0]); the webapps have no language
+// switch of their own. Office PCs often run English browsers, yet officers read Vietnamese, so the
+// browser is not asked: Vietnamese, unless the user chose English with ?lang=en on a webapp address
+// (the Welcome page, "Thông tin cá nhân" in the user menu, links to it). The choice is kept in this
+// browser's localStorage for all four webapps; ?lang=vi takes it back.
+const LOCALE_KEY = 'phoihop.locale';
+const LOCALES = {
+  vi: {availableLocales: ['vi'], fallbackLocale: 'vi'},
+  en: {availableLocales: ['en'], fallbackLocale: 'en'}
+};
+const locale = (() => {
+  const url = new URL(window.location.href);
+  const asked = url.searchParams.get('lang');
+  try {
+    if (asked === 'vi' || asked === 'en') {
+      window.localStorage.setItem(LOCALE_KEY, asked);
+      // Out of the address bar, so a bookmark does not undo a later choice.
+      url.searchParams.delete('lang');
+      window.history.replaceState(window.history.state, '', url.href);
+    }
+    return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'vi';
+  } catch (e) {
+    // No localStorage (blocked by a browser policy): the choice holds for this page only.
+    return asked === 'en' ? 'en' : 'vi';
+  }
+})();
+// PhoiHop locale: end
+
+export default {
+  // PhoiHop: the app shows "<vendor> <name>" in the header and the browser tab, and only <name>
+  // on the login page, so the dash goes with the vendor.
+  app: {
+    name: locale === 'en' ? 'Cockpit' : 'Giám sát quy trình',
+    vendor: 'PhoiHop –'
+  },
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `cockpit` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // historicActivityInstanceMetrics: {
+  //   adjustablePeriod: true,
+  //   //select from the default time period: day, week, month, complete
+  //   period: {
+  //     unit: 'week'
+  //   }
+  // },
+  // runtimeActivityInstanceMetrics: {
+  //   display: true
+  // },
+  // Vietnamese unless this browser's user chose English, see the top of this file.
+  locales: LOCALES[locale],
+  // skipCustomListeners: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // skipIoMappings: {
+  //   default: true,
+  //   hidden: false
+  // },
+  // cascade: {
+  //   default: false
+  // },
+  // 'batchOperation' : {
+  //   // select mode of query for process instances or decision instances
+  //   // possible values: filter, search
+  //   'mode': 'filter',
+  //
+  //   // select if Historic Batches should be loaded automatically when navigating to #/batch
+  //   'autoLoadEnded': true
+  // },
+  // bpmnJs: {
+  //   moddleExtensions: {
+  //     // if you have a folder called 'my-custom-moddle' (in the 'cockpit' folder)
+  //     // with a file called 'camunda.json' in it defining the 'camunda' moddle extension
+  //     camunda: 'my-custom-moddle/camunda'
+  //   },
+  //   additionalModules: [
+  //     // if you have a folder called 'my-custom-module' (in the 'cockpit' folder)
+  //     // with a file called 'module.js' in it
+  //     'my-custom-module/module'
+  //   ],
+  // },
+  // defaultFilter: {
+  //   historicProcessDefinitionInstancesSearch: {
+  //     lastDays: 5,
+  //     event: 'started'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // The first-login message links to Camunda's English welcome page.
+  disableWelcomeMessage: true,
+  // userOperationLogAnnotationLength: 5000,
+  // previewHtml: true
+};
