@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import vn.phoihop.evaluation.EvaluationSummary;
 
 /**
@@ -31,7 +32,27 @@ public final class AgreementViews {
       String documentNumber,
       LocalDate effectiveDate,
       @Schema(description = "Có công việc quá hạn") boolean overdue,
-      Instant updatedAt) {}
+      Instant updatedAt) {
+
+    static Summary of(Agreement a, boolean overdue) {
+      return new Summary(
+          a.getCode(),
+          a.getTitle(),
+          a.getKind(),
+          a.getKind().label(),
+          a.getStatus(),
+          a.getStatus().label(),
+          a.getLeadAgencyCode(),
+          a.partnerCodes(),
+          List.copyOf(a.getFields()),
+          a.getTermStart(),
+          a.getTermEnd(),
+          a.getDocumentNumber(),
+          a.getEffectiveDate(),
+          overdue,
+          a.getUpdatedAt());
+    }
+  }
 
   @Schema(description = "Một trang kết quả")
   public record Page<T>(List<T> items, int page, int size, long total) {}
@@ -83,13 +104,24 @@ public final class AgreementViews {
   public record CodeLabel(String code, String label) {}
 
   public record Party(
-      String agencyCode,
-      String agencyName,
-      String provinceCode,
-      PartyRole role,
-      String roleLabel) {}
+      String agencyCode, String agencyName, String provinceCode, PartyRole role, String roleLabel) {
 
-  public record Related(String code, String title, AgreementStatus status, String statusLabel) {}
+    static Party of(AgreementParty p) {
+      return new Party(
+          p.getAgencyCode(),
+          p.getAgencyName(),
+          p.getProvinceCode(),
+          p.getRole(),
+          p.getRole().label());
+    }
+  }
+
+  public record Related(String code, String title, AgreementStatus status, String statusLabel) {
+
+    static Related of(Agreement a) {
+      return new Related(a.getCode(), a.getTitle(), a.getStatus(), a.getStatus().label());
+    }
+  }
 
   @Schema(description = "Một phiên bản văn bản (không kèm nội dung)")
   public record Version(
@@ -100,7 +132,20 @@ public final class AgreementViews {
       Instant createdAt,
       @Schema(description = "SHA-256 của nội dung (UTF-8), dạng hex") String contentHash,
       String note,
-      boolean inForce) {}
+      boolean inForce) {
+
+    static Version of(TextVersion v, Integer inForceVersionNo) {
+      return new Version(
+          v.getVersionNo(),
+          v.getKind(),
+          v.getKind().label(),
+          v.getAuthor(),
+          v.getCreatedAt(),
+          v.getContentHash(),
+          v.getNote(),
+          Objects.equals(inForceVersionNo, v.getVersionNo()));
+    }
+  }
 
   @Schema(description = "Toàn văn một phiên bản")
   public record VersionText(
@@ -110,7 +155,19 @@ public final class AgreementViews {
       String author,
       Instant createdAt,
       String contentHash,
-      String content) {}
+      String content) {
+
+    static VersionText of(Agreement agreement, TextVersion v) {
+      return new VersionText(
+          agreement.getCode(),
+          v.getVersionNo(),
+          v.getKind(),
+          v.getAuthor(),
+          v.getCreatedAt(),
+          v.getContentHash(),
+          v.getContent());
+    }
+  }
 
   @Schema(description = "Văn bản đã ký hoặc ban hành (gắn với một phiên bản)")
   public record Document(
@@ -121,7 +178,20 @@ public final class AgreementViews {
       String issuedBy,
       LocalDate effectiveFrom,
       String submissionNumber,
-      LocalDate submittedOn) {}
+      LocalDate submittedOn) {
+
+    static Document of(TextVersion v) {
+      return new Document(
+          v.getVersionNo(),
+          v.getKind(),
+          v.getDocumentNumber(),
+          v.getIssuedOn(),
+          v.getIssuedBy(),
+          v.getEffectiveFrom(),
+          v.getSubmissionNumber(),
+          v.getSubmittedOn());
+    }
+  }
 
   public record Comment(
       int versionNo,
@@ -130,7 +200,19 @@ public final class AgreementViews {
       String opinionLabel,
       String content,
       String author,
-      Instant createdAt) {}
+      Instant createdAt) {
+
+    static Comment of(AgreementComment c) {
+      return new Comment(
+          c.getVersionNo(),
+          c.getAgencyCode(),
+          c.getOpinion(),
+          c.getOpinion().label(),
+          c.getContent(),
+          c.getAuthor(),
+          c.getCreatedAt());
+    }
+  }
 
   public record SignatureView(
       int versionNo,
@@ -138,7 +220,18 @@ public final class AgreementViews {
       String signatoryName,
       String signatoryTitle,
       LocalDate signedOn,
-      String recordedBy) {}
+      String recordedBy) {
+
+    static SignatureView of(Signature s) {
+      return new SignatureView(
+          s.getVersionNo(),
+          s.getAgencyCode(),
+          s.getSignatoryName(),
+          s.getSignatoryTitle(),
+          s.getSignedOn(),
+          s.getRecordedBy());
+    }
+  }
 
   public record Timeline(
       Instant at,
@@ -148,7 +241,20 @@ public final class AgreementViews {
       String actionLabel,
       Integer versionNo,
       String detail,
-      String reason) {}
+      String reason) {
+
+    static Timeline of(TimelineEntry e) {
+      return new Timeline(
+          e.getOccurredAt(),
+          e.getActor(),
+          e.getAgencyCode(),
+          e.getAction(),
+          e.getAction().label(),
+          e.getVersionNo(),
+          e.getDetail(),
+          e.getReason());
+    }
+  }
 
   @Schema(description = "Công việc đang mở của quy trình")
   public record OpenTask(
