@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import vn.phoihop.shared.Texts;
 
 /** Quy chế (regulation) or kế hoạch (plan); the code prefix of an agreement follows the kind. */
-public enum AgreementKind {
+enum AgreementKind {
   REGULATION("QC"),
   PLAN("KH");
 

@@ -9,7 +9,7 @@ import java.util.List;
  * AgreementOpening} so that every refusal names its field.
  */
 @Schema(description = "Đề xuất xây dựng một quy chế hoặc kế hoạch phối hợp")
-public record AgreementRequest(
+record AgreementRequest(
     @Schema(
             description = "Tên văn bản",
             example =

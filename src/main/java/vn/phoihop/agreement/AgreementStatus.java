@@ -7,7 +7,7 @@ import vn.phoihop.shared.Texts;
  * term has ended and the lead's leader holds the final review (renew or let it expire); a renewed
  * agreement ends EXPIRED and links to its successor.
  */
-public enum AgreementStatus {
+enum AgreementStatus {
   DRAFTING,
   IN_REVIEW,
   IN_CONSULTATION,

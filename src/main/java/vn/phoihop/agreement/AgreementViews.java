@@ -12,12 +12,12 @@ import vn.phoihop.evaluation.EvaluationSummary;
  * What the agreement API returns. Labels are Vietnamese; codes and enum names stay stable for
  * clients.
  */
-public final class AgreementViews {
+final class AgreementViews {
 
   private AgreementViews() {}
 
   @Schema(description = "Một thỏa thuận trong danh sách")
-  public record Summary(
+  record Summary(
       String code,
       String title,
       AgreementKind kind,
@@ -55,12 +55,12 @@ public final class AgreementViews {
   }
 
   @Schema(description = "Một trang kết quả")
-  public record Page<T>(List<T> items, int page, int size, long total) {}
+  record Page<T>(List<T> items, int page, int size, long total) {}
 
   @Schema(
       description =
           "Thỏa thuận với các bên, phiên bản, ý kiến, chữ ký, văn bản, các kỳ đánh giá, liên kết tái ký, diễn biến và công việc đang mở")
-  public record Detail(
+  record Detail(
       String code,
       String title,
       String summary,
@@ -101,9 +101,9 @@ public final class AgreementViews {
       List<OpenTask> openTasks,
       String processInstanceId) {}
 
-  public record CodeLabel(String code, String label) {}
+  record CodeLabel(String code, String label) {}
 
-  public record Party(
+  record Party(
       String agencyCode, String agencyName, String provinceCode, PartyRole role, String roleLabel) {
 
     static Party of(AgreementParty p) {
@@ -116,7 +116,7 @@ public final class AgreementViews {
     }
   }
 
-  public record Related(String code, String title, AgreementStatus status, String statusLabel) {
+  record Related(String code, String title, AgreementStatus status, String statusLabel) {
 
     static Related of(Agreement a) {
       return new Related(a.getCode(), a.getTitle(), a.getStatus(), a.getStatus().label());
@@ -124,7 +124,7 @@ public final class AgreementViews {
   }
 
   @Schema(description = "Một phiên bản văn bản (không kèm nội dung)")
-  public record Version(
+  record Version(
       int versionNo,
       VersionKind kind,
       String kindLabel,
@@ -148,7 +148,7 @@ public final class AgreementViews {
   }
 
   @Schema(description = "Toàn văn một phiên bản")
-  public record VersionText(
+  record VersionText(
       String agreementCode,
       int versionNo,
       VersionKind kind,
@@ -170,7 +170,7 @@ public final class AgreementViews {
   }
 
   @Schema(description = "Văn bản đã ký hoặc ban hành (gắn với một phiên bản)")
-  public record Document(
+  record Document(
       int versionNo,
       VersionKind kind,
       String documentNumber,
@@ -193,7 +193,7 @@ public final class AgreementViews {
     }
   }
 
-  public record Comment(
+  record Comment(
       int versionNo,
       String agencyCode,
       Opinion opinion,
@@ -214,7 +214,7 @@ public final class AgreementViews {
     }
   }
 
-  public record SignatureView(
+  record SignatureView(
       int versionNo,
       String agencyCode,
       String signatoryName,
@@ -233,7 +233,7 @@ public final class AgreementViews {
     }
   }
 
-  public record Timeline(
+  record Timeline(
       Instant at,
       String actor,
       String agencyCode,
@@ -257,7 +257,7 @@ public final class AgreementViews {
   }
 
   @Schema(description = "Công việc đang mở của quy trình")
-  public record OpenTask(
+  record OpenTask(
       String id,
       String taskKey,
       String name,
@@ -269,6 +269,6 @@ public final class AgreementViews {
       @Schema(description = "Đường dẫn mở công việc trong Tasklist") String tasklistPath) {}
 
   @Schema(description = "Lý do đề nghị")
-  public record ReasonRequest(
+  record ReasonRequest(
       @Schema(description = "Lý do (bắt buộc)", example = "Bổ sung lĩnh vực LPG.") String reason) {}
 }

@@ -6,7 +6,7 @@ import vn.phoihop.shared.Texts;
  * How an agreement is adopted (docs/domain.md#coordination-agreements): co-signed by the parties'
  * heads, or issued by the provincial People's Committee.
  */
-public enum ApprovalPath {
+enum ApprovalPath {
   CO_SIGNED,
   ISSUED_BY_DECISION;
 

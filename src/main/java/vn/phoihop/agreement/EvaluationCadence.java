@@ -10,7 +10,7 @@ import vn.phoihop.shared.Texts;
  * whose 14th is a cut-off (docs/domain.md#reporting-periods); the period evaluated after a cut-off
  * is the national report due that month ({@link #periodEndingOn}).
  */
-public enum EvaluationCadence {
+enum EvaluationCadence {
   MONTHLY(1),
   QUARTERLY(3),
   HALF_YEARLY(6),

@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import vn.phoihop.shared.Texts;
 
 /** A partner's answer to a consultation on one version of the draft. */
-public enum Opinion {
+enum Opinion {
   AGREE,
   COMMENTS,
   OBJECTION,

@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import vn.phoihop.shared.Texts;
 
 /** A party leads (drafts, consolidates) or is a partner (is consulted, co-signs). */
-public enum PartyRole {
+enum PartyRole {
   LEAD,
   PARTNER;
 

@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import vn.phoihop.shared.Texts;
 
 /** What happened in one step of an agreement's life, for its timeline. */
-public enum TimelineAction {
+enum TimelineAction {
   CREATED,
   DRAFT_SUBMITTED,
   RETURNED,

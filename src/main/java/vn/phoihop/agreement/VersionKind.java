@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import vn.phoihop.shared.Texts;
 
 /** Why a version of the text was written. */
-public enum VersionKind {
+enum VersionKind {
   DRAFT,
   REVISION,
   AMENDMENT;
