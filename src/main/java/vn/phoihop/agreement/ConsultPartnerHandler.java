@@ -54,7 +54,7 @@ class ConsultPartnerHandler implements AgreementTaskHandler {
     Opinion opinion =
         FormInput.requiredChoice(
             FormFields.OPINION,
-            submission.task().getVariable(FormFields.OPINION),
+            submission.value(FormFields.OPINION),
             Opinion.class,
             Texts.text("agreement.field.opinion"),
             Opinion::label);

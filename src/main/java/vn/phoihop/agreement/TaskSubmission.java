@@ -15,20 +15,25 @@ import vn.phoihop.shared.ProcessVariable;
  */
 record TaskSubmission(DelegateTask task, long agreementId, String actor) {
 
+  /** A field as submitted, for the readers of {@link FormInput}. */
+  Object value(String field) {
+    return task.getVariable(field);
+  }
+
   /** A text field as submitted: refused when not text; NFC, trimmed, null when empty. */
   String text(String field) {
-    return FormInput.text(field, task.getVariable(field));
+    return FormInput.text(field, value(field));
   }
 
   /** A required date field; {@code what} names it in the refusal. */
   LocalDate date(String field, String what) {
-    return FormInput.requiredDate(field, task.getVariable(field), what);
+    return FormInput.requiredDate(field, value(field), what);
   }
 
   /** The decision the form submitted in {@code variable}: {@code first} or {@code second}. */
   String decision(ProcessVariable<String> variable, String what, String first, String second) {
     return FormValues.requiredDecision(
-        variable.name(), task.getVariable(variable.name()), what, first, second);
+        variable.name(), value(variable.name()), what, first, second);
   }
 
   /** The checked decision stays in the process for the gateway that follows. */
