@@ -30,7 +30,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
+class Agreement {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

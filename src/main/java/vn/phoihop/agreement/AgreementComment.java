@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One partner's answer to the consultation on one version of the draft. */
 @Entity
 @Table(name = "agreement_comment")
-public class AgreementComment {
+class AgreementComment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -39,17 +39,20 @@ import vn.phoihop.web.IdempotentRequests;
     description = "Quy chế, kế hoạch phối hợp: đề xuất, tra cứu, sửa đổi, chấm dứt")
 class AgreementController {
 
-  private final AgreementService service;
+  private final AgreementOpening opening;
+  private final PartyRequests requests;
   private final AgreementQueries queries;
   private final CurrentUser currentUser;
   private final IdempotentRequests idempotency;
 
   AgreementController(
-      AgreementService service,
+      AgreementOpening opening,
+      PartyRequests requests,
       AgreementQueries queries,
       CurrentUser currentUser,
       IdempotentRequests idempotency) {
-    this.service = service;
+    this.opening = opening;
+    this.requests = requests;
     this.queries = queries;
     this.currentUser = currentUser;
     this.idempotency = idempotency;
@@ -97,7 +100,7 @@ class AgreementController {
         "POST /api/v1/agreements",
         request,
         () -> {
-          Agreement agreement = service.create(request, user);
+          Agreement agreement = opening.create(request, user);
           return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.getCode()))
               .body(queries.detail(agreement.getCode(), user));
         });
@@ -154,7 +157,7 @@ class AgreementController {
       content = @Content)
   Detail requestAmendment(@PathVariable String code, @RequestBody ReasonRequest request) {
     var user = currentUser.get();
-    service.requestAmendment(code, request.reason(), user);
+    requests.requestAmendment(code, request.reason(), user);
     return queries.detail(code, user);
   }
 
@@ -173,7 +176,7 @@ class AgreementController {
       content = @Content)
   Detail terminate(@PathVariable String code, @RequestBody ReasonRequest request) {
     var user = currentUser.get();
-    service.requestTermination(code, request.reason(), user);
+    requests.requestTermination(code, request.reason(), user);
     return queries.detail(code, user);
   }
 }

@@ -1,23 +1,27 @@
 package vn.phoihop.agreement;
 
+import vn.phoihop.shared.Texts;
+
 /** Quy chế (regulation) or kế hoạch (plan); the code prefix of an agreement follows the kind. */
-public enum AgreementKind {
-  REGULATION("QC", "Quy chế phối hợp"),
-  PLAN("KH", "Kế hoạch phối hợp");
+enum AgreementKind {
+  REGULATION("QC"),
+  PLAN("KH");
 
   private final String codePrefix;
-  private final String label;
 
-  AgreementKind(String codePrefix, String label) {
+  AgreementKind(String codePrefix) {
     this.codePrefix = codePrefix;
-    this.label = label;
   }
 
   public String codePrefix() {
     return codePrefix;
   }
 
+  /** What users read for this value (i18n/agreement.properties). */
   public String label() {
-    return label;
+    return switch (this) {
+      case REGULATION -> Texts.text("agreement.kind.REGULATION");
+      case PLAN -> Texts.text("agreement.kind.PLAN");
+    };
   }
 }

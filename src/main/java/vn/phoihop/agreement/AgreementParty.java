@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "agreement_party")
-public class AgreementParty {
+class AgreementParty {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

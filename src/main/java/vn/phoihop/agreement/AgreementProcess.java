@@ -1,6 +1,9 @@
 package vn.phoihop.agreement;
 
+import java.util.Date;
+import java.util.List;
 import vn.phoihop.evaluation.EvaluationProcess;
+import vn.phoihop.shared.ProcessVariable;
 
 /**
  * The contract between {@code bpmn/coordination-agreement.bpmn} and Java: process key, the element
@@ -65,7 +68,7 @@ public final class AgreementProcess {
   }
 
   /** Message names. */
-  public static final class Messages {
+  static final class Messages {
     public static final String AMENDMENT_REQUESTED = "AgreementAmendmentRequested";
     public static final String TERMINATION_REQUESTED = "AgreementTerminationRequested";
 
@@ -76,7 +79,7 @@ public final class AgreementProcess {
    * Escalation codes thrown inside {@code SubProcess_InForce} and caught on its boundary: the
    * evaluation cycle leaves the in-force wait by the same paths as a party's messages.
    */
-  public static final class Escalations {
+  static final class Escalations {
     /** An evaluation concluded "propose amendment": the amendment cycle starts. */
     public static final String AMENDMENT_PROPOSED = "AgreementAmendmentProposed";
 
@@ -170,6 +173,54 @@ public final class AgreementProcess {
     public static final String EXPIRE = "EXPIRE";
 
     private Vars() {}
+  }
+
+  /**
+   * Typed handles on the {@link Vars} that Java reads or writes: {@code
+   * Variables.AGREEMENT_ID.get(execution)} instead of a cast, failing with the variable's name when
+   * it is missing or of another type.
+   */
+  public static final class Variables {
+    public static final ProcessVariable<Long> AGREEMENT_ID =
+        ProcessVariable.longValue(Vars.AGREEMENT_ID);
+    public static final ProcessVariable<String> AGREEMENT_CODE =
+        ProcessVariable.string(Vars.AGREEMENT_CODE);
+    public static final ProcessVariable<String> LEAD_AGENCY =
+        ProcessVariable.string(Vars.LEAD_AGENCY);
+    public static final ProcessVariable<List<String>> PARTNER_AGENCIES =
+        ProcessVariable.stringList(Vars.PARTNER_AGENCIES);
+    public static final ProcessVariable<String> PARTNER_AGENCY =
+        ProcessVariable.string(Vars.PARTNER_AGENCY);
+    public static final ProcessVariable<List<String>> SIGNING_PARTIES =
+        ProcessVariable.stringList(Vars.SIGNING_PARTIES);
+    public static final ProcessVariable<String> SIGNING_PARTY =
+        ProcessVariable.string(Vars.SIGNING_PARTY);
+    public static final ProcessVariable<String> APPROVAL_PATH =
+        ProcessVariable.string(Vars.APPROVAL_PATH);
+    public static final ProcessVariable<String> REVIEW_DECISION =
+        ProcessVariable.string(Vars.REVIEW_DECISION);
+    public static final ProcessVariable<String> CONSOLIDATION_DECISION =
+        ProcessVariable.string(Vars.CONSOLIDATION_DECISION);
+    public static final ProcessVariable<String> AMENDMENT_DECISION =
+        ProcessVariable.string(Vars.AMENDMENT_DECISION);
+    public static final ProcessVariable<String> TERMINATION_DECISION =
+        ProcessVariable.string(Vars.TERMINATION_DECISION);
+    public static final ProcessVariable<String> FINAL_REVIEW_DECISION =
+        ProcessVariable.string(Vars.FINAL_REVIEW_DECISION);
+    public static final ProcessVariable<Date> TERM_ENDS_AT =
+        ProcessVariable.date(Vars.TERM_ENDS_AT);
+    public static final ProcessVariable<Long> EVALUATION_ID =
+        ProcessVariable.longValue(Vars.EVALUATION_ID);
+    public static final ProcessVariable<String> PERIOD_KIND =
+        ProcessVariable.string(Vars.PERIOD_KIND);
+    public static final ProcessVariable<Integer> PERIOD_YEAR =
+        ProcessVariable.intValue(Vars.PERIOD_YEAR);
+    public static final ProcessVariable<Integer> PERIOD_NUMBER =
+        ProcessVariable.intValue(Vars.PERIOD_NUMBER);
+    public static final ProcessVariable<String> RENEWED_FROM =
+        ProcessVariable.string(Vars.RENEWED_FROM);
+
+    private Variables() {}
   }
 
   /**

@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * What it takes to open an agreement: the body of {@code POST /api/v1/agreements} and, field by
  * field, the start form {@code agreement-start}. Values arrive as text and are checked by {@link
- * AgreementService} so that every refusal names its field.
+ * AgreementOpening} so that every refusal names its field.
  */
 @Schema(description = "Đề xuất xây dựng một quy chế hoặc kế hoạch phối hợp")
-public record AgreementRequest(
+record AgreementRequest(
     @Schema(
             description = "Tên văn bản",
             example =

@@ -5,18 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import vn.phoihop.evaluation.EvaluationSummary;
 
 /**
  * What the agreement API returns. Labels are Vietnamese; codes and enum names stay stable for
  * clients.
  */
-public final class AgreementViews {
+final class AgreementViews {
 
   private AgreementViews() {}
 
   @Schema(description = "Một thỏa thuận trong danh sách")
-  public record Summary(
+  record Summary(
       String code,
       String title,
       AgreementKind kind,
@@ -31,15 +32,35 @@ public final class AgreementViews {
       String documentNumber,
       LocalDate effectiveDate,
       @Schema(description = "Có công việc quá hạn") boolean overdue,
-      Instant updatedAt) {}
+      Instant updatedAt) {
+
+    static Summary of(Agreement a, boolean overdue) {
+      return new Summary(
+          a.getCode(),
+          a.getTitle(),
+          a.getKind(),
+          a.getKind().label(),
+          a.getStatus(),
+          a.getStatus().label(),
+          a.getLeadAgencyCode(),
+          a.partnerCodes(),
+          List.copyOf(a.getFields()),
+          a.getTermStart(),
+          a.getTermEnd(),
+          a.getDocumentNumber(),
+          a.getEffectiveDate(),
+          overdue,
+          a.getUpdatedAt());
+    }
+  }
 
   @Schema(description = "Một trang kết quả")
-  public record Page<T>(List<T> items, int page, int size, long total) {}
+  record Page<T>(List<T> items, int page, int size, long total) {}
 
   @Schema(
       description =
           "Thỏa thuận với các bên, phiên bản, ý kiến, chữ ký, văn bản, các kỳ đánh giá, liên kết tái ký, diễn biến và công việc đang mở")
-  public record Detail(
+  record Detail(
       String code,
       String title,
       String summary,
@@ -80,19 +101,30 @@ public final class AgreementViews {
       List<OpenTask> openTasks,
       String processInstanceId) {}
 
-  public record CodeLabel(String code, String label) {}
+  record CodeLabel(String code, String label) {}
 
-  public record Party(
-      String agencyCode,
-      String agencyName,
-      String provinceCode,
-      PartyRole role,
-      String roleLabel) {}
+  record Party(
+      String agencyCode, String agencyName, String provinceCode, PartyRole role, String roleLabel) {
 
-  public record Related(String code, String title, AgreementStatus status, String statusLabel) {}
+    static Party of(AgreementParty p) {
+      return new Party(
+          p.getAgencyCode(),
+          p.getAgencyName(),
+          p.getProvinceCode(),
+          p.getRole(),
+          p.getRole().label());
+    }
+  }
+
+  record Related(String code, String title, AgreementStatus status, String statusLabel) {
+
+    static Related of(Agreement a) {
+      return new Related(a.getCode(), a.getTitle(), a.getStatus(), a.getStatus().label());
+    }
+  }
 
   @Schema(description = "Một phiên bản văn bản (không kèm nội dung)")
-  public record Version(
+  record Version(
       int versionNo,
       VersionKind kind,
       String kindLabel,
@@ -100,20 +132,45 @@ public final class AgreementViews {
       Instant createdAt,
       @Schema(description = "SHA-256 của nội dung (UTF-8), dạng hex") String contentHash,
       String note,
-      boolean inForce) {}
+      boolean inForce) {
+
+    static Version of(TextVersion v, Integer inForceVersionNo) {
+      return new Version(
+          v.getVersionNo(),
+          v.getKind(),
+          v.getKind().label(),
+          v.getAuthor(),
+          v.getCreatedAt(),
+          v.getContentHash(),
+          v.getNote(),
+          Objects.equals(inForceVersionNo, v.getVersionNo()));
+    }
+  }
 
   @Schema(description = "Toàn văn một phiên bản")
-  public record VersionText(
+  record VersionText(
       String agreementCode,
       int versionNo,
       VersionKind kind,
       String author,
       Instant createdAt,
       String contentHash,
-      String content) {}
+      String content) {
+
+    static VersionText of(Agreement agreement, TextVersion v) {
+      return new VersionText(
+          agreement.getCode(),
+          v.getVersionNo(),
+          v.getKind(),
+          v.getAuthor(),
+          v.getCreatedAt(),
+          v.getContentHash(),
+          v.getContent());
+    }
+  }
 
   @Schema(description = "Văn bản đã ký hoặc ban hành (gắn với một phiên bản)")
-  public record Document(
+  record Document(
       int versionNo,
       VersionKind kind,
       String documentNumber,
@@ -121,26 +178,62 @@ public final class AgreementViews {
       String issuedBy,
       LocalDate effectiveFrom,
       String submissionNumber,
-      LocalDate submittedOn) {}
+      LocalDate submittedOn) {
 
-  public record Comment(
+    static Document of(TextVersion v) {
+      return new Document(
+          v.getVersionNo(),
+          v.getKind(),
+          v.getDocumentNumber(),
+          v.getIssuedOn(),
+          v.getIssuedBy(),
+          v.getEffectiveFrom(),
+          v.getSubmissionNumber(),
+          v.getSubmittedOn());
+    }
+  }
+
+  record Comment(
       int versionNo,
       String agencyCode,
       Opinion opinion,
       String opinionLabel,
       String content,
       String author,
-      Instant createdAt) {}
+      Instant createdAt) {
 
-  public record SignatureView(
+    static Comment of(AgreementComment c) {
+      return new Comment(
+          c.getVersionNo(),
+          c.getAgencyCode(),
+          c.getOpinion(),
+          c.getOpinion().label(),
+          c.getContent(),
+          c.getAuthor(),
+          c.getCreatedAt());
+    }
+  }
+
+  record SignatureView(
       int versionNo,
       String agencyCode,
       String signatoryName,
       String signatoryTitle,
       LocalDate signedOn,
-      String recordedBy) {}
+      String recordedBy) {
 
-  public record Timeline(
+    static SignatureView of(Signature s) {
+      return new SignatureView(
+          s.getVersionNo(),
+          s.getAgencyCode(),
+          s.getSignatoryName(),
+          s.getSignatoryTitle(),
+          s.getSignedOn(),
+          s.getRecordedBy());
+    }
+  }
+
+  record Timeline(
       Instant at,
       String actor,
       String agencyCode,
@@ -148,10 +241,23 @@ public final class AgreementViews {
       String actionLabel,
       Integer versionNo,
       String detail,
-      String reason) {}
+      String reason) {
+
+    static Timeline of(TimelineEntry e) {
+      return new Timeline(
+          e.getOccurredAt(),
+          e.getActor(),
+          e.getAgencyCode(),
+          e.getAction(),
+          e.getAction().label(),
+          e.getVersionNo(),
+          e.getDetail(),
+          e.getReason());
+    }
+  }
 
   @Schema(description = "Công việc đang mở của quy trình")
-  public record OpenTask(
+  record OpenTask(
       String id,
       String taskKey,
       String name,
@@ -163,6 +269,6 @@ public final class AgreementViews {
       @Schema(description = "Đường dẫn mở công việc trong Tasklist") String tasklistPath) {}
 
   @Schema(description = "Lý do đề nghị")
-  public record ReasonRequest(
+  record ReasonRequest(
       @Schema(description = "Lý do (bắt buộc)", example = "Bổ sung lĩnh vực LPG.") String reason) {}
 }

@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.agreement.AgreementProcess.Variables;
 import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.evaluation.EvaluationSummary;
 
@@ -16,18 +16,18 @@ import vn.phoihop.evaluation.EvaluationSummary;
 class CancelOpenEvaluationListener implements ExecutionListener {
 
   private final AgreementEvaluations evaluations;
-  private final AgreementService service;
+  private final AgreementLifecycle lifecycle;
 
-  CancelOpenEvaluationListener(AgreementEvaluations evaluations, AgreementService service) {
+  CancelOpenEvaluationListener(AgreementEvaluations evaluations, AgreementLifecycle lifecycle) {
     this.evaluations = evaluations;
-    this.service = service;
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    long agreementId = ((Number) execution.getVariable(Vars.AGREEMENT_ID)).longValue();
+    long agreementId = Variables.AGREEMENT_ID.get(execution);
     for (EvaluationSummary cancelled : evaluations.cancelUnconcluded(agreementId)) {
-      service.recordEvaluationCancelled(agreementId, cancelled);
+      lifecycle.recordEvaluationCancelled(agreementId, cancelled);
     }
   }
 }

@@ -3,28 +3,33 @@ package vn.phoihop.agreement;
 import java.time.LocalDate;
 import vn.phoihop.evaluation.EvaluationPeriod;
 import vn.phoihop.evaluation.PeriodKind;
+import vn.phoihop.shared.Texts;
 
 /**
  * How often the parties evaluate the agreement's implementation. Each cadence names the months
  * whose 14th is a cut-off (docs/domain.md#reporting-periods); the period evaluated after a cut-off
  * is the national report due that month ({@link #periodEndingOn}).
  */
-public enum EvaluationCadence {
-  MONTHLY("Hằng tháng", 1),
-  QUARTERLY("Hằng quý", 3),
-  HALF_YEARLY("6 tháng", 6),
-  YEARLY("Hằng năm", 12);
+enum EvaluationCadence {
+  MONTHLY(1),
+  QUARTERLY(3),
+  HALF_YEARLY(6),
+  YEARLY(12);
 
-  private final String label;
   private final int months;
 
-  EvaluationCadence(String label, int months) {
-    this.label = label;
+  EvaluationCadence(int months) {
     this.months = months;
   }
 
+  /** What users read for this value (i18n/agreement.properties). */
   public String label() {
-    return label;
+    return switch (this) {
+      case MONTHLY -> Texts.text("agreement.cadence.MONTHLY");
+      case QUARTERLY -> Texts.text("agreement.cadence.QUARTERLY");
+      case HALF_YEARLY -> Texts.text("agreement.cadence.HALF_YEARLY");
+      case YEARLY -> Texts.text("agreement.cadence.YEARLY");
+    };
   }
 
   /** Whether the 14th of {@code month} (1–12) closes a period of this cadence. */

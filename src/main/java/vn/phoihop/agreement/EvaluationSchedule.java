@@ -19,6 +19,9 @@ import vn.phoihop.shared.Clocks;
  * cut-off, at 00:00 in Vietnam. Periods evaluated before an amendment are not evaluated again; a
  * period whose cut-off passed while the agreement was being amended is evaluated as soon as it is
  * back in force.
+ *
+ * <p>Public, with the two methods the model calls: the engine's expression language invokes methods
+ * only through a public class.
  */
 @Component("evaluationSchedule")
 public class EvaluationSchedule {

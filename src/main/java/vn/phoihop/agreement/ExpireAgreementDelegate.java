@@ -3,24 +3,20 @@ package vn.phoihop.agreement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.agreement.AgreementProcess.Variables;
 
 /** The term of an agreement in force has ended. */
 @Component("expireAgreementDelegate")
 class ExpireAgreementDelegate implements JavaDelegate {
 
-  private final AgreementService service;
+  private final AgreementRenewal renewal;
 
-  ExpireAgreementDelegate(AgreementService service) {
-    this.service = service;
+  ExpireAgreementDelegate(AgreementRenewal renewal) {
+    this.renewal = renewal;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.expire(agreementId(execution));
-  }
-
-  private static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(Vars.AGREEMENT_ID)).longValue();
+    renewal.expire(Variables.AGREEMENT_ID.get(execution));
   }
 }

@@ -1,6 +1,5 @@
 package vn.phoihop.agreement;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Locale;
 import org.camunda.spin.json.SpinJsonNode;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
-import vn.phoihop.shared.VietnameseFormats;
+import vn.phoihop.shared.Texts;
 
 /**
  * Reads what a form or a REST body submitted. Camunda Forms send scalars untyped, dates as text and
@@ -18,25 +17,18 @@ final class FormValues {
 
   private FormValues() {}
 
-  /** One of the given routing values, written exactly, e.g. {@code CONSULT} / {@code RETURN}. */
-  static String requiredDecision(String field, Object value, String what, String... allowed) {
+  /** One of two routing values, written exactly, e.g. {@code CONSULT} / {@code RETURN}. */
+  static String requiredDecision(
+      String field, Object value, String what, String first, String second) {
     String text = FormInput.text(field, value);
-    for (String option : allowed) {
-      if (option.equals(text)) {
-        return option;
-      }
+    if (first.equals(text) || second.equals(text)) {
+      return text;
     }
     throw DomainException.invalid(
         field,
-        "Vui lòng chọn "
-            + what
-            + (text == null
-                ? "."
-                : " (giá trị '"
-                    + text
-                    + "' không hợp lệ; chọn "
-                    + String.join(" hoặc ", allowed)
-                    + ")."));
+        text == null
+            ? Texts.text("agreement.decision.missing", what)
+            : Texts.text("agreement.decision.invalid", what, text, first, second));
   }
 
   /**
@@ -78,9 +70,5 @@ final class FormValues {
     if (text != null) {
       codes.add(text);
     }
-  }
-
-  static String format(LocalDate date) {
-    return date == null ? "" : VietnameseFormats.DATE.format(date);
   }
 }

@@ -1,20 +1,22 @@
 package vn.phoihop.agreement;
 
+import vn.phoihop.shared.Texts;
+
 /** A partner's answer to a consultation on one version of the draft. */
-public enum Opinion {
-  AGREE("Nhất trí"),
-  COMMENTS("Nhất trí, có ý kiến góp ý"),
-  OBJECTION("Không nhất trí"),
-  NO_OBJECTION_BY_SILENCE("Không trả lời đúng hạn — coi như nhất trí");
+enum Opinion {
+  AGREE,
+  COMMENTS,
+  OBJECTION,
+  NO_OBJECTION_BY_SILENCE;
 
-  private final String label;
-
-  Opinion(String label) {
-    this.label = label;
-  }
-
+  /** What users read for this value (i18n/agreement.properties). */
   public String label() {
-    return label;
+    return switch (this) {
+      case AGREE -> Texts.text("agreement.opinion.AGREE");
+      case COMMENTS -> Texts.text("agreement.opinion.COMMENTS");
+      case OBJECTION -> Texts.text("agreement.opinion.OBJECTION");
+      case NO_OBJECTION_BY_SILENCE -> Texts.text("agreement.opinion.NO_OBJECTION_BY_SILENCE");
+    };
   }
 
   /** Opinions other than plain agreement must say what the partner wants changed. */

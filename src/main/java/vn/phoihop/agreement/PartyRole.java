@@ -1,17 +1,17 @@
 package vn.phoihop.agreement;
 
+import vn.phoihop.shared.Texts;
+
 /** A party leads (drafts, consolidates) or is a partner (is consulted, co-signs). */
-public enum PartyRole {
-  LEAD("Cơ quan chủ trì"),
-  PARTNER("Cơ quan phối hợp");
+enum PartyRole {
+  LEAD,
+  PARTNER;
 
-  private final String label;
-
-  PartyRole(String label) {
-    this.label = label;
-  }
-
+  /** What users read for this value (i18n/agreement.properties). */
   public String label() {
-    return label;
+    return switch (this) {
+      case LEAD -> Texts.text("agreement.partyRole.LEAD");
+      case PARTNER -> Texts.text("agreement.partyRole.PARTNER");
+    };
   }
 }

@@ -5,7 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.agreement.AgreementProcess.Variables;
 import vn.phoihop.shared.Clocks;
 
 /**
@@ -15,20 +15,16 @@ import vn.phoihop.shared.Clocks;
 @Component("putAgreementInForceDelegate")
 class PutAgreementInForceDelegate implements JavaDelegate {
 
-  private final AgreementService service;
+  private final AgreementAdoption adoption;
 
-  PutAgreementInForceDelegate(AgreementService service) {
-    this.service = service;
+  PutAgreementInForceDelegate(AgreementAdoption adoption) {
+    this.adoption = adoption;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate termEnd = service.putInForce(agreementId(execution));
-    execution.setVariable(
-        Vars.TERM_ENDS_AT, Date.from(termEnd.plusDays(1).atStartOfDay(Clocks.ZONE).toInstant()));
-  }
-
-  private static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(Vars.AGREEMENT_ID)).longValue();
+    LocalDate termEnd = adoption.putInForce(Variables.AGREEMENT_ID.get(execution));
+    Variables.TERM_ENDS_AT.set(
+        execution, Date.from(termEnd.plusDays(1).atStartOfDay(Clocks.ZONE).toInstant()));
   }
 }

@@ -3,6 +3,7 @@ package vn.phoihop.agreement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.phoihop.agreement.AgreementProcess.Variables;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.evaluation.EvaluationSummary;
@@ -15,23 +16,23 @@ import vn.phoihop.evaluation.EvaluationSummary;
 @Component("recordEvaluationDelegate")
 class RecordEvaluationDelegate implements JavaDelegate {
 
-  private final AgreementService service;
+  private final AgreementLifecycle lifecycle;
   private final AgreementEvaluations evaluations;
 
-  RecordEvaluationDelegate(AgreementService service, AgreementEvaluations evaluations) {
-    this.service = service;
+  RecordEvaluationDelegate(AgreementLifecycle lifecycle, AgreementEvaluations evaluations) {
+    this.lifecycle = lifecycle;
     this.evaluations = evaluations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long agreementId = ((Number) execution.getVariable(Vars.AGREEMENT_ID)).longValue();
-    long evaluationId = ((Number) execution.getVariable(Vars.EVALUATION_ID)).longValue();
+    long agreementId = Variables.AGREEMENT_ID.get(execution);
+    long evaluationId = Variables.EVALUATION_ID.get(execution);
     EvaluationSummary evaluation =
         evaluations
             .find(evaluationId)
             .orElseThrow(() -> new IllegalStateException("No evaluation with id " + evaluationId));
-    service.recordEvaluation(agreementId, evaluation);
+    lifecycle.recordEvaluation(agreementId, evaluation);
     execution.removeVariable(Vars.PERIOD_KIND);
     execution.removeVariable(Vars.PERIOD_YEAR);
     execution.removeVariable(Vars.PERIOD_NUMBER);

@@ -2,18 +2,21 @@ package vn.phoihop.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
+import vn.phoihop.agreement.AgreementProcess.Variables;
 import vn.phoihop.agreement.AgreementProcess.Vars;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.Texts;
 
 /**
  * First step of every instance. Opened through the REST API, the agreement already exists and is
@@ -36,22 +39,27 @@ class RegisterAgreementDelegate implements JavaDelegate {
           FormFields.PARENT_AGREEMENT,
           Vars.INITIATOR);
 
-  private final AgreementService service;
+  private final AgreementOpening opening;
+  private final AgreementSupport support;
   private final IdentityService identityService;
   private final InstanceAccess instanceAccess;
 
   RegisterAgreementDelegate(
-      AgreementService service, IdentityService identityService, InstanceAccess instanceAccess) {
-    this.service = service;
+      AgreementOpening opening,
+      AgreementSupport support,
+      IdentityService identityService,
+      InstanceAccess instanceAccess) {
+    this.opening = opening;
+    this.support = support;
     this.identityService = identityService;
     this.instanceAccess = instanceAccess;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object id = execution.getVariable(Vars.AGREEMENT_ID);
-    if (id != null) {
-      service.attachProcess(((Number) id).longValue(), execution.getProcessInstanceId());
+    Optional<Long> id = Variables.AGREEMENT_ID.find(execution);
+    if (id.isPresent()) {
+      opening.attachProcess(id.get(), execution.getProcessInstanceId());
       execution.removeVariable(Vars.INITIATOR);
       grantProvinces(execution);
       return;
@@ -69,11 +77,11 @@ class RegisterAgreementDelegate implements JavaDelegate {
             text(execution, FormFields.EVALUATION_CADENCE),
             text(execution, FormFields.PARENT_AGREEMENT),
             text(execution, FormFields.SUMMARY));
-    Agreement agreement = service.register(request, starter());
+    Agreement agreement = opening.register(request, starter());
     agreement.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(agreement.getCode());
     START_FORM_FIELDS.forEach(execution::removeVariable);
-    execution.setVariables(service.startVariables(agreement));
+    execution.setVariables(support.startVariables(agreement));
     grantProvinces(execution);
   }
 
@@ -85,8 +93,8 @@ class RegisterAgreementDelegate implements JavaDelegate {
   /** The managers of every party's province may read the instance. */
   private void grantProvinces(DelegateExecution execution) {
     List<String> parties = new ArrayList<>();
-    parties.add(FormInput.text(execution.getVariable(Vars.LEAD_AGENCY)));
-    parties.addAll(FormValues.agencyCodes(execution.getVariable(Vars.PARTNER_AGENCIES)));
+    parties.add(Variables.LEAD_AGENCY.get(execution));
+    parties.addAll(Variables.PARTNER_AGENCIES.get(execution));
     instanceAccess.grantProvinces(execution.getProcessInstanceId(), parties);
   }
 
@@ -97,7 +105,7 @@ class RegisterAgreementDelegate implements JavaDelegate {
   private PhoiHopUser starter() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw DomainException.forbidden("Cần đăng nhập để đề xuất xây dựng thỏa thuận phối hợp.");
+      throw DomainException.forbidden(Texts.text("agreement.start.loginRequired"));
     }
     List<String> groupIds =
         authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();

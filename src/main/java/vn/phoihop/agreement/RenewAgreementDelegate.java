@@ -3,7 +3,7 @@ package vn.phoihop.agreement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.agreement.AgreementProcess.Variables;
 
 /**
  * The final review decided to renew: the new, linked agreement starts at drafting; this one
@@ -12,14 +12,14 @@ import vn.phoihop.agreement.AgreementProcess.Vars;
 @Component("renewAgreementDelegate")
 class RenewAgreementDelegate implements JavaDelegate {
 
-  private final AgreementService service;
+  private final AgreementRenewal renewal;
 
-  RenewAgreementDelegate(AgreementService service) {
-    this.service = service;
+  RenewAgreementDelegate(AgreementRenewal renewal) {
+    this.renewal = renewal;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.renew(((Number) execution.getVariable(Vars.AGREEMENT_ID)).longValue());
+    renewal.renew(Variables.AGREEMENT_ID.get(execution));
   }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.phoihop.agreement.AgreementProcess.Vars;
+import vn.phoihop.agreement.AgreementProcess.Variables;
 import vn.phoihop.evaluation.EvaluationPeriod;
 
 /**
@@ -25,11 +25,11 @@ class SetEvaluationPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long agreementId = ((Number) execution.getVariable(Vars.AGREEMENT_ID)).longValue();
+    long agreementId = Variables.AGREEMENT_ID.get(execution);
     EvaluationPeriod period = schedule.nextPeriod(agreementId);
-    execution.setVariable(Vars.PERIOD_KIND, period.kind().name());
-    execution.setVariable(Vars.PERIOD_YEAR, period.year());
-    execution.setVariable(Vars.PERIOD_NUMBER, period.number());
+    Variables.PERIOD_KIND.set(execution, period.kind().name());
+    Variables.PERIOD_YEAR.set(execution, period.year());
+    Variables.PERIOD_NUMBER.set(execution, period.number());
     log.info("Agreement {}: evaluating {}", execution.getProcessBusinessKey(), period.label());
   }
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** One party's signature on one version: who signed, with what title, on which day. */
 @Entity
 @Table(name = "agreement_signature")
-public class Signature {
+class Signature {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,7 +22,7 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "agreement_version")
-public class TextVersion {
+class TextVersion {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One step in an agreement's life: who did what, when, on behalf of which agency, and why. */
 @Entity
 @Table(name = "agreement_timeline")
-public class TimelineEntry {
+class TimelineEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

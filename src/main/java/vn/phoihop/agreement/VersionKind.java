@@ -1,18 +1,19 @@
 package vn.phoihop.agreement;
 
+import vn.phoihop.shared.Texts;
+
 /** Why a version of the text was written. */
-public enum VersionKind {
-  DRAFT("Dự thảo"),
-  REVISION("Dự thảo chỉnh lý sau góp ý"),
-  AMENDMENT("Sửa đổi, bổ sung");
+enum VersionKind {
+  DRAFT,
+  REVISION,
+  AMENDMENT;
 
-  private final String label;
-
-  VersionKind(String label) {
-    this.label = label;
-  }
-
+  /** What users read for this value (i18n/agreement.properties). */
   public String label() {
-    return label;
+    return switch (this) {
+      case DRAFT -> Texts.text("agreement.versionKind.DRAFT");
+      case REVISION -> Texts.text("agreement.versionKind.REVISION");
+      case AMENDMENT -> Texts.text("agreement.versionKind.AMENDMENT");
+    };
   }
 }

@@ -84,7 +84,8 @@ class AgreementProcessTests {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired AgreementService agreementService;
+  @Autowired AgreementOpening opening;
+  @Autowired PartyRequests partyRequests;
   @Autowired AgreementRepository agreements;
   @Autowired AgreementQueries queries;
   @Autowired AgreementEvaluations evaluations;
@@ -534,7 +535,7 @@ class AgreementProcessTests {
         .hasNotPassed(Elements.SIGN);
 
     // An amendment of a regulation issued by decision is issued by decision too.
-    agreementService.requestAmendment(
+    partyRequests.requestAmendment(
         opened.getCode(), "Bổ sung Hải quan vào đầu mối thông tin.", CANBO_SCTTNI);
     complete(
         pi,
@@ -576,8 +577,8 @@ class AgreementProcessTests {
     driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế ban đầu");
 
     assertRefused(
-        () -> agreementService.requestAmendment(opened.getCode(), " ", CANBO_SCTTNI), "reason");
-    agreementService.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI);
+        () -> partyRequests.requestAmendment(opened.getCode(), " ", CANBO_SCTTNI), "reason");
+    partyRequests.requestAmendment(opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI);
     assertThat(pi).isWaitingAt(Elements.DRAFT_AMENDMENT).hasPassed(Elements.AMENDMENT_REQUESTED);
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.AMENDING);
     assertThat(timers(pi, Elements.EVALUATION_DUE))
@@ -585,7 +586,7 @@ class AgreementProcessTests {
         .isEmpty();
     assertThatThrownBy(
             () ->
-                agreementService.requestTermination(
+                partyRequests.requestTermination(
                     opened.getCode(), "Không còn phù hợp", LANHDAO_SCTTNI))
         .isInstanceOfSatisfying(
             DomainException.class,
@@ -614,7 +615,7 @@ class AgreementProcessTests {
     assertThat(kept.getStatus()).isEqualTo(AgreementStatus.IN_FORCE);
     assertThat(kept.getInForceVersionNo()).isEqualTo(1);
 
-    agreementService.requestAmendment(
+    partyRequests.requestAmendment(
         opened.getCode(), "Bổ sung lĩnh vực LPG theo hướng dẫn mới.", CANBO_QLTTTNI);
     complete(pi, Elements.DRAFT_AMENDMENT, "canbo.qltttni", draftForm("Quy chế sửa đổi lần 2"));
     complete(
@@ -664,16 +665,15 @@ class AgreementProcessTests {
     driveCoSignedToInForce(pi, "SCT-TNI", "Quy chế sẽ chấm dứt");
 
     assertThatThrownBy(
-            () ->
-                agreementService.requestTermination(opened.getCode(), "Hết nhu cầu", CANBO_SCTTNI))
+            () -> partyRequests.requestTermination(opened.getCode(), "Hết nhu cầu", CANBO_SCTTNI))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
     assertRefused(
-        () -> agreementService.requestTermination(opened.getCode(), "", LANHDAO_SCTTNI), "reason");
+        () -> partyRequests.requestTermination(opened.getCode(), "", LANHDAO_SCTTNI), "reason");
     assertThat(pi).isWaitingAt(Elements.EVALUATION_DUE);
 
-    agreementService.requestTermination(
+    partyRequests.requestTermination(
         opened.getCode(), "Sáp nhập đơn vị, thay bằng quy chế mới.", LANHDAO_SCTTNI);
     assertThat(pi)
         .isEnded()
@@ -864,7 +864,7 @@ class AgreementProcessTests {
     assertThat(agreement(opened).getStatus()).isEqualTo(AgreementStatus.FINAL_REVIEW);
     assertThatThrownBy(
             () ->
-                agreementService.requestAmendment(
+                partyRequests.requestAmendment(
                     opened.getCode(), "Bổ sung lĩnh vực LPG.", CANBO_SCTTNI))
         .isInstanceOfSatisfying(
             DomainException.class,
@@ -998,7 +998,7 @@ class AgreementProcessTests {
     now(2026, 3, 18, 9, 0);
     fileReport(q1, "QLTT-TNI", "canbo.qltttni");
 
-    agreementService.requestAmendment(
+    partyRequests.requestAmendment(
         opened.getCode(), "Bổ sung lĩnh vực thương mại điện tử.", CANBO_SCTTNI);
 
     assertThat(pi).hasPassed(Elements.AMENDMENT_REQUESTED).isWaitingAt(Elements.DRAFT_AMENDMENT);
@@ -1294,7 +1294,7 @@ class AgreementProcessTests {
   }
 
   private Agreement open(AgreementRequest request, PhoiHopUser creator) {
-    Agreement agreement = agreementService.create(request, creator);
+    Agreement agreement = opening.create(request, creator);
     STARTED.add(instanceOf(agreement).getId());
     return agreement;
   }
