@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.OffenderKind;
-import vn.phoihop.referral.ReferralProcess.Form;
+import vn.phoihop.referral.ReferralProcess.FormFields;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
 
@@ -43,21 +43,21 @@ record DossierInput(
   /** From form variables (text, numbers, booleans as Tasklist submits them). */
   static DossierInput fromVariables(Map<String, Object> v) {
     return new DossierInput(
-        text(v, Form.CASE_SUMMARY),
-        text(v, Form.FOUND_ON),
-        text(v, Form.FOUND_PLACE),
-        text(v, Form.PROVINCE),
-        bool(v.get(ReferralProcess.VAR_BORDER_AREA), ReferralProcess.VAR_BORDER_AREA),
-        bool(v.get(ReferralProcess.VAR_CUSTOMS_CONTROL), ReferralProcess.VAR_CUSTOMS_CONTROL),
-        text(v, Form.OFFENDER_KIND),
-        text(v, Form.OFFENDER_NAME),
-        text(v, Form.OFFENDER_ID_NUMBER),
-        text(v, Form.OFFENDER_ADDRESS),
-        text(v, ReferralProcess.VAR_VIOLATION_CATEGORY),
-        text(v, Form.GOODS_DESCRIPTION),
-        number(v.get(Form.ESTIMATED_VALUE)),
-        text(v, Form.CRIME_SIGNS),
-        text(v, Form.FOUND_DURING));
+        text(v, FormFields.CASE_SUMMARY),
+        text(v, FormFields.FOUND_ON),
+        text(v, FormFields.FOUND_PLACE),
+        text(v, FormFields.PROVINCE),
+        bool(v.get(ReferralProcess.Vars.BORDER_AREA), ReferralProcess.Vars.BORDER_AREA),
+        bool(v.get(ReferralProcess.Vars.CUSTOMS_CONTROL), ReferralProcess.Vars.CUSTOMS_CONTROL),
+        text(v, FormFields.OFFENDER_KIND),
+        text(v, FormFields.OFFENDER_NAME),
+        text(v, FormFields.OFFENDER_ID_NUMBER),
+        text(v, FormFields.OFFENDER_ADDRESS),
+        text(v, ReferralProcess.Vars.VIOLATION_CATEGORY),
+        text(v, FormFields.GOODS_DESCRIPTION),
+        number(v.get(FormFields.ESTIMATED_VALUE)),
+        text(v, FormFields.CRIME_SIGNS),
+        text(v, FormFields.FOUND_DURING));
   }
 
   /** The checked dossier, found from the default earliest date to {@code today}. */
@@ -70,50 +70,58 @@ record DossierInput(
    * refused) to {@code today}.
    */
   Dossier validate(AgencyRegistry registry, LocalDate today, LocalDate earliest) {
-    LocalDate found = date(foundOn, Form.FOUND_ON);
+    LocalDate found = date(foundOn, FormFields.FOUND_ON);
     if (found.isAfter(today)) {
-      throw DomainException.invalid(Form.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
+      throw DomainException.invalid(
+          FormFields.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
     }
-    FormInput.within(Form.FOUND_ON, found, earliest, today, "ngày phát hiện");
+    FormInput.within(FormFields.FOUND_ON, found, earliest, today, "ngày phát hiện");
     if (estimatedValueVnd == null) {
       throw DomainException.invalid(
-          Form.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
+          FormFields.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
     }
     double value = estimatedValueVnd.doubleValue();
     if (value < 0 || value != Math.rint(value) || value > 1e15) {
       throw DomainException.invalid(
-          Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+          FormFields.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
     }
     return new Dossier(
-        required(caseSummary, Form.CASE_SUMMARY, "Hãy nhập tóm tắt vụ việc.", MAX_TEXT),
+        required(caseSummary, FormFields.CASE_SUMMARY, "Hãy nhập tóm tắt vụ việc.", MAX_TEXT),
         found,
-        requiredLine(foundPlace, Form.FOUND_PLACE, "Hãy nhập địa điểm phát hiện.", MAX_LINE),
-        registry.requireProvince(provinceCode, Form.PROVINCE),
+        requiredLine(foundPlace, FormFields.FOUND_PLACE, "Hãy nhập địa điểm phát hiện.", MAX_LINE),
+        registry.requireProvince(provinceCode, FormFields.PROVINCE),
         Boolean.TRUE.equals(borderArea),
         Boolean.TRUE.equals(customsControl),
         choice(
             OffenderKind.class,
             offenderKind,
-            Form.OFFENDER_KIND,
+            FormFields.OFFENDER_KIND,
             "Hãy chọn đối tượng vi phạm là cá nhân hay tổ chức.",
             k -> k.label),
         requiredLine(
-            offenderName, Form.OFFENDER_NAME, "Hãy nhập tên cá nhân, tổ chức vi phạm.", MAX_LINE),
-        optionalLine(offenderIdNumber, Form.OFFENDER_ID_NUMBER, 50),
-        optionalLine(offenderAddress, Form.OFFENDER_ADDRESS, MAX_LINE),
+            offenderName,
+            FormFields.OFFENDER_NAME,
+            "Hãy nhập tên cá nhân, tổ chức vi phạm.",
+            MAX_LINE),
+        optionalLine(offenderIdNumber, FormFields.OFFENDER_ID_NUMBER, 50),
+        optionalLine(offenderAddress, FormFields.OFFENDER_ADDRESS, MAX_LINE),
         registry.requireViolationCategory(
-            violationCategory, ReferralProcess.VAR_VIOLATION_CATEGORY),
+            violationCategory, ReferralProcess.Vars.VIOLATION_CATEGORY),
         required(
             goodsDescription,
-            Form.GOODS_DESCRIPTION,
+            FormFields.GOODS_DESCRIPTION,
             "Hãy mô tả tang vật, hàng hóa vi phạm.",
             MAX_TEXT),
         (long) value,
-        required(crimeSigns, Form.CRIME_SIGNS, "Hãy nêu dấu hiệu tội phạm đã phát hiện.", MAX_TEXT),
+        required(
+            crimeSigns,
+            FormFields.CRIME_SIGNS,
+            "Hãy nêu dấu hiệu tội phạm đã phát hiện.",
+            MAX_TEXT),
         choice(
             FoundDuring.class,
             foundDuring,
-            Form.FOUND_DURING,
+            FormFields.FOUND_DURING,
             "Hãy chọn dấu hiệu tội phạm được phát hiện khi xem xét xử phạt hay khi thi hành quyết định xử phạt.",
             f -> f.label));
   }
@@ -232,7 +240,7 @@ record DossierInput(
       return (Number) value;
     }
     if (!(value instanceof String)) {
-      throw DomainException.invalid(Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
+      throw DomainException.invalid(FormFields.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
     }
     String s = ((String) value).strip();
     if (s.isEmpty()) {
@@ -244,7 +252,7 @@ record DossierInput(
     }
     if (!s.matches("\\d{1,18}")) {
       throw DomainException.invalid(
-          Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+          FormFields.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
     }
     return Long.parseLong(s);
   }

@@ -16,7 +16,7 @@ final class ReferralDelegates {
   private ReferralDelegates() {}
 
   static long referralId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(ReferralProcess.VAR_REFERRAL_ID)).longValue();
+    return ((Number) execution.getVariable(ReferralProcess.Vars.REFERRAL_ID)).longValue();
   }
 
   /**
@@ -38,15 +38,15 @@ final class ReferralDelegates {
 
     @Override
     public void notify(DelegateExecution execution) {
-      if (execution.getVariable(ReferralProcess.VAR_REFERRAL_ID) == null) {
+      if (execution.getVariable(ReferralProcess.Vars.REFERRAL_ID) == null) {
         open(execution);
       }
       // The managers of the opening team's (and its Chi cục's) province may read the instance.
       instanceAccess.grantProvinces(
           execution.getProcessInstanceId(),
           java.util.Arrays.asList(
-              (String) execution.getVariable(ReferralProcess.VAR_OPENING_AGENCY),
-              (String) execution.getVariable(ReferralProcess.VAR_SUB_DEPARTMENT)));
+              (String) execution.getVariable(ReferralProcess.Vars.OPENING_AGENCY),
+              (String) execution.getVariable(ReferralProcess.Vars.SUB_DEPARTMENT)));
     }
 
     private void open(DelegateExecution execution) {
@@ -84,9 +84,9 @@ final class ReferralDelegates {
       String proposed =
           service.route(
               referralId(execution),
-              (String) execution.getVariable(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE),
-              (String) execution.getVariable(ReferralProcess.VAR_LEGAL_BASIS));
-      execution.setVariable(ReferralProcess.VAR_RECEIVING_AGENCY, proposed);
+              (String) execution.getVariable(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE),
+              (String) execution.getVariable(ReferralProcess.Vars.LEGAL_BASIS));
+      execution.setVariable(ReferralProcess.Vars.RECEIVING_AGENCY, proposed);
       instanceAccess.grantProvinces(
           execution.getProcessInstanceId(), java.util.Collections.singletonList(proposed));
     }

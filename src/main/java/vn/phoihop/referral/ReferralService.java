@@ -29,7 +29,7 @@ import vn.phoihop.notification.Notifications;
 import vn.phoihop.referral.ReferralEnums.ApprovingBodyType;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.Outcome;
-import vn.phoihop.referral.ReferralProcess.Form;
+import vn.phoihop.referral.ReferralProcess.FormFields;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
@@ -113,7 +113,7 @@ class ReferralService {
 
   /** Creates the aggregate with its number and transfer clock (no process). */
   CaseReferral open(DossierInput input, String openingTeam, String actor) {
-    AgencyView team = registry.require(openingTeam, Form.OPENING_AGENCY);
+    AgencyView team = registry.require(openingTeam, FormFields.OPENING_AGENCY);
     AgencyView subDepartment = subDepartmentOf(team);
     Instant now = now();
     Dossier dossier = input.validate(registry, today(now), this.input.earliestDate());
@@ -131,14 +131,14 @@ class ReferralService {
 
   Map<String, Object> startVariables(CaseReferral referral) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(ReferralProcess.VAR_REFERRAL_ID, referral.getId());
-    variables.put(ReferralProcess.VAR_REFERRAL_CODE, referral.getCode());
-    variables.put(ReferralProcess.VAR_OPENING_AGENCY, referral.getOpeningAgency());
-    variables.put(ReferralProcess.VAR_SUB_DEPARTMENT, referral.getSubDepartment());
-    variables.put(ReferralProcess.VAR_VIOLATION_CATEGORY, referral.getViolationCategory());
-    variables.put(ReferralProcess.VAR_BORDER_AREA, referral.isBorderArea());
-    variables.put(ReferralProcess.VAR_CUSTOMS_CONTROL, referral.isCustomsControl());
-    variables.put(ReferralProcess.VAR_TRANSFER_DUE_AT, Date.from(referral.getTransferDueAt()));
+    variables.put(ReferralProcess.Vars.REFERRAL_ID, referral.getId());
+    variables.put(ReferralProcess.Vars.REFERRAL_CODE, referral.getCode());
+    variables.put(ReferralProcess.Vars.OPENING_AGENCY, referral.getOpeningAgency());
+    variables.put(ReferralProcess.Vars.SUB_DEPARTMENT, referral.getSubDepartment());
+    variables.put(ReferralProcess.Vars.VIOLATION_CATEGORY, referral.getViolationCategory());
+    variables.put(ReferralProcess.Vars.BORDER_AREA, referral.isBorderArea());
+    variables.put(ReferralProcess.Vars.CUSTOMS_CONTROL, referral.isCustomsControl());
+    variables.put(ReferralProcess.Vars.TRANSFER_DUE_AT, Date.from(referral.getTransferDueAt()));
     return variables;
   }
 
@@ -161,7 +161,7 @@ class ReferralService {
   private AgencyView subDepartmentOf(AgencyView team) {
     if (team.type() != AgencyType.QLTT_TEAM) {
       throw DomainException.invalid(
-          Form.OPENING_AGENCY, "Đơn vị lập hồ sơ phải là một Đội Quản lý thị trường.");
+          FormFields.OPENING_AGENCY, "Đơn vị lập hồ sơ phải là một Đội Quản lý thị trường.");
     }
     return Optional.ofNullable(team.parentCode())
         .flatMap(registry::find)
@@ -258,23 +258,24 @@ class ReferralService {
     if (!override) {
       if (referral.getProposedAgency() == null) {
         throw DomainException.invalid(
-            Form.ROUTING_OVERRIDE,
+            FormFields.ROUTING_OVERRIDE,
             "Không tìm thấy đơn vị tiếp nhận trong danh mục cho tỉnh này. Hãy chọn đơn vị tiếp nhận và nêu lý do.");
       }
       referral.confirmRouting(referral.getProposedAgency(), false, null, actor, now);
       return referral.getProposedAgency();
     }
-    AgencyView agency = registry.requireActive(overrideAgency, Form.OVERRIDE_AGENCY, today(now));
+    AgencyView agency =
+        registry.requireActive(overrideAgency, FormFields.OVERRIDE_AGENCY, today(now));
     if (!RECEIVING_TYPES.contains(agency.type())) {
       throw DomainException.invalid(
-          Form.OVERRIDE_AGENCY,
+          FormFields.OVERRIDE_AGENCY,
           agency.name()
               + " không phải Công an, Hải quan hay Bộ đội Biên phòng: không thể chuyển hồ sơ đến đơn vị này.");
     }
     String why =
         DossierInput.required(
             reason,
-            Form.OVERRIDE_REASON,
+            FormFields.OVERRIDE_REASON,
             "Hãy nêu lý do chuyển cho đơn vị khác với đề xuất.",
             2000);
     referral.confirmRouting(agency.code(), true, why, actor, now);
@@ -283,31 +284,37 @@ class ReferralService {
 
   void review(long id, String outcome, String reason, String actor) {
     CaseReferral referral = require(id);
-    boolean approved = ReferralProcess.REVIEW_APPROVED.equals(outcome);
-    if (!approved && !ReferralProcess.REVIEW_RETURNED.equals(outcome)) {
+    boolean approved = ReferralProcess.Vars.APPROVED.equals(outcome);
+    if (!approved && !ReferralProcess.Vars.RETURNED.equals(outcome)) {
       throw DomainException.invalid(
-          ReferralProcess.VAR_REVIEW_OUTCOME, "Hãy chọn duyệt hoặc trả lại hồ sơ.");
+          ReferralProcess.Vars.REVIEW_OUTCOME, "Hãy chọn duyệt hoặc trả lại hồ sơ.");
     }
     String why =
         approved
-            ? DossierInput.optional(reason, Form.REVIEW_REASON, 2000)
+            ? DossierInput.optional(reason, FormFields.REVIEW_REASON, 2000)
             : DossierInput.required(
-                reason, Form.REVIEW_REASON, "Hãy nêu lý do trả lại và nội dung cần bổ sung.", 2000);
+                reason,
+                FormFields.REVIEW_REASON,
+                "Hãy nêu lý do trả lại và nội dung cần bổ sung.",
+                2000);
     referral.reviewed(approved, why, actor, now());
   }
 
   void decideTransfer(long id, String decision, String reason, String actor) {
     CaseReferral referral = require(id);
-    boolean transfer = ReferralProcess.TRANSFER.equals(decision);
-    if (!transfer && !ReferralProcess.ADMINISTRATIVE.equals(decision)) {
+    boolean transfer = ReferralProcess.Vars.TRANSFER.equals(decision);
+    if (!transfer && !ReferralProcess.Vars.ADMINISTRATIVE.equals(decision)) {
       throw DomainException.invalid(
-          ReferralProcess.VAR_TRANSFER_DECISION, "Hãy chọn chuyển hồ sơ hoặc xử lý hành chính.");
+          ReferralProcess.Vars.TRANSFER_DECISION, "Hãy chọn chuyển hồ sơ hoặc xử lý hành chính.");
     }
     String why =
         transfer
-            ? DossierInput.optional(reason, Form.TRANSFER_DECISION_REASON, 2000)
+            ? DossierInput.optional(reason, FormFields.TRANSFER_DECISION_REASON, 2000)
             : DossierInput.required(
-                reason, Form.TRANSFER_DECISION_REASON, "Hãy nêu lý do không chuyển hồ sơ.", 2000);
+                reason,
+                FormFields.TRANSFER_DECISION_REASON,
+                "Hãy nêu lý do không chuyển hồ sơ.",
+                2000);
     referral.decideTransfer(transfer, why, actor, now());
   }
 
@@ -328,7 +335,7 @@ class ReferralService {
     system.run(
         () ->
             runtimeService
-                .createMessageCorrelation(ReferralProcess.MESSAGE_WITHDRAWN)
+                .createMessageCorrelation(ReferralProcess.Messages.WITHDRAWN)
                 .processInstanceBusinessKey(referral.getCode())
                 .correlateWithResult());
     log.info("Referral {} withdrawn by {}", referral.getCode(), user.userId());
@@ -357,7 +364,7 @@ class ReferralService {
         record,
         SystemEngine.ACTOR);
     AgencyView receiving =
-        registry.require(referral.getReceivingAgency(), ReferralProcess.VAR_RECEIVING_AGENCY);
+        registry.require(referral.getReceivingAgency(), ReferralProcess.Vars.RECEIVING_AGENCY);
     notifications.toGroups(
         List.of(Groups.unitRole(receiving.code(), Role.LIAISON)),
         NotificationKind.INFO,
@@ -384,14 +391,17 @@ class ReferralService {
   /** The liaison confirms receipt: the 20-day decision clock starts. Returns its end. */
   Date acknowledge(long id, Object confirmed, String note, String actor) {
     CaseReferral referral = require(id);
-    if (!Boolean.TRUE.equals(DossierInput.bool(confirmed, Form.RECEIPT_CONFIRMED))) {
+    if (!Boolean.TRUE.equals(DossierInput.bool(confirmed, FormFields.RECEIPT_CONFIRMED))) {
       throw DomainException.invalid(
-          Form.RECEIPT_CONFIRMED, "Hãy xác nhận đã nhận đủ hồ sơ theo biên bản bàn giao.");
+          FormFields.RECEIPT_CONFIRMED, "Hãy xác nhận đã nhận đủ hồ sơ theo biên bản bàn giao.");
     }
     Instant now = now();
-    Date decisionDue = deadlines.dueFrom(Date.from(now), ReferralProcess.TASK_RECORD_DECISION);
+    Date decisionDue = deadlines.dueFrom(Date.from(now), ReferralProcess.Elements.RECORD_DECISION);
     referral.acknowledged(
-        decisionDue.toInstant(), DossierInput.optional(note, Form.RECEIPT_NOTE, 2000), actor, now);
+        decisionDue.toInstant(),
+        DossierInput.optional(note, FormFields.RECEIPT_NOTE, 2000),
+        actor,
+        now);
     return decisionDue;
   }
 
@@ -434,7 +444,7 @@ class ReferralService {
     int done = referral.getExtensions().size();
     if (done >= properties.maxExtensions()) {
       throw DomainException.invalid(
-          ReferralProcess.VAR_DECISION_OUTCOME,
+          ReferralProcess.Vars.DECISION_OUTCOME,
           "Hồ sơ "
               + referral.getCode()
               + " đã được gia hạn "
@@ -445,7 +455,7 @@ class ReferralService {
     int months = input.months();
     if (months < 1 || months > properties.maxExtensionMonths()) {
       throw DomainException.invalid(
-          Form.EXTENSION_MONTHS,
+          FormFields.EXTENSION_MONTHS,
           "Mỗi lần gia hạn không quá "
               + properties.maxExtensionMonths()
               + " tháng (nhập từ 1 đến "
@@ -456,29 +466,29 @@ class ReferralService {
         DossierInput.choice(
             ApprovingBodyType.class,
             input.approvingBodyType(),
-            Form.APPROVING_BODY_TYPE,
+            FormFields.APPROVING_BODY_TYPE,
             "Hãy chọn cơ quan quyết định gia hạn.",
             b -> b.label);
     if (done >= 1 && body != ApprovingBodyType.PROCURACY) {
       throw DomainException.invalid(
-          Form.APPROVING_BODY_TYPE, "Gia hạn lần thứ hai do Viện kiểm sát quyết định.");
+          FormFields.APPROVING_BODY_TYPE, "Gia hạn lần thứ hai do Viện kiểm sát quyết định.");
     }
     String reason =
         DossierInput.required(
-            input.reason(), Form.EXTENSION_REASON, "Hãy nêu lý do gia hạn.", 2000);
+            input.reason(), FormFields.EXTENSION_REASON, "Hãy nêu lý do gia hạn.", 2000);
     String approvingBody =
         DossierInput.requiredLine(
             input.approvingBody(),
-            Form.APPROVING_BODY,
+            FormFields.APPROVING_BODY,
             "Hãy nhập tên cơ quan, người quyết định gia hạn.",
             500);
     String approvalNumber =
-        DossierInput.optionalLine(input.approvalNumber(), Form.APPROVAL_NUMBER, 100);
+        DossierInput.optionalLine(input.approvalNumber(), FormFields.APPROVAL_NUMBER, 100);
     LocalDate dueDay = LocalDate.ofInstant(referral.getDecisionDueAt(), Clocks.ZONE);
     LocalDate latest = dueDay.minusDays(properties.extensionRequestDaysBeforeExpiry());
     if (today(now).isAfter(latest)) {
       throw DomainException.invalid(
-          ReferralProcess.VAR_DECISION_OUTCOME,
+          ReferralProcess.Vars.DECISION_OUTCOME,
           "Việc gia hạn phải được ghi nhận chậm nhất "
               + properties.extensionRequestDaysBeforeExpiry()
               + " ngày trước khi hết hạn (hạn hiện tại "
@@ -512,19 +522,19 @@ class ReferralService {
         taskService
             .createTaskQuery()
             .processInstanceBusinessKey(referral.getCode())
-            .taskDefinitionKey(ReferralProcess.TASK_RECORD_DECISION)
+            .taskDefinitionKey(ReferralProcess.Elements.RECORD_DECISION)
             .singleResult();
     if (task == null) {
       throw DomainException.conflict(
           "Hồ sơ " + code + " không có việc ghi nhận quyết định đang mở.");
     }
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put(ReferralProcess.VAR_DECISION_OUTCOME, ReferralProcess.EXTENDED);
-    values.put(Form.EXTENSION_MONTHS, input.months());
-    values.put(Form.EXTENSION_REASON, input.reason());
-    values.put(Form.APPROVING_BODY_TYPE, input.approvingBodyType());
-    values.put(Form.APPROVING_BODY, input.approvingBody());
-    values.put(Form.APPROVAL_NUMBER, input.approvalNumber());
+    values.put(ReferralProcess.Vars.DECISION_OUTCOME, ReferralProcess.Vars.EXTENDED);
+    values.put(FormFields.EXTENSION_MONTHS, input.months());
+    values.put(FormFields.EXTENSION_REASON, input.reason());
+    values.put(FormFields.APPROVING_BODY_TYPE, input.approvingBodyType());
+    values.put(FormFields.APPROVING_BODY, input.approvingBody());
+    values.put(FormFields.APPROVAL_NUMBER, input.approvalNumber());
     taskService.complete(task.getId(), values);
     return referral;
   }
@@ -540,9 +550,10 @@ class ReferralService {
       return refused;
     }
     return switch (refused.field()) {
-      case Form.EXTENSION_MONTHS -> refused.withField("months");
-      case Form.EXTENSION_REASON -> refused.withField("reason");
-      case Form.APPROVING_BODY_TYPE, Form.APPROVING_BODY, Form.APPROVAL_NUMBER -> refused;
+      case FormFields.EXTENSION_MONTHS -> refused.withField("months");
+      case FormFields.EXTENSION_REASON -> refused.withField("reason");
+      case FormFields.APPROVING_BODY_TYPE, FormFields.APPROVING_BODY, FormFields.APPROVAL_NUMBER ->
+          refused;
       default -> DomainException.conflict(refused.getMessage());
     };
   }
@@ -553,15 +564,16 @@ class ReferralService {
         DossierInput.choice(
             Outcome.class,
             outcome,
-            ReferralProcess.VAR_DECISION_OUTCOME,
+            ReferralProcess.Vars.DECISION_OUTCOME,
             "Hãy chọn kết quả giải quyết.",
             o -> o.label);
     String decisionNumber =
-        DossierInput.requiredLine(number, Form.DECISION_NUMBER, "Hãy nhập số quyết định.", 100);
+        DossierInput.requiredLine(
+            number, FormFields.DECISION_NUMBER, "Hãy nhập số quyết định.", 100);
     referral.decided(
         decided,
         decisionNumber,
-        DossierInput.optional(note, Form.DECISION_NOTE, 2000),
+        DossierInput.optional(note, FormFields.DECISION_NOTE, 2000),
         actor,
         now());
   }
@@ -599,7 +611,7 @@ class ReferralService {
   void returned(long id, String note, String actor) {
     String what =
         DossierInput.required(
-            note, Form.RETURN_NOTE, "Hãy ghi danh mục hồ sơ, tang vật trả lại.", 4000);
+            note, FormFields.RETURN_NOTE, "Hãy ghi danh mục hồ sơ, tang vật trả lại.", 4000);
     require(id).returned(what, actor, now());
   }
 
@@ -612,17 +624,18 @@ class ReferralService {
     String decisionNumber =
         DossierInput.requiredLine(
             number,
-            Form.PENALTY_DECISION_NUMBER,
+            FormFields.PENALTY_DECISION_NUMBER,
             "Hãy nhập số quyết định xử phạt vi phạm hành chính.",
             100);
-    LocalDate decidedOn = DossierInput.date(date, Form.PENALTY_DECISION_DATE);
+    LocalDate decidedOn = DossierInput.date(date, FormFields.PENALTY_DECISION_DATE);
     if (decidedOn.isAfter(today(now()))) {
       throw DomainException.invalid(
-          Form.PENALTY_DECISION_DATE, "Ngày ra quyết định xử phạt không được sau ngày hôm nay.");
+          FormFields.PENALTY_DECISION_DATE,
+          "Ngày ra quyết định xử phạt không được sau ngày hôm nay.");
     }
     // The penalty follows the case: not before the day it was found.
     FormInput.within(
-        Form.PENALTY_DECISION_DATE,
+        FormFields.PENALTY_DECISION_DATE,
         decidedOn,
         referral.dossier().foundOn(),
         null,
@@ -630,7 +643,7 @@ class ReferralService {
     referral.sanctioned(
         decisionNumber,
         decidedOn,
-        DossierInput.optional(note, Form.PENALTY_NOTE, 2000),
+        DossierInput.optional(note, FormFields.PENALTY_NOTE, 2000),
         actor,
         now());
   }
@@ -654,7 +667,7 @@ class ReferralService {
                 system.run(
                     () ->
                         runtimeService.setVariable(
-                            instance.getId(), ReferralProcess.VAR_DOCUMENT_LIST, list)));
+                            instance.getId(), ReferralProcess.Vars.DOCUMENT_LIST, list)));
     log.info(
         "Referral {}: document {} ({} bytes) added by {}",
         referral.getCode(),

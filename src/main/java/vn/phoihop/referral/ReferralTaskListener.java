@@ -1,6 +1,6 @@
 package vn.phoihop.referral;
 
-import static vn.phoihop.referral.ReferralProcess.Form;
+import static vn.phoihop.referral.ReferralProcess.FormFields;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -29,18 +29,18 @@ class ReferralTaskListener implements TaskListener {
   /** Dossier fields edited in forms; the DMN inputs among them stay as routing variables. */
   static final List<String> DOSSIER_FIELDS =
       List.of(
-          Form.CASE_SUMMARY,
-          Form.FOUND_ON,
-          Form.FOUND_PLACE,
-          Form.PROVINCE,
-          Form.OFFENDER_KIND,
-          Form.OFFENDER_NAME,
-          Form.OFFENDER_ID_NUMBER,
-          Form.OFFENDER_ADDRESS,
-          Form.GOODS_DESCRIPTION,
-          Form.ESTIMATED_VALUE,
-          Form.CRIME_SIGNS,
-          Form.FOUND_DURING);
+          FormFields.CASE_SUMMARY,
+          FormFields.FOUND_ON,
+          FormFields.FOUND_PLACE,
+          FormFields.PROVINCE,
+          FormFields.OFFENDER_KIND,
+          FormFields.OFFENDER_NAME,
+          FormFields.OFFENDER_ID_NUMBER,
+          FormFields.OFFENDER_ADDRESS,
+          FormFields.GOODS_DESCRIPTION,
+          FormFields.ESTIMATED_VALUE,
+          FormFields.CRIME_SIGNS,
+          FormFields.FOUND_DURING);
 
   private final ReferralService service;
   private final ReferralDescriptions descriptions;
@@ -55,7 +55,7 @@ class ReferralTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable(ReferralProcess.VAR_REFERRAL_ID)).longValue();
+    long id = ((Number) task.getVariable(ReferralProcess.Vars.REFERRAL_ID)).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       created(task, id);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -65,141 +65,153 @@ class ReferralTaskListener implements TaskListener {
 
   private void created(DelegateTask task, long id) {
     switch (task.getTaskDefinitionKey()) {
-      case ReferralProcess.TASK_PREPARE_DOSSIER ->
+      case ReferralProcess.Elements.PREPARE_DOSSIER ->
           dossierFields(service.require(id)).forEach(task::setVariable);
-      case ReferralProcess.TASK_CONFIRM_ROUTING -> {
+      case ReferralProcess.Elements.CONFIRM_ROUTING -> {
         CaseReferral referral = service.require(id);
         task.setVariable(
-            Form.PROPOSED_AGENCY_NAME,
+            FormFields.PROPOSED_AGENCY_NAME,
             referral.getProposedAgency() == null
                 ? "không tìm thấy "
                     + descriptions.agencyType(referral.getRoutedAgencyType())
                     + " trong danh mục — hãy chọn đơn vị tiếp nhận"
                 : descriptions.agency(referral.getProposedAgency()));
         task.setVariable(
-            Form.RECEIVING_AGENCY_OPTIONS,
+            FormFields.RECEIVING_AGENCY_OPTIONS,
             SpinValues.jsonValue(toJson(ReferralDescriptions.options(service.receivingOptions(id))))
                 .create());
       }
-      case ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT ->
+      case ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT ->
           service.acknowledgeDueAt(id, task.getDueDate());
-      case ReferralProcess.TASK_RECORD_DECISION ->
+      case ReferralProcess.Elements.RECORD_DECISION ->
           task.setVariable(
-              Form.DECISION_DUE_TEXT,
+              FormFields.DECISION_DUE_TEXT,
               VietnameseFormats.dateTime(
-                  (Date) task.getVariable(ReferralProcess.VAR_DECISION_DUE_AT)));
-      case ReferralProcess.TASK_RETURN_DOSSIER -> service.returnDueAt(id, task.getDueDate());
-      case ReferralProcess.TASK_HANDLE_ADMINISTRATIVELY ->
+                  (Date) task.getVariable(ReferralProcess.Vars.DECISION_DUE_AT)));
+      case ReferralProcess.Elements.RETURN_DOSSIER -> service.returnDueAt(id, task.getDueDate());
+      case ReferralProcess.Elements.HANDLE_ADMINISTRATIVELY ->
           service.sanctionDueAt(id, task.getDueDate());
       default -> {}
     }
     CaseReferral referral = service.require(id);
-    task.setVariable(ReferralProcess.VAR_DOSSIER_SUMMARY, descriptions.summary(referral));
-    task.setVariable(ReferralProcess.VAR_DOCUMENT_LIST, descriptions.documentList(referral));
+    task.setVariable(ReferralProcess.Vars.DOSSIER_SUMMARY, descriptions.summary(referral));
+    task.setVariable(ReferralProcess.Vars.DOCUMENT_LIST, descriptions.documentList(referral));
   }
 
   private void completed(DelegateTask task, long id) {
     String actor = actor(task);
     switch (task.getTaskDefinitionKey()) {
-      case ReferralProcess.TASK_PREPARE_DOSSIER -> {
+      case ReferralProcess.Elements.PREPARE_DOSSIER -> {
         Dossier dossier =
             service.updateDossier(id, DossierInput.fromVariables(task.getVariables()), actor);
-        task.setVariable(ReferralProcess.VAR_VIOLATION_CATEGORY, dossier.violationCategory());
-        task.setVariable(ReferralProcess.VAR_BORDER_AREA, dossier.borderArea());
-        task.setVariable(ReferralProcess.VAR_CUSTOMS_CONTROL, dossier.customsControl());
-        task.setVariable(ReferralProcess.VAR_TRANSFER_DUE_AT, Date.from(service.transferDueAt(id)));
+        task.setVariable(ReferralProcess.Vars.VIOLATION_CATEGORY, dossier.violationCategory());
+        task.setVariable(ReferralProcess.Vars.BORDER_AREA, dossier.borderArea());
+        task.setVariable(ReferralProcess.Vars.CUSTOMS_CONTROL, dossier.customsControl());
+        task.setVariable(
+            ReferralProcess.Vars.TRANSFER_DUE_AT, Date.from(service.transferDueAt(id)));
         remove(task, DOSSIER_FIELDS);
       }
-      case ReferralProcess.TASK_CONFIRM_ROUTING -> {
+      case ReferralProcess.Elements.CONFIRM_ROUTING -> {
         String receiving =
             service.confirmRouting(
                 id,
                 Boolean.TRUE.equals(
                     DossierInput.bool(
-                        task.getVariable(Form.ROUTING_OVERRIDE), Form.ROUTING_OVERRIDE)),
-                text(task, Form.OVERRIDE_AGENCY),
-                text(task, Form.OVERRIDE_REASON),
+                        task.getVariable(FormFields.ROUTING_OVERRIDE),
+                        FormFields.ROUTING_OVERRIDE)),
+                text(task, FormFields.OVERRIDE_AGENCY),
+                text(task, FormFields.OVERRIDE_REASON),
                 actor);
-        task.setVariable(ReferralProcess.VAR_RECEIVING_AGENCY, receiving);
+        task.setVariable(ReferralProcess.Vars.RECEIVING_AGENCY, receiving);
         // An overriding unit may sit in another province: its managers may read the instance too.
         instanceAccess.grantProvinces(task.getProcessInstanceId(), List.of(receiving));
         remove(
             task,
             List.of(
-                Form.PROPOSED_AGENCY_NAME,
-                Form.RECEIVING_AGENCY_OPTIONS,
-                Form.ROUTING_OVERRIDE,
-                Form.OVERRIDE_AGENCY,
-                Form.OVERRIDE_REASON));
+                FormFields.PROPOSED_AGENCY_NAME,
+                FormFields.RECEIVING_AGENCY_OPTIONS,
+                FormFields.ROUTING_OVERRIDE,
+                FormFields.OVERRIDE_AGENCY,
+                FormFields.OVERRIDE_REASON));
       }
-      case ReferralProcess.TASK_REVIEW_DOSSIER -> {
+      case ReferralProcess.Elements.REVIEW_DOSSIER -> {
         service.review(
             id,
-            text(task, ReferralProcess.VAR_REVIEW_OUTCOME),
-            text(task, Form.REVIEW_REASON),
+            text(task, ReferralProcess.Vars.REVIEW_OUTCOME),
+            text(task, FormFields.REVIEW_REASON),
             actor);
-        remove(task, List.of(Form.REVIEW_REASON));
+        remove(task, List.of(FormFields.REVIEW_REASON));
       }
-      case ReferralProcess.TASK_DECIDE_TRANSFER -> {
+      case ReferralProcess.Elements.DECIDE_TRANSFER -> {
         service.decideTransfer(
             id,
-            text(task, ReferralProcess.VAR_TRANSFER_DECISION),
-            text(task, Form.TRANSFER_DECISION_REASON),
+            text(task, ReferralProcess.Vars.TRANSFER_DECISION),
+            text(task, FormFields.TRANSFER_DECISION_REASON),
             actor);
-        remove(task, List.of(Form.TRANSFER_DECISION_REASON));
+        remove(task, List.of(FormFields.TRANSFER_DECISION_REASON));
       }
-      case ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT -> {
+      case ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT -> {
         Date decisionDue =
             service.acknowledge(
-                id, task.getVariable(Form.RECEIPT_CONFIRMED), text(task, Form.RECEIPT_NOTE), actor);
-        task.setVariable(ReferralProcess.VAR_DECISION_DUE_AT, decisionDue);
-        remove(task, List.of(Form.RECEIPT_CONFIRMED, Form.RECEIPT_NOTE));
+                id,
+                task.getVariable(FormFields.RECEIPT_CONFIRMED),
+                text(task, FormFields.RECEIPT_NOTE),
+                actor);
+        task.setVariable(ReferralProcess.Vars.DECISION_DUE_AT, decisionDue);
+        remove(task, List.of(FormFields.RECEIPT_CONFIRMED, FormFields.RECEIPT_NOTE));
       }
-      case ReferralProcess.TASK_RECORD_DECISION -> {
-        String outcome = text(task, ReferralProcess.VAR_DECISION_OUTCOME);
-        if (ReferralProcess.EXTENDED.equals(outcome)) {
-          Number months = DossierInput.number(task.getVariable(Form.EXTENSION_MONTHS));
+      case ReferralProcess.Elements.RECORD_DECISION -> {
+        String outcome = text(task, ReferralProcess.Vars.DECISION_OUTCOME);
+        if (ReferralProcess.Vars.EXTENDED.equals(outcome)) {
+          Number months = DossierInput.number(task.getVariable(FormFields.EXTENSION_MONTHS));
           Date newDue =
               service.extend(
                   id,
                   new ExtensionInput(
                       months == null ? 0 : wholeMonths(months),
-                      text(task, Form.EXTENSION_REASON),
-                      text(task, Form.APPROVING_BODY_TYPE),
-                      text(task, Form.APPROVING_BODY),
-                      text(task, Form.APPROVAL_NUMBER)),
+                      text(task, FormFields.EXTENSION_REASON),
+                      text(task, FormFields.APPROVING_BODY_TYPE),
+                      text(task, FormFields.APPROVING_BODY),
+                      text(task, FormFields.APPROVAL_NUMBER)),
                   actor);
-          task.setVariable(ReferralProcess.VAR_DECISION_DUE_AT, newDue);
+          task.setVariable(ReferralProcess.Vars.DECISION_DUE_AT, newDue);
         } else {
           service.decide(
-              id, outcome, text(task, Form.DECISION_NUMBER), text(task, Form.DECISION_NOTE), actor);
+              id,
+              outcome,
+              text(task, FormFields.DECISION_NUMBER),
+              text(task, FormFields.DECISION_NOTE),
+              actor);
         }
         remove(
             task,
             List.of(
-                Form.DECISION_DUE_TEXT,
-                Form.DECISION_NUMBER,
-                Form.DECISION_NOTE,
-                Form.EXTENSION_MONTHS,
-                Form.EXTENSION_REASON,
-                Form.APPROVING_BODY_TYPE,
-                Form.APPROVING_BODY,
-                Form.APPROVAL_NUMBER));
+                FormFields.DECISION_DUE_TEXT,
+                FormFields.DECISION_NUMBER,
+                FormFields.DECISION_NOTE,
+                FormFields.EXTENSION_MONTHS,
+                FormFields.EXTENSION_REASON,
+                FormFields.APPROVING_BODY_TYPE,
+                FormFields.APPROVING_BODY,
+                FormFields.APPROVAL_NUMBER));
       }
-      case ReferralProcess.TASK_RETURN_DOSSIER -> {
-        service.returned(id, text(task, Form.RETURN_NOTE), actor);
-        remove(task, List.of(Form.RETURN_NOTE));
+      case ReferralProcess.Elements.RETURN_DOSSIER -> {
+        service.returned(id, text(task, FormFields.RETURN_NOTE), actor);
+        remove(task, List.of(FormFields.RETURN_NOTE));
       }
-      case ReferralProcess.TASK_HANDLE_ADMINISTRATIVELY -> {
+      case ReferralProcess.Elements.HANDLE_ADMINISTRATIVELY -> {
         service.sanction(
             id,
-            text(task, Form.PENALTY_DECISION_NUMBER),
-            text(task, Form.PENALTY_DECISION_DATE),
-            text(task, Form.PENALTY_NOTE),
+            text(task, FormFields.PENALTY_DECISION_NUMBER),
+            text(task, FormFields.PENALTY_DECISION_DATE),
+            text(task, FormFields.PENALTY_NOTE),
             actor);
         remove(
             task,
-            List.of(Form.PENALTY_DECISION_NUMBER, Form.PENALTY_DECISION_DATE, Form.PENALTY_NOTE));
+            List.of(
+                FormFields.PENALTY_DECISION_NUMBER,
+                FormFields.PENALTY_DECISION_DATE,
+                FormFields.PENALTY_NOTE));
       }
       default ->
           throw new IllegalStateException(
@@ -210,18 +222,18 @@ class ReferralTaskListener implements TaskListener {
   static Map<String, Object> dossierFields(CaseReferral referral) {
     Dossier d = referral.dossier();
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put(Form.CASE_SUMMARY, d.caseSummary());
-    fields.put(Form.FOUND_ON, d.foundOn().toString());
-    fields.put(Form.FOUND_PLACE, d.foundPlace());
-    fields.put(Form.PROVINCE, d.provinceCode());
-    fields.put(Form.OFFENDER_KIND, d.offenderKind().name());
-    fields.put(Form.OFFENDER_NAME, d.offenderName());
-    fields.put(Form.OFFENDER_ID_NUMBER, d.offenderIdNumber());
-    fields.put(Form.OFFENDER_ADDRESS, d.offenderAddress());
-    fields.put(Form.GOODS_DESCRIPTION, d.goodsDescription());
-    fields.put(Form.ESTIMATED_VALUE, d.estimatedValueVnd());
-    fields.put(Form.CRIME_SIGNS, d.crimeSigns());
-    fields.put(Form.FOUND_DURING, d.foundDuring().name());
+    fields.put(FormFields.CASE_SUMMARY, d.caseSummary());
+    fields.put(FormFields.FOUND_ON, d.foundOn().toString());
+    fields.put(FormFields.FOUND_PLACE, d.foundPlace());
+    fields.put(FormFields.PROVINCE, d.provinceCode());
+    fields.put(FormFields.OFFENDER_KIND, d.offenderKind().name());
+    fields.put(FormFields.OFFENDER_NAME, d.offenderName());
+    fields.put(FormFields.OFFENDER_ID_NUMBER, d.offenderIdNumber());
+    fields.put(FormFields.OFFENDER_ADDRESS, d.offenderAddress());
+    fields.put(FormFields.GOODS_DESCRIPTION, d.goodsDescription());
+    fields.put(FormFields.ESTIMATED_VALUE, d.estimatedValueVnd());
+    fields.put(FormFields.CRIME_SIGNS, d.crimeSigns());
+    fields.put(FormFields.FOUND_DURING, d.foundDuring().name());
     return fields;
   }
 

@@ -144,18 +144,18 @@ class ReferralApiTests {
             upload(OFFICER, code, "bien-ban.pdf", "application/pdf", ReferralTestSupport.PDF)
                 .getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    completeTask(OFFICER, code, ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
+    completeTask(OFFICER, code, ReferralProcess.Elements.PREPARE_DOSSIER, Map.of());
     completeTask(
-        OFFICER, code, ReferralProcess.TASK_CONFIRM_ROUTING, Map.of("routingOverride", false));
+        OFFICER, code, ReferralProcess.Elements.CONFIRM_ROUTING, Map.of("routingOverride", false));
     completeTask(
         TEAM_LEADER,
         code,
-        ReferralProcess.TASK_REVIEW_DOSSIER,
+        ReferralProcess.Elements.REVIEW_DOSSIER,
         Map.of("reviewOutcome", "APPROVED"));
     completeTask(
         CHI_CUC_LEADER,
         code,
-        ReferralProcess.TASK_DECIDE_TRANSFER,
+        ReferralProcess.Elements.DECIDE_TRANSFER,
         Map.of("transferDecision", "TRANSFER"));
     return code;
   }
@@ -291,7 +291,7 @@ class ReferralApiTests {
     // The Police liaison sees it: REST and its task in /engine-rest.
     JsonNode police = as(POLICE).getForObject("/api/v1/referrals/" + code, JsonNode.class);
     assertThat(police.at("/routing/receivingAgency").asText()).isEqualTo("CA-TNI");
-    String acknowledge = taskId(POLICE, code, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT);
+    String acknowledge = taskId(POLICE, code, ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT);
 
     // The Customs liaison: not in the list, not by code, no documents, no task, cannot complete it.
     JsonNode customsList = as(CUSTOMS).getForObject("/api/v1/referrals?size=200", JsonNode.class);
@@ -366,7 +366,7 @@ class ReferralApiTests {
   void dossierNotYetTransferredIsInvisibleToTheProposedUnitAndWithdrawnWithAReason() {
     String code = open("COUNTERFEIT_GOODS", false, false);
     upload(OFFICER, code, "bien-ban.pdf", "application/pdf", ReferralTestSupport.PDF);
-    completeTask(OFFICER, code, ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
+    completeTask(OFFICER, code, ReferralProcess.Elements.PREPARE_DOSSIER, Map.of());
     assertThat(as(POLICE).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
@@ -402,7 +402,10 @@ class ReferralApiTests {
   void extensionsThroughTheApiFollowTheSameCapAndOnlyTheReceivingLiaisonMayRecordThem() {
     String code = transferred("COUNTERFEIT_GOODS", false, false);
     completeTask(
-        POLICE, code, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT, Map.of("receiptConfirmed", true));
+        POLICE,
+        code,
+        ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT,
+        Map.of("receiptConfirmed", true));
     Map<String, Object> first =
         Map.of(
             "months",
@@ -462,7 +465,7 @@ class ReferralApiTests {
         .isEqualTo(HttpStatus.OK);
     assertThat(extended.getBody().get("extensions")).hasSize(1);
     assertThat(tasks(POLICE, code).findValuesAsText("taskDefinitionKey"))
-        .containsExactly(ReferralProcess.TASK_RECORD_DECISION);
+        .containsExactly(ReferralProcess.Elements.RECORD_DECISION);
 
     JsonNode clocks = extended.getBody().get("clocks");
     assertThat(clocks.findValuesAsText("name")).contains("decision");

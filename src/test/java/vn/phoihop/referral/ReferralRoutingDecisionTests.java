@@ -43,7 +43,7 @@ class ReferralRoutingDecisionTests {
     engine = configuration.buildEngine();
     try (InputStream in =
         ReferralRoutingDecisionTests.class.getResourceAsStream("/bpmn/referral-routing.dmn")) {
-      decision = engine.parseDecision(ReferralProcess.DECISION_ROUTING, in);
+      decision = engine.parseDecision(ReferralProcess.ROUTING_DECISION, in);
     }
   }
 
@@ -62,9 +62,9 @@ class ReferralRoutingDecisionTests {
     return engine.evaluateDecision(
         decision,
         Variables.createVariables()
-            .putValue(ReferralProcess.VAR_VIOLATION_CATEGORY, category)
-            .putValue(ReferralProcess.VAR_BORDER_AREA, borderArea)
-            .putValue(ReferralProcess.VAR_CUSTOMS_CONTROL, customsControl));
+            .putValue(ReferralProcess.Vars.VIOLATION_CATEGORY, category)
+            .putValue(ReferralProcess.Vars.BORDER_AREA, borderArea)
+            .putValue(ReferralProcess.Vars.CUSTOMS_CONTROL, customsControl));
   }
 
   @ParameterizedTest(name = "{0}, border area {1}, customs control {2} → {3} ({4})")
@@ -101,9 +101,9 @@ class ReferralRoutingDecisionTests {
 
     assertThat(result).hasSize(1);
     assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
         .isEqualTo(agencyType);
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_LEGAL_BASIS))
+    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.Vars.LEGAL_BASIS))
         .contains(article);
   }
 
@@ -113,9 +113,9 @@ class ReferralRoutingDecisionTests {
     DmnDecisionResult result = route("SMUGGLED_GOODS", false, false);
 
     assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
         .isEqualTo("PROVINCIAL_POLICE");
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_LEGAL_BASIS))
+    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.Vars.LEGAL_BASIS))
         .isEqualTo(
             "Điều 188 Bộ luật Hình sự 2015 (tội buôn lậu); Cơ quan Cảnh sát điều tra Công an tỉnh có thẩm quyền điều tra"
                 + " (Điều 163 Bộ luật Tố tụng hình sự 2015)");
@@ -128,7 +128,7 @@ class ReferralRoutingDecisionTests {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, false);
 
     assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
         .isEqualTo("PROVINCIAL_POLICE");
   }
 
@@ -138,7 +138,7 @@ class ReferralRoutingDecisionTests {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, true);
 
     assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
+            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
         .isEqualTo("CUSTOMS_BRANCH");
   }
 }

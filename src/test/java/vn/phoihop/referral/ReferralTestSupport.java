@@ -161,22 +161,22 @@ final class ReferralTestSupport {
     prepareAndConfirm(instance);
     submit(
         instance,
-        ReferralProcess.TASK_REVIEW_DOSSIER,
+        ReferralProcess.Elements.REVIEW_DOSSIER,
         TEAM_LEADER,
-        ReferralProcess.VAR_REVIEW_OUTCOME,
+        ReferralProcess.Vars.REVIEW_OUTCOME,
         "APPROVED");
     submit(
         instance,
-        ReferralProcess.TASK_DECIDE_TRANSFER,
+        ReferralProcess.Elements.DECIDE_TRANSFER,
         CHI_CUC_LEADER,
-        ReferralProcess.VAR_TRANSFER_DECISION,
+        ReferralProcess.Vars.TRANSFER_DECISION,
         "TRANSFER");
     return instance;
   }
 
   void prepareAndConfirm(ProcessInstance instance) {
-    submit(instance, ReferralProcess.TASK_PREPARE_DOSSIER, OFFICER);
-    submit(instance, ReferralProcess.TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
+    submit(instance, ReferralProcess.Elements.PREPARE_DOSSIER, OFFICER);
+    submit(instance, ReferralProcess.Elements.CONFIRM_ROUTING, OFFICER, "routingOverride", false);
   }
 
   /** The aggregate with its collections loaded, found by the instance's business key (its code). */
