@@ -2,6 +2,7 @@ package vn.phoihop.referral;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,8 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import vn.phoihop.referral.ReferralEnums.Action;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
-import vn.phoihop.referral.ReferralEnums.FoundDuring;
-import vn.phoihop.referral.ReferralEnums.OffenderKind;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.VietnameseFormats;
@@ -59,48 +58,7 @@ class CaseReferral {
   @Column(nullable = false)
   private Instant openedAt;
 
-  // The dossier
-  @Column(nullable = false)
-  private String caseSummary;
-
-  @Column(nullable = false)
-  private LocalDate foundOn;
-
-  @Column(nullable = false)
-  private String foundPlace;
-
-  @Column(nullable = false)
-  private String provinceCode;
-
-  private boolean borderArea;
-
-  private boolean customsControl;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private OffenderKind offenderKind;
-
-  @Column(nullable = false)
-  private String offenderName;
-
-  private String offenderIdNumber;
-
-  private String offenderAddress;
-
-  @Column(nullable = false)
-  private String violationCategory;
-
-  @Column(nullable = false)
-  private String goodsDescription;
-
-  private long estimatedValueVnd;
-
-  @Column(nullable = false)
-  private String crimeSigns;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private FoundDuring foundDuring;
+  @Embedded private Dossier dossier;
 
   // Routing
   private String routedAgencyType;
@@ -165,7 +123,7 @@ class CaseReferral {
     this.subDepartment = subDepartment;
     this.openedBy = actor;
     this.openedAt = now;
-    apply(dossier);
+    this.dossier = dossier;
     this.transferDueAt = transferDueAt;
     this.currentDueAt = transferDueAt;
     record(
@@ -180,7 +138,7 @@ class CaseReferral {
 
   void updateDossier(Dossier dossier, Instant transferDueAt, String actor, Instant now) {
     requireBeforeTransfer();
-    apply(dossier);
+    this.dossier = dossier;
     this.transferDueAt = transferDueAt;
     this.currentDueAt = transferDueAt;
     record(Action.DOSSIER_UPDATED, actor, now, null, null);
@@ -435,24 +393,6 @@ class CaseReferral {
 
   // -------------------------------------------------------------------------------- internals
 
-  private void apply(Dossier d) {
-    this.caseSummary = d.caseSummary();
-    this.foundOn = d.foundOn();
-    this.foundPlace = d.foundPlace();
-    this.provinceCode = d.provinceCode();
-    this.borderArea = d.borderArea();
-    this.customsControl = d.customsControl();
-    this.offenderKind = d.offenderKind();
-    this.offenderName = d.offenderName();
-    this.offenderIdNumber = d.offenderIdNumber();
-    this.offenderAddress = d.offenderAddress();
-    this.violationCategory = d.violationCategory();
-    this.goodsDescription = d.goodsDescription();
-    this.estimatedValueVnd = d.estimatedValueVnd();
-    this.crimeSigns = d.crimeSigns();
-    this.foundDuring = d.foundDuring();
-  }
-
   private void record(Action action, String actor, Instant now, String reason, String detail) {
     events.add(new ReferralEvent(this, now, actor, action, reason, detail));
   }
@@ -482,22 +422,7 @@ class CaseReferral {
   }
 
   Dossier dossier() {
-    return new Dossier(
-        caseSummary,
-        foundOn,
-        foundPlace,
-        provinceCode,
-        borderArea,
-        customsControl,
-        offenderKind,
-        offenderName,
-        offenderIdNumber,
-        offenderAddress,
-        violationCategory,
-        goodsDescription,
-        estimatedValueVnd,
-        crimeSigns,
-        foundDuring);
+    return dossier;
   }
 
   boolean isOverdue(Instant now) {
@@ -532,22 +457,6 @@ class CaseReferral {
 
   Instant getOpenedAt() {
     return openedAt;
-  }
-
-  String getViolationCategory() {
-    return violationCategory;
-  }
-
-  boolean isBorderArea() {
-    return borderArea;
-  }
-
-  boolean isCustomsControl() {
-    return customsControl;
-  }
-
-  String getProvinceCode() {
-    return provinceCode;
   }
 
   String getRoutedAgencyType() {

@@ -85,7 +85,7 @@ final class ReferralAccess {
       if (violationCategory != null && !violationCategory.isBlank()) {
         all.add(
             cb.equal(
-                root.get("violationCategory"),
+                root.get("dossier").get("violationCategory"),
                 violationCategory.trim().toUpperCase(java.util.Locale.ROOT)));
       }
       return cb.and(all.toArray(Predicate[]::new));

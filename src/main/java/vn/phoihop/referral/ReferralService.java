@@ -135,9 +135,9 @@ class ReferralService {
     variables.put(ReferralProcess.Vars.REFERRAL_CODE, referral.getCode());
     variables.put(ReferralProcess.Vars.OPENING_AGENCY, referral.getOpeningAgency());
     variables.put(ReferralProcess.Vars.SUB_DEPARTMENT, referral.getSubDepartment());
-    variables.put(ReferralProcess.Vars.VIOLATION_CATEGORY, referral.getViolationCategory());
-    variables.put(ReferralProcess.Vars.BORDER_AREA, referral.isBorderArea());
-    variables.put(ReferralProcess.Vars.CUSTOMS_CONTROL, referral.isCustomsControl());
+    variables.put(ReferralProcess.Vars.VIOLATION_CATEGORY, referral.dossier().violationCategory());
+    variables.put(ReferralProcess.Vars.BORDER_AREA, referral.dossier().borderArea());
+    variables.put(ReferralProcess.Vars.CUSTOMS_CONTROL, referral.dossier().customsControl());
     variables.put(ReferralProcess.Vars.TRANSFER_DUE_AT, Date.from(referral.getTransferDueAt()));
     return variables;
   }
@@ -216,7 +216,7 @@ class ReferralService {
     AgencyType type = AgencyType.valueOf(agencyType);
     String proposed =
         registry
-            .findActive(type, referral.getProvinceCode(), today(now()))
+            .findActive(type, referral.dossier().provinceCode(), today(now()))
             .map(AgencyView::code)
             .orElse(null);
     referral.routed(agencyType, legalBasis, proposed, SystemEngine.ACTOR, now());
@@ -225,7 +225,7 @@ class ReferralService {
           "Referral {}: no active {} in province {}",
           referral.getCode(),
           type,
-          referral.getProvinceCode());
+          referral.dossier().provinceCode());
     }
     return proposed;
   }
@@ -239,10 +239,11 @@ class ReferralService {
     LocalDate today = today(now());
     List<AgencyView> options = new ArrayList<>();
     options.addAll(
-        registry.search(AgencyType.PROVINCIAL_POLICE, referral.getProvinceCode(), today));
+        registry.search(AgencyType.PROVINCIAL_POLICE, referral.dossier().provinceCode(), today));
     // Customs branches cover several provinces each: offer them all.
     options.addAll(registry.search(AgencyType.CUSTOMS_BRANCH, null, today));
-    options.addAll(registry.search(AgencyType.BORDER_GUARD, referral.getProvinceCode(), today));
+    options.addAll(
+        registry.search(AgencyType.BORDER_GUARD, referral.dossier().provinceCode(), today));
     return options;
   }
 

@@ -254,7 +254,7 @@ class ReferralViews {
         r.getStatus().label(),
         r.getOpeningAgency(),
         r.getReceivingAgency(),
-        r.getViolationCategory(),
+        r.dossier().violationCategory(),
         r.getOpenedAt(),
         r.getCurrentDueAt(),
         r.isOverdue(now));
