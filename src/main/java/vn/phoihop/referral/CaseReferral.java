@@ -22,6 +22,7 @@ import vn.phoihop.referral.ReferralEnums.Action;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
 /**
@@ -131,7 +132,7 @@ class CaseReferral {
         actor,
         now,
         null,
-        "Hạn chuyển hồ sơ: " + VietnameseFormats.dateTime(transferDueAt));
+        Texts.text("referral.timeline.opened", VietnameseFormats.dateTime(transferDueAt)));
   }
 
   // ------------------------------------------------------------------------------ before transfer
@@ -155,12 +156,9 @@ class CaseReferral {
         actor,
         now,
         null,
-        agencyType
-            + (proposedAgency == null
-                ? " (không tìm thấy đơn vị trong danh mục)"
-                : " → " + proposedAgency)
-            + "; "
-            + legalBasis);
+        proposedAgency == null
+            ? Texts.text("referral.timeline.routedToNoUnit", agencyType, legalBasis)
+            : Texts.text("referral.timeline.routed", agencyType, proposedAgency, legalBasis));
   }
 
   void confirmRouting(
@@ -214,18 +212,16 @@ class CaseReferral {
     this.handoverNumber = handoverNumber;
     this.transferredAt = now;
     this.currentDueAt = null;
-    String timing = now.isAfter(transferDueAt) ? "quá hạn chuyển " : "trong hạn chuyển ";
+    String due = VietnameseFormats.dateTime(transferDueAt);
     record(
         Action.TRANSFERRED,
         actor,
         now,
         null,
-        timing
-            + VietnameseFormats.dateTime(transferDueAt)
-            + "; biên bản "
-            + handoverNumber
-            + "; gửi "
-            + receivingAgency);
+        now.isAfter(transferDueAt)
+            ? Texts.text("referral.timeline.transferredLate", due, handoverNumber, receivingAgency)
+            : Texts.text(
+                "referral.timeline.transferredInTime", due, handoverNumber, receivingAgency));
   }
 
   void acknowledgeDueAt(Instant due) {
@@ -245,7 +241,7 @@ class CaseReferral {
         actor,
         now,
         note,
-        "Hạn giải quyết: " + VietnameseFormats.dateTime(decisionDueAt));
+        Texts.text("referral.timeline.acknowledged", VietnameseFormats.dateTime(decisionDueAt)));
   }
 
   ReferralExtension extend(
@@ -277,17 +273,22 @@ class CaseReferral {
         actor,
         now,
         reason,
-        "Lần "
-            + extension.getSequenceNumber()
-            + ", "
-            + months
-            + " tháng, "
-            + bodyType.label
-            + ": "
-            + approvingBody
-            + (approvalNumber == null ? "" : " (" + approvalNumber + ")")
-            + "; hạn mới "
-            + VietnameseFormats.dateTime(newDueAt));
+        approvalNumber == null
+            ? Texts.text(
+                "referral.timeline.extended",
+                extension.getSequenceNumber(),
+                months,
+                bodyType.label(),
+                approvingBody,
+                VietnameseFormats.dateTime(newDueAt))
+            : Texts.text(
+                "referral.timeline.extendedWithNumber",
+                extension.getSequenceNumber(),
+                months,
+                bodyType.label(),
+                approvingBody,
+                approvalNumber,
+                VietnameseFormats.dateTime(newDueAt)));
     this.decisionDueAt = newDueAt;
     this.currentDueAt = newDueAt;
     return extension;
@@ -315,15 +316,15 @@ class CaseReferral {
           case SUSPENDED -> Action.SUSPENDED;
           case NOT_PROSECUTED -> Action.NOT_PROSECUTED;
         };
-    String timing = now.isAfter(decisionDueAt) ? "quá hạn " : "trong hạn ";
+    String due = VietnameseFormats.dateTime(decisionDueAt);
     record(
         action,
         actor,
         now,
         note,
-        (number == null ? "" : "Quyết định số " + number + "; ")
-            + timing
-            + VietnameseFormats.dateTime(decisionDueAt));
+        now.isAfter(decisionDueAt)
+            ? Texts.text("referral.timeline.decidedLate", number, due)
+            : Texts.text("referral.timeline.decidedInTime", number, due));
   }
 
   void returnDueAt(Instant due) {
@@ -336,14 +337,7 @@ class CaseReferral {
     this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
     this.returnedAt = now;
     this.currentDueAt = null;
-    String timing =
-        returnDueAt != null && now.isAfter(returnDueAt) ? "quá hạn trả " : "trong hạn trả ";
-    record(
-        Action.DOSSIER_RETURNED,
-        actor,
-        now,
-        note,
-        returnDueAt == null ? null : timing + VietnameseFormats.dateTime(returnDueAt));
+    record(Action.DOSSIER_RETURNED, actor, now, note, returnTiming(now));
   }
 
   void sanctionDueAt(Instant due) {
@@ -364,7 +358,8 @@ class CaseReferral {
         actor,
         now,
         note,
-        "Quyết định xử phạt số " + decisionNumber + " ngày " + VietnameseFormats.date(decidedOn));
+        Texts.text(
+            "referral.timeline.sanctioned", decisionNumber, VietnameseFormats.date(decidedOn)));
   }
 
   ReferralDocument addDocument(
@@ -377,7 +372,7 @@ class CaseReferral {
       Instant now) {
     if (status.isClosed()) {
       throw DomainException.conflict(
-          "Hồ sơ " + code + " đã đóng (" + status.label() + "): không thể thêm tài liệu.");
+          Texts.text("referral.state.closedToDocuments", code, status.label()));
     }
     ReferralDocument document =
         new ReferralDocument(this, kind, fileName, contentType, size, sha256, actor, now);
@@ -387,11 +382,22 @@ class CaseReferral {
         actor,
         now,
         null,
-        kind.label + ": " + fileName + " (SHA-256 " + sha256 + ")");
+        Texts.text("referral.timeline.documentAdded", kind.label(), fileName, sha256));
     return document;
   }
 
   // -------------------------------------------------------------------------------- internals
+
+  /** Whether the dossier came back in time, for the timeline; none without a return clock. */
+  private String returnTiming(Instant now) {
+    if (returnDueAt == null) {
+      return null;
+    }
+    String due = VietnameseFormats.dateTime(returnDueAt);
+    return now.isAfter(returnDueAt)
+        ? Texts.text("referral.timeline.returnedLate", due)
+        : Texts.text("referral.timeline.returnedInTime", due);
+  }
 
   private void record(Action action, String actor, Instant now, String reason, String detail) {
     events.add(new ReferralEvent(this, now, actor, action, reason, detail));
@@ -400,24 +406,14 @@ class CaseReferral {
   private void requireBeforeTransfer() {
     if (!status.isBeforeTransfer()) {
       throw DomainException.conflict(
-          "Hồ sơ "
-              + code
-              + " đã chuyển hoặc đã đóng ("
-              + status.label()
-              + "): không thể thay đổi hay rút hồ sơ.");
+          Texts.text("referral.state.transferredOrClosed", code, status.label()));
     }
   }
 
   private void requireStatus(ReferralStatus expected) {
     if (status != expected) {
       throw DomainException.conflict(
-          "Hồ sơ "
-              + code
-              + " đang ở trạng thái \""
-              + status.label()
-              + "\", không phải \""
-              + expected.label()
-              + "\".");
+          Texts.text("referral.state.wrong", code, status.label(), expected.label()));
     }
   }
 

@@ -12,6 +12,7 @@ import vn.phoihop.referral.ReferralEnums.OffenderKind;
 import vn.phoihop.referral.ReferralProcess.FormFields;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.Texts;
 
 /**
  * A dossier as submitted — by the REST API (JSON) or by a Camunda Form (typed variables) — before
@@ -73,22 +74,31 @@ record DossierInput(
     LocalDate found = date(foundOn, FormFields.FOUND_ON);
     if (found.isAfter(today)) {
       throw DomainException.invalid(
-          FormFields.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
+          FormFields.FOUND_ON, Texts.text("referral.dossier.foundOnFuture"));
     }
-    FormInput.within(FormFields.FOUND_ON, found, earliest, today, "ngày phát hiện");
+    FormInput.within(
+        FormFields.FOUND_ON, found, earliest, today, Texts.text("referral.dossier.foundOn"));
     if (estimatedValueVnd == null) {
       throw DomainException.invalid(
-          FormFields.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueMissing"));
     }
     double value = estimatedValueVnd.doubleValue();
     if (value < 0 || value != Math.rint(value) || value > 1e15) {
       throw DomainException.invalid(
-          FormFields.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueNotWhole"));
     }
     return new Dossier(
-        required(caseSummary, FormFields.CASE_SUMMARY, "Hãy nhập tóm tắt vụ việc.", MAX_TEXT),
+        required(
+            caseSummary,
+            FormFields.CASE_SUMMARY,
+            Texts.text("referral.dossier.caseSummary"),
+            MAX_TEXT),
         found,
-        requiredLine(foundPlace, FormFields.FOUND_PLACE, "Hãy nhập địa điểm phát hiện.", MAX_LINE),
+        requiredLine(
+            foundPlace,
+            FormFields.FOUND_PLACE,
+            Texts.text("referral.dossier.foundPlace"),
+            MAX_LINE),
         registry.requireProvince(provinceCode, FormFields.PROVINCE),
         Boolean.TRUE.equals(borderArea),
         Boolean.TRUE.equals(customsControl),
@@ -96,12 +106,12 @@ record DossierInput(
             OffenderKind.class,
             offenderKind,
             FormFields.OFFENDER_KIND,
-            "Hãy chọn đối tượng vi phạm là cá nhân hay tổ chức.",
-            k -> k.label),
+            Texts.text("referral.dossier.offenderKind"),
+            OffenderKind::label),
         requiredLine(
             offenderName,
             FormFields.OFFENDER_NAME,
-            "Hãy nhập tên cá nhân, tổ chức vi phạm.",
+            Texts.text("referral.dossier.offenderName"),
             MAX_LINE),
         optionalLine(offenderIdNumber, FormFields.OFFENDER_ID_NUMBER, 50),
         optionalLine(offenderAddress, FormFields.OFFENDER_ADDRESS, MAX_LINE),
@@ -110,20 +120,20 @@ record DossierInput(
         required(
             goodsDescription,
             FormFields.GOODS_DESCRIPTION,
-            "Hãy mô tả tang vật, hàng hóa vi phạm.",
+            Texts.text("referral.dossier.goodsDescription"),
             MAX_TEXT),
         (long) value,
         required(
             crimeSigns,
             FormFields.CRIME_SIGNS,
-            "Hãy nêu dấu hiệu tội phạm đã phát hiện.",
+            Texts.text("referral.dossier.crimeSigns"),
             MAX_TEXT),
         choice(
             FoundDuring.class,
             foundDuring,
             FormFields.FOUND_DURING,
-            "Hãy chọn dấu hiệu tội phạm được phát hiện khi xem xét xử phạt hay khi thi hành quyết định xử phạt.",
-            f -> f.label));
+            Texts.text("referral.dossier.foundDuring"),
+            FoundDuring::label));
   }
 
   /** Multi-line text (tab and line breaks allowed), required. */
@@ -158,7 +168,7 @@ record DossierInput(
   private static String optional(String value, String field, int max, boolean multiLine) {
     String text = FormInput.clean(field, value, multiLine, null);
     if (text != null && text.length() > max) {
-      throw DomainException.invalid(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+      throw DomainException.invalid(field, Texts.text("referral.input.tooLong", max));
     }
     return text;
   }
@@ -180,22 +190,20 @@ record DossierInput(
     }
     throw DomainException.invalid(
         field,
-        "Giá trị '"
-            + text
-            + "' không hợp lệ. "
-            + message
-            + " Các giá trị (viết đúng chữ hoa): "
-            + Arrays.stream(type.getEnumConstants())
+        Texts.text(
+            "referral.input.choice",
+            text,
+            message,
+            Arrays.stream(type.getEnumConstants())
                 .map(o -> o.name() + " (" + label.apply(o) + ")")
-                .collect(Collectors.joining(", "))
-            + ".");
+                .collect(Collectors.joining(", "))));
   }
 
   /** A date from a form's datetime field ("2026-02-10", or with a time part) or the API. */
   static LocalDate date(String value, String field) {
     String day = FormInput.clean(field, value, false, null);
     if (day == null) {
-      throw DomainException.invalid(field, "Hãy nhập ngày.");
+      throw DomainException.invalid(field, Texts.text("referral.input.dateMissing"));
     }
     if (day.length() > 10 && day.charAt(10) == 'T') {
       day = day.substring(0, 10);
@@ -203,8 +211,7 @@ record DossierInput(
     try {
       return LocalDate.parse(day);
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid(
-          field, "Ngày không hợp lệ: '" + day + "' (định dạng yyyy-MM-dd).");
+      throw DomainException.invalid(field, Texts.text("referral.input.dateInvalid", day));
     }
   }
 
@@ -227,8 +234,7 @@ record DossierInput(
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
-    throw DomainException.invalid(
-        field, "Ô đánh dấu chỉ nhận true hoặc false (không nhận văn bản hay số).");
+    throw DomainException.invalid(field, Texts.text("referral.input.checkbox"));
   }
 
   /**
@@ -240,7 +246,8 @@ record DossierInput(
       return (Number) value;
     }
     if (!(value instanceof String)) {
-      throw DomainException.invalid(FormFields.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
+      throw DomainException.invalid(
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueNotNumber"));
     }
     String s = ((String) value).strip();
     if (s.isEmpty()) {
@@ -252,7 +259,7 @@ record DossierInput(
     }
     if (!s.matches("\\d{1,18}")) {
       throw DomainException.invalid(
-          FormFields.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueNotWhole"));
     }
     return Long.parseLong(s);
   }

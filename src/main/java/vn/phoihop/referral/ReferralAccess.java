@@ -1,23 +1,21 @@
 package vn.phoihop.referral;
 
-import jakarta.persistence.criteria.Predicate;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
 
 /**
- * Who sees which referral: QLTT users their own team's (and a Chi cục its teams'); the receiving
- * unit's users only the referrals transferred to it; administrators all. Applied to the list and to
- * every read or write by code, so the REST API never shows another unit's case.
+ * Who reads and who writes which referral through the REST API. Reading: QLTT users their own
+ * team's (and a Chi cục its teams'); the receiving unit's users only the referrals transferred to
+ * it; administrators all. Applied to the list and to every read or write by code, so the REST API
+ * never shows another unit's case. Writing is narrower, per action.
  */
-final class ReferralAccess {
+@Component
+class ReferralAccess {
 
-  private ReferralAccess() {}
-
-  static boolean canSee(PhoiHopUser user, CaseReferral referral) {
+  /** Whether {@code user} may read {@code referral}. */
+  boolean reads(PhoiHopUser user, CaseReferral referral) {
     if (user.hasRole(Role.ADMIN)) {
       return true;
     }
@@ -31,7 +29,8 @@ final class ReferralAccess {
     return agency.equals(referral.getReceivingAgency()) && referral.getTransferredAt() != null;
   }
 
-  static Specification<CaseReferral> visibleTo(PhoiHopUser user) {
+  /** The same rule for the list. */
+  Specification<CaseReferral> readable(PhoiHopUser user) {
     return (root, query, cb) -> {
       if (user.hasRole(Role.ADMIN)) {
         return cb.conjunction();
@@ -49,46 +48,28 @@ final class ReferralAccess {
     };
   }
 
-  /** List filters; each null criterion matches everything. */
-  static Specification<CaseReferral> matching(
-      ReferralStatus status,
-      Boolean overdue,
-      String receivingAgency,
-      String openingAgency,
-      String violationCategory,
-      Instant now) {
-    return (root, query, cb) -> {
-      List<Predicate> all = new ArrayList<>();
-      if (status != null) {
-        all.add(cb.equal(root.get("status"), status));
-      }
-      if (Boolean.TRUE.equals(overdue)) {
-        all.add(cb.lessThan(root.get("currentDueAt"), now));
-      } else if (Boolean.FALSE.equals(overdue)) {
-        all.add(
-            cb.or(
-                cb.isNull(root.get("currentDueAt")),
-                cb.greaterThanOrEqualTo(root.get("currentDueAt"), now)));
-      }
-      if (receivingAgency != null && !receivingAgency.isBlank()) {
-        all.add(
-            cb.equal(
-                root.get("receivingAgency"),
-                receivingAgency.trim().toUpperCase(java.util.Locale.ROOT)));
-      }
-      if (openingAgency != null && !openingAgency.isBlank()) {
-        all.add(
-            cb.equal(
-                root.get("openingAgency"),
-                openingAgency.trim().toUpperCase(java.util.Locale.ROOT)));
-      }
-      if (violationCategory != null && !violationCategory.isBlank()) {
-        all.add(
-            cb.equal(
-                root.get("dossier").get("violationCategory"),
-                violationCategory.trim().toUpperCase(java.util.Locale.ROOT)));
-      }
-      return cb.and(all.toArray(Predicate[]::new));
-    };
+  /** Whether {@code user} may add a document to a referral they read. */
+  boolean addsDocuments(PhoiHopUser user, CaseReferral referral) {
+    return reads(user, referral);
+  }
+
+  /**
+   * Whether {@code user} may withdraw the dossier: an administrator, or a staff member or leader of
+   * the opening team or its Chi cục.
+   */
+  boolean withdraws(PhoiHopUser user, CaseReferral referral) {
+    boolean qltt =
+        user.agencyCode() != null
+            && (user.agencyCode().equals(referral.getOpeningAgency())
+                || user.agencyCode().equals(referral.getSubDepartment()));
+    return user.hasRole(Role.ADMIN)
+        || (qltt && (user.hasRole(Role.STAFF) || user.hasRole(Role.LEADER)));
+  }
+
+  /** Whether {@code user} may record an extension: the receiving unit's liaison. */
+  boolean recordsExtensions(PhoiHopUser user, CaseReferral referral) {
+    return user.hasRole(Role.LIAISON)
+        && user.agencyCode() != null
+        && user.agencyCode().equals(referral.getReceivingAgency());
   }
 }

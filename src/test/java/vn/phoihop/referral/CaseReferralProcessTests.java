@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
@@ -61,10 +62,12 @@ class CaseReferralProcessTests {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired HistoryService historyService;
-  @Autowired ReferralService service;
+  @Autowired ReferralOpening opening;
+  @Autowired ReferralDocuments documents;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseReferralRepository referrals;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+  @Autowired ReferralTaskListener taskListener;
 
   ReferralTestSupport flow;
 
@@ -73,7 +76,8 @@ class CaseReferralProcessTests {
     BpmnAwareTests.init(processEngine);
     flow =
         new ReferralTestSupport(
-            service,
+            opening,
+            documents,
             runtimeService,
             taskService,
             formService,
@@ -128,6 +132,13 @@ class CaseReferralProcessTests {
   private ProcessInstance transferred(String category, boolean borderArea, boolean customsControl) {
     return track(
         flow.transferred(dossier(category, borderArea, customsControl, "CONSIDERING_PENALTY")));
+  }
+
+  @Test
+  void everyUserTaskOfTheModelHasItsFormHandler() {
+    assertThat(taskListener.taskKeys())
+        .containsExactlyInAnyOrderElementsOf(
+            model.getModelElementsByType(UserTask.class).stream().map(UserTask::getId).toList());
   }
 
   // ------------------------------------------------------------------------------- routing
@@ -325,7 +336,7 @@ class CaseReferralProcessTests {
     flow.prepareAndConfirm(instance);
     CaseReferral before = flow.referral(instance);
 
-    service.withdraw(
+    opening.withdraw(
         before.getCode(),
         "Đối tượng đã nộp đủ chứng từ hợp lệ; không còn dấu hiệu tội phạm.",
         OFFICER.user());
@@ -342,7 +353,7 @@ class CaseReferralProcessTests {
               assertThat(e.getReason()).startsWith("Đối tượng đã nộp đủ");
             });
     assertRefused(
-        () -> service.withdraw(before.getCode(), "Lần nữa", OFFICER.user()),
+        () -> opening.withdraw(before.getCode(), "Lần nữa", OFFICER.user()),
         "không thể thay đổi hay rút hồ sơ");
   }
 
@@ -617,7 +628,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "40/QĐ-XPHC",
         "penaltyDecisionDate",
-        ReferralService.today(ClockUtil.getCurrentTime().toInstant()).toString());
+        vn.phoihop.shared.Clocks.today().toString());
 
     assertThat(instance).isEnded();
     List<String> sent = flow.notifications(code);
@@ -670,7 +681,7 @@ class CaseReferralProcessTests {
 
   private java.util.Map<String, Object> startFormValues() {
     java.util.Map<String, Object> values =
-        new java.util.HashMap<>(ReferralTaskListener.dossierFields(sample()));
+        new java.util.HashMap<>(PrepareDossierHandler.formFields(sample().dossier()));
     values.put(VIOLATION_CATEGORY, "SMUGGLED_GOODS");
     values.put(BORDER_AREA, false);
     values.put(CUSTOMS_CONTROL, true);

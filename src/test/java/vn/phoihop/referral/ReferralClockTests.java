@@ -38,7 +38,8 @@ class ReferralClockTests {
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired ReferralService service;
+  @Autowired ReferralOpening opening;
+  @Autowired ReferralDocuments documents;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseReferralRepository referrals;
   @Autowired PlatformTransactionManager transactionManager;
@@ -49,7 +50,8 @@ class ReferralClockTests {
   void setUp() {
     flow =
         new ReferralTestSupport(
-            service,
+            opening,
+            documents,
             runtimeService,
             taskService,
             formService,

@@ -51,7 +51,8 @@ final class ReferralTestSupport {
     }
   }
 
-  private final ReferralService service;
+  private final ReferralOpening opening;
+  private final ReferralDocuments documents;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final FormService formService;
@@ -62,7 +63,8 @@ final class ReferralTestSupport {
   private final org.springframework.transaction.support.TransactionTemplate transaction;
 
   ReferralTestSupport(
-      ReferralService service,
+      ReferralOpening opening,
+      ReferralDocuments documents,
       RuntimeService runtimeService,
       TaskService taskService,
       FormService formService,
@@ -71,7 +73,8 @@ final class ReferralTestSupport {
       JdbcTemplate jdbc,
       CaseReferralRepository referrals,
       org.springframework.transaction.PlatformTransactionManager transactionManager) {
-    this.service = service;
+    this.opening = opening;
+    this.documents = documents;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.formService = formService;
@@ -118,8 +121,8 @@ final class ReferralTestSupport {
 
   /** Opened through the service the REST API uses, with one evidence document. */
   ProcessInstance open(DossierInput dossier) {
-    CaseReferral referral = service.openAndStart(dossier, OFFICER.user());
-    service.upload(
+    CaseReferral referral = opening.openAndStart(dossier, OFFICER.user());
+    documents.upload(
         referral.getCode(), "bien-ban-kiem-tra.pdf", "application/pdf", PDF, OFFICER.user());
     return runtimeService
         .createProcessInstanceQuery()
