@@ -466,10 +466,7 @@ class CaseReferralProcessTests {
     // 25 May + 2 months = Sat 25 Jul → Mon 27 Jul 2026
     assertThat(local(flow.task(instance, RECORD_DECISION).getDueDate()).toLocalDate())
         .isEqualTo("2026-07-27");
-    assertThat(
-            local((java.util.Date) runtimeService.getVariable(instance.getId(), DECISION_DUE_AT))
-                .toLocalDate())
-        .isEqualTo("2026-07-27");
+    assertThat(local(decisionDueAt(instance)).toLocalDate()).isEqualTo("2026-07-27");
 
     flow.submit(
         instance,
@@ -546,6 +543,12 @@ class CaseReferralProcessTests {
         "số lần tối đa");
     assertThat(flow.referral(instance).getExtensions()).hasSize(2);
     assertThat(instance).isWaitingAt(RECORD_DECISION);
+  }
+
+  private java.util.Date decisionDueAt(ProcessInstance instance) {
+    return ReferralProcess.Variables.DECISION_DUE_AT
+        .find(runtimeService.getVariables(instance.getId()))
+        .orElseThrow();
   }
 
   private static java.util.Map<String, Object> extension(int months, String bodyType, String body) {

@@ -6,7 +6,6 @@ import static vn.phoihop.referral.ReferralProcess.Vars.*;
 import static vn.phoihop.referral.ReferralTestSupport.*;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -85,7 +84,11 @@ class ReferralClockTests {
     // 10 Feb + 20 calendar days = Monday 2 March 2026, a working day: Tết (16-20 Feb) does not
     // lengthen it.
     assertThat(due.toLocalDateTime()).isEqualTo("2026-03-02T23:59:59");
-    assertThat(local((Date) runtimeService.getVariable(instance.getId(), DECISION_DUE_AT)))
+    assertThat(
+            local(
+                ReferralProcess.Variables.DECISION_DUE_AT
+                    .find(runtimeService.getVariables(instance.getId()))
+                    .orElseThrow()))
         .isEqualTo(due);
     assertThat(local(flow.task(instance, RECORD_DECISION).getDueDate())).isEqualTo(due);
     // reminder 3 working days before (Wed 25 Feb), escalation 1 working day after (Tue 3 Mar), both

@@ -67,6 +67,16 @@ class ReferralRoutingDecisionTests {
             .putValue(ReferralProcess.Vars.CUSTOMS_CONTROL, customsControl));
   }
 
+  private static String agencyType(DmnDecisionResult result) {
+    return ReferralProcess.Variables.RECEIVING_AGENCY_TYPE
+        .find(result.getSingleResult())
+        .orElseThrow();
+  }
+
+  private static String legalBasis(DmnDecisionResult result) {
+    return ReferralProcess.Variables.LEGAL_BASIS.find(result.getSingleResult()).orElseThrow();
+  }
+
   @ParameterizedTest(name = "{0}, border area {1}, customs control {2} → {3} ({4})")
   @CsvSource({
     // category,             border, customs, agency,             article in the legal basis
@@ -100,11 +110,8 @@ class ReferralRoutingDecisionTests {
     DmnDecisionResult result = route(category, borderArea, customsControl);
 
     assertThat(result).hasSize(1);
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
-        .isEqualTo(agencyType);
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.Vars.LEGAL_BASIS))
-        .contains(article);
+    assertThat(agencyType(result)).isEqualTo(agencyType);
+    assertThat(legalBasis(result)).contains(article);
   }
 
   @Test
@@ -112,10 +119,8 @@ class ReferralRoutingDecisionTests {
   void smuggledGoodsFoundInlandGoToThePolice() {
     DmnDecisionResult result = route("SMUGGLED_GOODS", false, false);
 
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
-        .isEqualTo("PROVINCIAL_POLICE");
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.Vars.LEGAL_BASIS))
+    assertThat(agencyType(result)).isEqualTo("PROVINCIAL_POLICE");
+    assertThat(legalBasis(result))
         .isEqualTo(
             "Điều 188 Bộ luật Hình sự 2015 (tội buôn lậu); Cơ quan Cảnh sát điều tra Công an tỉnh có thẩm quyền điều tra"
                 + " (Điều 163 Bộ luật Tố tụng hình sự 2015)");
@@ -127,9 +132,7 @@ class ReferralRoutingDecisionTests {
   void counterfeitsFoundInABorderAreaGoToThePolice() {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, false);
 
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
-        .isEqualTo("PROVINCIAL_POLICE");
+    assertThat(agencyType(result)).isEqualTo("PROVINCIAL_POLICE");
   }
 
   @Test
@@ -137,8 +140,6 @@ class ReferralRoutingDecisionTests {
   void counterfeitsCrossingTheBorderGoToCustoms() {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, true);
 
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.Vars.RECEIVING_AGENCY_TYPE))
-        .isEqualTo("CUSTOMS_BRANCH");
+    assertThat(agencyType(result)).isEqualTo("CUSTOMS_BRANCH");
   }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 
 /**
@@ -29,7 +30,7 @@ import vn.phoihop.shared.DomainException;
  */
 final class ReferralTestSupport {
 
-  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VN = Clocks.ZONE;
   static final byte[] PDF =
       "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
