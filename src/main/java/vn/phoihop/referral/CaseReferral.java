@@ -2,6 +2,7 @@ package vn.phoihop.referral;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,10 +20,9 @@ import java.util.Collections;
 import java.util.List;
 import vn.phoihop.referral.ReferralEnums.Action;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
-import vn.phoihop.referral.ReferralEnums.FoundDuring;
-import vn.phoihop.referral.ReferralEnums.OffenderKind;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
 /**
@@ -59,48 +59,7 @@ class CaseReferral {
   @Column(nullable = false)
   private Instant openedAt;
 
-  // The dossier
-  @Column(nullable = false)
-  private String caseSummary;
-
-  @Column(nullable = false)
-  private LocalDate foundOn;
-
-  @Column(nullable = false)
-  private String foundPlace;
-
-  @Column(nullable = false)
-  private String provinceCode;
-
-  private boolean borderArea;
-
-  private boolean customsControl;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private OffenderKind offenderKind;
-
-  @Column(nullable = false)
-  private String offenderName;
-
-  private String offenderIdNumber;
-
-  private String offenderAddress;
-
-  @Column(nullable = false)
-  private String violationCategory;
-
-  @Column(nullable = false)
-  private String goodsDescription;
-
-  private long estimatedValueVnd;
-
-  @Column(nullable = false)
-  private String crimeSigns;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private FoundDuring foundDuring;
+  @Embedded private Dossier dossier;
 
   // Routing
   private String routedAgencyType;
@@ -165,7 +124,7 @@ class CaseReferral {
     this.subDepartment = subDepartment;
     this.openedBy = actor;
     this.openedAt = now;
-    apply(dossier);
+    this.dossier = dossier;
     this.transferDueAt = transferDueAt;
     this.currentDueAt = transferDueAt;
     record(
@@ -173,14 +132,14 @@ class CaseReferral {
         actor,
         now,
         null,
-        "Hạn chuyển hồ sơ: " + VietnameseFormats.dateTime(transferDueAt));
+        Texts.text("referral.timeline.opened", VietnameseFormats.dateTime(transferDueAt)));
   }
 
   // ------------------------------------------------------------------------------ before transfer
 
   void updateDossier(Dossier dossier, Instant transferDueAt, String actor, Instant now) {
     requireBeforeTransfer();
-    apply(dossier);
+    this.dossier = dossier;
     this.transferDueAt = transferDueAt;
     this.currentDueAt = transferDueAt;
     record(Action.DOSSIER_UPDATED, actor, now, null, null);
@@ -197,12 +156,9 @@ class CaseReferral {
         actor,
         now,
         null,
-        agencyType
-            + (proposedAgency == null
-                ? " (không tìm thấy đơn vị trong danh mục)"
-                : " → " + proposedAgency)
-            + "; "
-            + legalBasis);
+        proposedAgency == null
+            ? Texts.text("referral.timeline.routedToNoUnit", agencyType, legalBasis)
+            : Texts.text("referral.timeline.routed", agencyType, proposedAgency, legalBasis));
   }
 
   void confirmRouting(
@@ -256,18 +212,16 @@ class CaseReferral {
     this.handoverNumber = handoverNumber;
     this.transferredAt = now;
     this.currentDueAt = null;
-    String timing = now.isAfter(transferDueAt) ? "quá hạn chuyển " : "trong hạn chuyển ";
+    String due = VietnameseFormats.dateTime(transferDueAt);
     record(
         Action.TRANSFERRED,
         actor,
         now,
         null,
-        timing
-            + VietnameseFormats.dateTime(transferDueAt)
-            + "; biên bản "
-            + handoverNumber
-            + "; gửi "
-            + receivingAgency);
+        now.isAfter(transferDueAt)
+            ? Texts.text("referral.timeline.transferredLate", due, handoverNumber, receivingAgency)
+            : Texts.text(
+                "referral.timeline.transferredInTime", due, handoverNumber, receivingAgency));
   }
 
   void acknowledgeDueAt(Instant due) {
@@ -287,7 +241,7 @@ class CaseReferral {
         actor,
         now,
         note,
-        "Hạn giải quyết: " + VietnameseFormats.dateTime(decisionDueAt));
+        Texts.text("referral.timeline.acknowledged", VietnameseFormats.dateTime(decisionDueAt)));
   }
 
   ReferralExtension extend(
@@ -319,17 +273,22 @@ class CaseReferral {
         actor,
         now,
         reason,
-        "Lần "
-            + extension.getSequenceNumber()
-            + ", "
-            + months
-            + " tháng, "
-            + bodyType.label
-            + ": "
-            + approvingBody
-            + (approvalNumber == null ? "" : " (" + approvalNumber + ")")
-            + "; hạn mới "
-            + VietnameseFormats.dateTime(newDueAt));
+        approvalNumber == null
+            ? Texts.text(
+                "referral.timeline.extended",
+                extension.getSequenceNumber(),
+                months,
+                bodyType.label(),
+                approvingBody,
+                VietnameseFormats.dateTime(newDueAt))
+            : Texts.text(
+                "referral.timeline.extendedWithNumber",
+                extension.getSequenceNumber(),
+                months,
+                bodyType.label(),
+                approvingBody,
+                approvalNumber,
+                VietnameseFormats.dateTime(newDueAt)));
     this.decisionDueAt = newDueAt;
     this.currentDueAt = newDueAt;
     return extension;
@@ -357,15 +316,15 @@ class CaseReferral {
           case SUSPENDED -> Action.SUSPENDED;
           case NOT_PROSECUTED -> Action.NOT_PROSECUTED;
         };
-    String timing = now.isAfter(decisionDueAt) ? "quá hạn " : "trong hạn ";
+    String due = VietnameseFormats.dateTime(decisionDueAt);
     record(
         action,
         actor,
         now,
         note,
-        (number == null ? "" : "Quyết định số " + number + "; ")
-            + timing
-            + VietnameseFormats.dateTime(decisionDueAt));
+        now.isAfter(decisionDueAt)
+            ? Texts.text("referral.timeline.decidedLate", number, due)
+            : Texts.text("referral.timeline.decidedInTime", number, due));
   }
 
   void returnDueAt(Instant due) {
@@ -378,14 +337,7 @@ class CaseReferral {
     this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
     this.returnedAt = now;
     this.currentDueAt = null;
-    String timing =
-        returnDueAt != null && now.isAfter(returnDueAt) ? "quá hạn trả " : "trong hạn trả ";
-    record(
-        Action.DOSSIER_RETURNED,
-        actor,
-        now,
-        note,
-        returnDueAt == null ? null : timing + VietnameseFormats.dateTime(returnDueAt));
+    record(Action.DOSSIER_RETURNED, actor, now, note, returnTiming(now));
   }
 
   void sanctionDueAt(Instant due) {
@@ -406,7 +358,8 @@ class CaseReferral {
         actor,
         now,
         note,
-        "Quyết định xử phạt số " + decisionNumber + " ngày " + VietnameseFormats.date(decidedOn));
+        Texts.text(
+            "referral.timeline.sanctioned", decisionNumber, VietnameseFormats.date(decidedOn)));
   }
 
   ReferralDocument addDocument(
@@ -419,7 +372,7 @@ class CaseReferral {
       Instant now) {
     if (status.isClosed()) {
       throw DomainException.conflict(
-          "Hồ sơ " + code + " đã đóng (" + status.label() + "): không thể thêm tài liệu.");
+          Texts.text("referral.state.closedToDocuments", code, status.label()));
     }
     ReferralDocument document =
         new ReferralDocument(this, kind, fileName, contentType, size, sha256, actor, now);
@@ -429,28 +382,21 @@ class CaseReferral {
         actor,
         now,
         null,
-        kind.label + ": " + fileName + " (SHA-256 " + sha256 + ")");
+        Texts.text("referral.timeline.documentAdded", kind.label(), fileName, sha256));
     return document;
   }
 
   // -------------------------------------------------------------------------------- internals
 
-  private void apply(Dossier d) {
-    this.caseSummary = d.caseSummary();
-    this.foundOn = d.foundOn();
-    this.foundPlace = d.foundPlace();
-    this.provinceCode = d.provinceCode();
-    this.borderArea = d.borderArea();
-    this.customsControl = d.customsControl();
-    this.offenderKind = d.offenderKind();
-    this.offenderName = d.offenderName();
-    this.offenderIdNumber = d.offenderIdNumber();
-    this.offenderAddress = d.offenderAddress();
-    this.violationCategory = d.violationCategory();
-    this.goodsDescription = d.goodsDescription();
-    this.estimatedValueVnd = d.estimatedValueVnd();
-    this.crimeSigns = d.crimeSigns();
-    this.foundDuring = d.foundDuring();
+  /** Whether the dossier came back in time, for the timeline; none without a return clock. */
+  private String returnTiming(Instant now) {
+    if (returnDueAt == null) {
+      return null;
+    }
+    String due = VietnameseFormats.dateTime(returnDueAt);
+    return now.isAfter(returnDueAt)
+        ? Texts.text("referral.timeline.returnedLate", due)
+        : Texts.text("referral.timeline.returnedInTime", due);
   }
 
   private void record(Action action, String actor, Instant now, String reason, String detail) {
@@ -460,44 +406,19 @@ class CaseReferral {
   private void requireBeforeTransfer() {
     if (!status.isBeforeTransfer()) {
       throw DomainException.conflict(
-          "Hồ sơ "
-              + code
-              + " đã chuyển hoặc đã đóng ("
-              + status.label()
-              + "): không thể thay đổi hay rút hồ sơ.");
+          Texts.text("referral.state.transferredOrClosed", code, status.label()));
     }
   }
 
   private void requireStatus(ReferralStatus expected) {
     if (status != expected) {
       throw DomainException.conflict(
-          "Hồ sơ "
-              + code
-              + " đang ở trạng thái \""
-              + status.label()
-              + "\", không phải \""
-              + expected.label()
-              + "\".");
+          Texts.text("referral.state.wrong", code, status.label(), expected.label()));
     }
   }
 
   Dossier dossier() {
-    return new Dossier(
-        caseSummary,
-        foundOn,
-        foundPlace,
-        provinceCode,
-        borderArea,
-        customsControl,
-        offenderKind,
-        offenderName,
-        offenderIdNumber,
-        offenderAddress,
-        violationCategory,
-        goodsDescription,
-        estimatedValueVnd,
-        crimeSigns,
-        foundDuring);
+    return dossier;
   }
 
   boolean isOverdue(Instant now) {
@@ -532,22 +453,6 @@ class CaseReferral {
 
   Instant getOpenedAt() {
     return openedAt;
-  }
-
-  String getViolationCategory() {
-    return violationCategory;
-  }
-
-  boolean isBorderArea() {
-    return borderArea;
-  }
-
-  boolean isCustomsControl() {
-    return customsControl;
-  }
-
-  String getProvinceCode() {
-    return provinceCode;
   }
 
   String getRoutedAgencyType() {

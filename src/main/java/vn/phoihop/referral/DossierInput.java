@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.referral.ReferralEnums.FoundDuring;
 import vn.phoihop.referral.ReferralEnums.OffenderKind;
-import vn.phoihop.referral.ReferralProcess.Form;
+import vn.phoihop.referral.ReferralProcess.FormFields;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.Texts;
 
 /**
  * A dossier as submitted — by the REST API (JSON) or by a Camunda Form (typed variables) — before
@@ -43,21 +44,21 @@ record DossierInput(
   /** From form variables (text, numbers, booleans as Tasklist submits them). */
   static DossierInput fromVariables(Map<String, Object> v) {
     return new DossierInput(
-        text(v, Form.CASE_SUMMARY),
-        text(v, Form.FOUND_ON),
-        text(v, Form.FOUND_PLACE),
-        text(v, Form.PROVINCE),
-        bool(v.get(ReferralProcess.VAR_BORDER_AREA), ReferralProcess.VAR_BORDER_AREA),
-        bool(v.get(ReferralProcess.VAR_CUSTOMS_CONTROL), ReferralProcess.VAR_CUSTOMS_CONTROL),
-        text(v, Form.OFFENDER_KIND),
-        text(v, Form.OFFENDER_NAME),
-        text(v, Form.OFFENDER_ID_NUMBER),
-        text(v, Form.OFFENDER_ADDRESS),
-        text(v, ReferralProcess.VAR_VIOLATION_CATEGORY),
-        text(v, Form.GOODS_DESCRIPTION),
-        number(v.get(Form.ESTIMATED_VALUE)),
-        text(v, Form.CRIME_SIGNS),
-        text(v, Form.FOUND_DURING));
+        text(v, FormFields.CASE_SUMMARY),
+        text(v, FormFields.FOUND_ON),
+        text(v, FormFields.FOUND_PLACE),
+        text(v, FormFields.PROVINCE),
+        bool(v.get(ReferralProcess.Vars.BORDER_AREA), ReferralProcess.Vars.BORDER_AREA),
+        bool(v.get(ReferralProcess.Vars.CUSTOMS_CONTROL), ReferralProcess.Vars.CUSTOMS_CONTROL),
+        text(v, FormFields.OFFENDER_KIND),
+        text(v, FormFields.OFFENDER_NAME),
+        text(v, FormFields.OFFENDER_ID_NUMBER),
+        text(v, FormFields.OFFENDER_ADDRESS),
+        text(v, ReferralProcess.Vars.VIOLATION_CATEGORY),
+        text(v, FormFields.GOODS_DESCRIPTION),
+        number(v.get(FormFields.ESTIMATED_VALUE)),
+        text(v, FormFields.CRIME_SIGNS),
+        text(v, FormFields.FOUND_DURING));
   }
 
   /** The checked dossier, found from the default earliest date to {@code today}. */
@@ -70,52 +71,69 @@ record DossierInput(
    * refused) to {@code today}.
    */
   Dossier validate(AgencyRegistry registry, LocalDate today, LocalDate earliest) {
-    LocalDate found = date(foundOn, Form.FOUND_ON);
+    LocalDate found = date(foundOn, FormFields.FOUND_ON);
     if (found.isAfter(today)) {
-      throw DomainException.invalid(Form.FOUND_ON, "Ngày phát hiện không được sau ngày hôm nay.");
+      throw DomainException.invalid(
+          FormFields.FOUND_ON, Texts.text("referral.dossier.foundOnFuture"));
     }
-    FormInput.within(Form.FOUND_ON, found, earliest, today, "ngày phát hiện");
+    FormInput.within(
+        FormFields.FOUND_ON, found, earliest, today, Texts.text("referral.dossier.foundOn"));
     if (estimatedValueVnd == null) {
       throw DomainException.invalid(
-          Form.ESTIMATED_VALUE, "Hãy nhập trị giá hàng hóa ước tính (đồng).");
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueMissing"));
     }
     double value = estimatedValueVnd.doubleValue();
     if (value < 0 || value != Math.rint(value) || value > 1e15) {
       throw DomainException.invalid(
-          Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueNotWhole"));
     }
     return new Dossier(
-        required(caseSummary, Form.CASE_SUMMARY, "Hãy nhập tóm tắt vụ việc.", MAX_TEXT),
+        required(
+            caseSummary,
+            FormFields.CASE_SUMMARY,
+            Texts.text("referral.dossier.caseSummary"),
+            MAX_TEXT),
         found,
-        requiredLine(foundPlace, Form.FOUND_PLACE, "Hãy nhập địa điểm phát hiện.", MAX_LINE),
-        registry.requireProvince(provinceCode, Form.PROVINCE),
+        requiredLine(
+            foundPlace,
+            FormFields.FOUND_PLACE,
+            Texts.text("referral.dossier.foundPlace"),
+            MAX_LINE),
+        registry.requireProvince(provinceCode, FormFields.PROVINCE),
         Boolean.TRUE.equals(borderArea),
         Boolean.TRUE.equals(customsControl),
         choice(
             OffenderKind.class,
             offenderKind,
-            Form.OFFENDER_KIND,
-            "Hãy chọn đối tượng vi phạm là cá nhân hay tổ chức.",
-            k -> k.label),
+            FormFields.OFFENDER_KIND,
+            Texts.text("referral.dossier.offenderKind"),
+            OffenderKind::label),
         requiredLine(
-            offenderName, Form.OFFENDER_NAME, "Hãy nhập tên cá nhân, tổ chức vi phạm.", MAX_LINE),
-        optionalLine(offenderIdNumber, Form.OFFENDER_ID_NUMBER, 50),
-        optionalLine(offenderAddress, Form.OFFENDER_ADDRESS, MAX_LINE),
+            offenderName,
+            FormFields.OFFENDER_NAME,
+            Texts.text("referral.dossier.offenderName"),
+            MAX_LINE),
+        optionalLine(offenderIdNumber, FormFields.OFFENDER_ID_NUMBER, 50),
+        optionalLine(offenderAddress, FormFields.OFFENDER_ADDRESS, MAX_LINE),
         registry.requireViolationCategory(
-            violationCategory, ReferralProcess.VAR_VIOLATION_CATEGORY),
+            violationCategory, ReferralProcess.Vars.VIOLATION_CATEGORY),
         required(
             goodsDescription,
-            Form.GOODS_DESCRIPTION,
-            "Hãy mô tả tang vật, hàng hóa vi phạm.",
+            FormFields.GOODS_DESCRIPTION,
+            Texts.text("referral.dossier.goodsDescription"),
             MAX_TEXT),
         (long) value,
-        required(crimeSigns, Form.CRIME_SIGNS, "Hãy nêu dấu hiệu tội phạm đã phát hiện.", MAX_TEXT),
+        required(
+            crimeSigns,
+            FormFields.CRIME_SIGNS,
+            Texts.text("referral.dossier.crimeSigns"),
+            MAX_TEXT),
         choice(
             FoundDuring.class,
             foundDuring,
-            Form.FOUND_DURING,
-            "Hãy chọn dấu hiệu tội phạm được phát hiện khi xem xét xử phạt hay khi thi hành quyết định xử phạt.",
-            f -> f.label));
+            FormFields.FOUND_DURING,
+            Texts.text("referral.dossier.foundDuring"),
+            FoundDuring::label));
   }
 
   /** Multi-line text (tab and line breaks allowed), required. */
@@ -150,7 +168,7 @@ record DossierInput(
   private static String optional(String value, String field, int max, boolean multiLine) {
     String text = FormInput.clean(field, value, multiLine, null);
     if (text != null && text.length() > max) {
-      throw DomainException.invalid(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+      throw DomainException.invalid(field, Texts.text("referral.input.tooLong", max));
     }
     return text;
   }
@@ -172,22 +190,20 @@ record DossierInput(
     }
     throw DomainException.invalid(
         field,
-        "Giá trị '"
-            + text
-            + "' không hợp lệ. "
-            + message
-            + " Các giá trị (viết đúng chữ hoa): "
-            + Arrays.stream(type.getEnumConstants())
+        Texts.text(
+            "referral.input.choice",
+            text,
+            message,
+            Arrays.stream(type.getEnumConstants())
                 .map(o -> o.name() + " (" + label.apply(o) + ")")
-                .collect(Collectors.joining(", "))
-            + ".");
+                .collect(Collectors.joining(", "))));
   }
 
   /** A date from a form's datetime field ("2026-02-10", or with a time part) or the API. */
   static LocalDate date(String value, String field) {
     String day = FormInput.clean(field, value, false, null);
     if (day == null) {
-      throw DomainException.invalid(field, "Hãy nhập ngày.");
+      throw DomainException.invalid(field, Texts.text("referral.input.dateMissing"));
     }
     if (day.length() > 10 && day.charAt(10) == 'T') {
       day = day.substring(0, 10);
@@ -195,8 +211,7 @@ record DossierInput(
     try {
       return LocalDate.parse(day);
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid(
-          field, "Ngày không hợp lệ: '" + day + "' (định dạng yyyy-MM-dd).");
+      throw DomainException.invalid(field, Texts.text("referral.input.dateInvalid", day));
     }
   }
 
@@ -219,8 +234,7 @@ record DossierInput(
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
-    throw DomainException.invalid(
-        field, "Ô đánh dấu chỉ nhận true hoặc false (không nhận văn bản hay số).");
+    throw DomainException.invalid(field, Texts.text("referral.input.checkbox"));
   }
 
   /**
@@ -232,7 +246,8 @@ record DossierInput(
       return (Number) value;
     }
     if (!(value instanceof String)) {
-      throw DomainException.invalid(Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số.");
+      throw DomainException.invalid(
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueNotNumber"));
     }
     String s = ((String) value).strip();
     if (s.isEmpty()) {
@@ -244,7 +259,7 @@ record DossierInput(
     }
     if (!s.matches("\\d{1,18}")) {
       throw DomainException.invalid(
-          Form.ESTIMATED_VALUE, "Trị giá hàng hóa phải là số đồng nguyên, không âm.");
+          FormFields.ESTIMATED_VALUE, Texts.text("referral.dossier.valueNotWhole"));
     }
     return Long.parseLong(s);
   }

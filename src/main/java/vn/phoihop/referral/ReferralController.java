@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.web.IdempotentRequests;
 
 /**
@@ -33,17 +34,23 @@ import vn.phoihop.web.IdempotentRequests;
 @RequestMapping("/api/v1/referrals")
 class ReferralController {
 
-  private final ReferralService service;
+  private final ReferralOpening opening;
+  private final ReferralDocuments documents;
+  private final ReferralClocks clocks;
   private final ReferralViews views;
   private final CurrentUser currentUser;
   private final IdempotentRequests idempotency;
 
   ReferralController(
-      ReferralService service,
+      ReferralOpening opening,
+      ReferralDocuments documents,
+      ReferralClocks clocks,
       ReferralViews views,
       CurrentUser currentUser,
       IdempotentRequests idempotency) {
-    this.service = service;
+    this.opening = opening;
+    this.documents = documents;
+    this.clocks = clocks;
     this.views = views;
     this.currentUser = currentUser;
     this.idempotency = idempotency;
@@ -58,7 +65,7 @@ class ReferralController {
       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
       @RequestBody DossierInput dossier) {
     if (dossier == null) {
-      throw DomainException.invalid("body", "Thiếu nội dung hồ sơ.");
+      throw DomainException.invalid("body", Texts.text("referral.body.missing"));
     }
     PhoiHopUser user = currentUser.get();
     return idempotency.once(
@@ -66,7 +73,7 @@ class ReferralController {
         "POST /api/v1/referrals",
         dossier,
         () -> {
-          CaseReferral referral = service.openAndStart(dossier, user);
+          CaseReferral referral = opening.openAndStart(dossier, user);
           return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getCode()))
               .body(views.detail(referral.getCode(), user));
         });
@@ -83,11 +90,7 @@ class ReferralController {
       @RequestParam(defaultValue = "50") int size) {
     return views.list(
         currentUser.get(),
-        status,
-        overdue,
-        receivingAgency,
-        openingAgency,
-        violationCategory,
+        new ReferralFilter(status, overdue, receivingAgency, openingAgency, violationCategory),
         page,
         size);
   }
@@ -115,8 +118,7 @@ class ReferralController {
       throws IOException {
     MultipartFile file = ReferralDocuments.filePart(request);
     if (file == null) {
-      throw DomainException.invalid(
-          ReferralDocuments.FIELD, "Hãy gửi tệp trong trường 'file' (multipart/form-data).");
+      throw DomainException.invalid(ReferralDocuments.FIELD, Texts.text("referral.file.missing"));
     }
     byte[] content = file.getBytes();
     PhoiHopUser user = currentUser.get();
@@ -127,7 +129,7 @@ class ReferralController {
             file.getOriginalFilename(), file.getContentType(), ReferralDocuments.sha256(content)),
         () -> {
           ReferralDocument document =
-              service.upload(
+              documents.upload(
                   code, file.getOriginalFilename(), file.getContentType(), content, user);
           return ResponseEntity.created(
                   URI.create("/api/v1/referrals/" + code + "/documents/" + document.getId()))
@@ -143,7 +145,7 @@ class ReferralController {
 
   @GetMapping("/{code}/documents/{id}")
   ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
-    ReferralService.Download file = service.download(code, id, currentUser.get());
+    ReferralDocuments.Download file = documents.download(code, id, currentUser.get());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.contentType()))
         .header(
@@ -168,16 +170,16 @@ class ReferralController {
   ReferralViews.Detail withdraw(
       @PathVariable String code, @RequestBody(required = false) WithdrawalRequest request) {
     PhoiHopUser user = currentUser.get();
-    service.withdraw(code, request == null ? null : request.reason(), user);
+    opening.withdraw(code, request == null ? null : request.reason(), user);
     return views.detail(code, user);
   }
 
   /** The receiving liaison records an extension of the decision clock (same rules as the form). */
   @PostMapping("/{code}/extensions")
   ReferralViews.Detail extend(
-      @PathVariable String code, @RequestBody ReferralService.ExtensionInput extension) {
+      @PathVariable String code, @RequestBody ReferralClocks.ExtensionInput extension) {
     PhoiHopUser user = currentUser.get();
-    service.requestExtension(code, extension, user);
+    clocks.requestExtension(code, extension, user);
     return views.detail(code, user);
   }
 }

@@ -1,18 +1,24 @@
 package vn.phoihop.referral;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
-import vn.phoihop.agency.AgencyView;
 import vn.phoihop.agency.CodeName;
 import vn.phoihop.agency.ProvinceView;
+import vn.phoihop.shared.Templates;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * The Vietnamese texts a referral is shown as: the Markdown summary and document list that forms
- * display (small string variables, refreshed on every task), and the handover record.
+ * display (small string variables, refreshed on every task), and the handover record — templates
+ * under {@code templates/referral/} filled with the referral's values, names looked up in the
+ * registry.
  */
 @Component
 class ReferralDescriptions {
@@ -23,174 +29,110 @@ class ReferralDescriptions {
     this.registry = registry;
   }
 
+  /** The dossier, its routing and its clocks as forms show them. */
   String summary(CaseReferral r) {
-    Dossier d = r.dossier();
-    StringBuilder s = new StringBuilder();
-    s.append("## Hồ sơ ")
-        .append(r.getCode())
-        .append(" — ")
-        .append(r.getStatus().label())
-        .append("\n\n");
-    s.append("**Đơn vị lập hồ sơ:** ").append(agency(r.getOpeningAgency())).append("  \n");
-    s.append("**Phát hiện:** ngày ")
-        .append(VietnameseFormats.date(d.foundOn()))
-        .append(" tại ")
-        .append(d.foundPlace())
-        .append(", ")
-        .append(province(d.provinceCode()))
-        .append(d.borderArea() ? " (khu vực biên giới)" : " (nội địa)")
-        .append(d.customsControl() ? "; hàng đang qua biên giới / chịu kiểm soát hải quan" : "")
-        .append("  \n");
-    s.append("**Thời điểm phát hiện dấu hiệu tội phạm:** ")
-        .append(d.foundDuring().label)
-        .append("  \n");
-    s.append("**Đối tượng:** ")
-        .append(d.offenderKind().label)
-        .append(" — ")
-        .append(d.offenderName());
-    if (d.offenderIdNumber() != null) {
-      s.append(" (").append(d.offenderIdNumber()).append(")");
-    }
-    if (d.offenderAddress() != null) {
-      s.append(", ").append(d.offenderAddress());
-    }
-    s.append("  \n");
-    s.append("**Loại vi phạm:** ").append(category(d.violationCategory())).append("  \n");
-    s.append("**Hàng hóa:** ")
-        .append(d.goodsDescription())
-        .append(" — trị giá ước tính ")
-        .append(VietnameseFormats.vnd(d.estimatedValueVnd()))
-        .append("\n\n");
-    s.append("**Tóm tắt:** ").append(d.caseSummary()).append("\n\n");
-    s.append("**Dấu hiệu tội phạm:** ").append(d.crimeSigns()).append("\n\n");
-    if (r.getRoutedAgencyType() != null) {
-      s.append("**Cơ quan tiếp nhận:** ")
-          .append(
-              r.getReceivingAgency() != null
-                  ? agency(r.getReceivingAgency())
-                  : "đề xuất " + agency(r.getProposedAgency()))
-          .append("  \n**Căn cứ pháp lý:** ")
-          .append(r.getLegalBasis())
-          .append("  \n");
-      if (r.isRoutingOverridden()) {
-        s.append("**Thay đổi so với đề xuất (")
-            .append(agency(r.getProposedAgency()))
-            .append("):** ")
-            .append(r.getOverrideReason())
-            .append("  \n");
-      }
-    }
-    s.append("**Hạn chuyển hồ sơ:** ").append(VietnameseFormats.dateTime(r.getTransferDueAt()));
+    Map<String, Object> values = dossierValues(r.dossier());
+    values.put("code", r.getCode());
+    values.put("status", r.getStatus().label());
+    values.put("openingAgency", agency(r.getOpeningAgency()));
+    values.put("routed", r.getRoutedAgencyType() != null);
+    values.put(
+        "receivingAgency", r.getReceivingAgency() == null ? null : agency(r.getReceivingAgency()));
+    values.put("proposedAgency", agency(r.getProposedAgency()));
+    values.put("legalBasis", String.valueOf(r.getLegalBasis()));
+    values.put("overridden", r.isRoutingOverridden());
+    values.put("overrideReason", String.valueOf(r.getOverrideReason()));
+    values.put("transferDueAt", VietnameseFormats.dateTime(r.getTransferDueAt()));
+    values.put("transferred", r.getTransferredAt() != null);
     if (r.getTransferredAt() != null) {
-      s.append(" — đã chuyển lúc ")
-          .append(VietnameseFormats.dateTime(r.getTransferredAt()))
-          .append(" (biên bản ")
-          .append(r.getHandoverNumber())
-          .append(")");
+      values.put("transferredAt", VietnameseFormats.dateTime(r.getTransferredAt()));
+      values.put("handoverNumber", String.valueOf(r.getHandoverNumber()));
     }
-    s.append("  \n");
+    values.put("received", r.getReceivedAt() != null);
     if (r.getReceivedAt() != null) {
-      s.append("**Tiếp nhận:** ")
-          .append(VietnameseFormats.dateTime(r.getReceivedAt()))
-          .append("; **hạn giải quyết:** ")
-          .append(VietnameseFormats.dateTime(r.getDecisionDueAt()));
-      if (!r.getExtensions().isEmpty()) {
-        s.append(" (đã gia hạn ").append(r.getExtensions().size()).append(" lần)");
-      }
-      s.append("  \n");
+      values.put("receivedAt", VietnameseFormats.dateTime(r.getReceivedAt()));
+      values.put("decisionDueAt", VietnameseFormats.dateTime(r.getDecisionDueAt()));
     }
+    values.put("extended", !r.getExtensions().isEmpty());
+    values.put("extensions", r.getExtensions().size());
+    values.put("decided", r.getOutcome() != null);
     if (r.getOutcome() != null) {
-      s.append("**Kết quả:** ")
-          .append(r.getOutcome().label)
-          .append(" số ")
-          .append(r.getOutcomeNumber())
-          .append("  \n");
+      values.put("outcome", r.getOutcome().label());
+      values.put("outcomeNumber", String.valueOf(r.getOutcomeNumber()));
     }
-    return s.toString();
+    return Templates.render("referral/summary", values);
   }
 
+  /** The referral's documents as forms show them. */
   String documentList(CaseReferral r) {
     List<ReferralDocument> documents = r.getDocuments();
     if (documents.isEmpty()) {
-      return "**Tài liệu:** chưa có tài liệu nào.";
+      return Texts.text("referral.documents.none");
     }
-    StringBuilder s = new StringBuilder("**Tài liệu (" + documents.size() + "):**\n\n");
-    int i = 1;
+    List<Map<String, Object>> lines = new ArrayList<>();
     for (ReferralDocument d : documents) {
-      s.append(i++)
-          .append(". ")
-          .append(d.getFileName())
-          .append(" — ")
-          .append(d.getKind().label)
-          .append(", ")
-          .append(VietnameseFormats.size(d.getSizeBytes()))
-          .append(", ")
-          .append(d.getUploadedBy())
-          .append(", ")
-          .append(VietnameseFormats.dateTime(d.getUploadedAt()))
-          .append("\n");
+      lines.add(
+          Map.of(
+              "position", lines.size() + 1,
+              "fileName", d.getFileName(),
+              "kind", d.getKind().label(),
+              "size", VietnameseFormats.size(d.getSizeBytes()),
+              "uploadedBy", d.getUploadedBy(),
+              "uploadedAt", VietnameseFormats.dateTime(d.getUploadedAt())));
     }
-    return s.toString();
+    return Templates.render(
+        "referral/document-list", Map.of("count", documents.size(), "documents", lines));
   }
 
+  /** The handover record: who hands what to whom, every file with its SHA-256. */
   String handoverRecord(CaseReferral r, String number, Instant at) {
-    Dossier d = r.dossier();
-    StringBuilder s = new StringBuilder();
-    s.append("BIÊN BẢN BÀN GIAO HỒ SƠ VỤ VIỆC CÓ DẤU HIỆU TỘI PHẠM\n");
-    s.append("Số: ").append(number).append("\n");
-    s.append("Hồ sơ: ").append(r.getCode()).append("\n");
-    s.append("Thời điểm bàn giao: ").append(VietnameseFormats.dateTime(at)).append("\n\n");
-    s.append("Bên giao: ")
-        .append(agency(r.getOpeningAgency()))
-        .append(" (")
-        .append(agency(r.getSubDepartment()))
-        .append(")\n");
-    s.append("Bên nhận: ").append(agency(r.getReceivingAgency())).append("\n");
-    s.append("Căn cứ: ")
-        .append(r.getLegalBasis())
-        .append("; Điều 62 Luật Xử lý vi phạm hành chính\n\n");
-    s.append("Vụ việc: ").append(d.caseSummary()).append("\n");
-    s.append("Ngày, nơi phát hiện: ")
-        .append(VietnameseFormats.date(d.foundOn()))
-        .append(", ")
-        .append(d.foundPlace())
-        .append(", ")
-        .append(province(d.provinceCode()))
-        .append("\n");
-    s.append("Đối tượng: ")
-        .append(d.offenderKind().label)
-        .append(" — ")
-        .append(d.offenderName())
-        .append(d.offenderIdNumber() == null ? "" : " (" + d.offenderIdNumber() + ")")
-        .append("\n");
-    s.append("Loại vi phạm: ").append(category(d.violationCategory())).append("\n");
-    s.append("Hàng hóa: ")
-        .append(d.goodsDescription())
-        .append("; trị giá ước tính ")
-        .append(VietnameseFormats.vnd(d.estimatedValueVnd()))
-        .append("\n");
-    s.append("Dấu hiệu tội phạm: ").append(d.crimeSigns()).append("\n\n");
-    s.append("Tài liệu bàn giao (mã băm SHA-256):\n");
-    int i = 1;
-    for (ReferralDocument doc : r.getDocuments()) {
-      s.append(i++)
-          .append(". ")
-          .append(doc.getFileName())
-          .append(" (")
-          .append(doc.getContentType())
-          .append(", ")
-          .append(doc.getSizeBytes())
-          .append(" byte) SHA-256 ")
-          .append(doc.getSha256())
-          .append("\n");
+    Map<String, Object> values = dossierValues(r.dossier());
+    values.put("number", number);
+    values.put("code", r.getCode());
+    values.put("handedOverAt", VietnameseFormats.dateTime(at));
+    values.put("openingAgency", agency(r.getOpeningAgency()));
+    values.put("subDepartment", agency(r.getSubDepartment()));
+    values.put("receivingAgency", agency(r.getReceivingAgency()));
+    values.put("legalBasis", String.valueOf(r.getLegalBasis()));
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (ReferralDocument d : r.getDocuments()) {
+      lines.add(
+          Map.of(
+              "position", lines.size() + 1,
+              "fileName", d.getFileName(),
+              "contentType", d.getContentType(),
+              "size", d.getSizeBytes(),
+              "sha256", d.getSha256()));
     }
-    return s.toString();
+    values.put("documents", lines);
+    return Templates.render("referral/handover-record", values);
+  }
+
+  /** The dossier's values both the summary and the handover record show. */
+  private Map<String, Object> dossierValues(Dossier d) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("foundOn", VietnameseFormats.date(d.foundOn()));
+    values.put("foundPlace", d.foundPlace());
+    values.put("province", province(d.provinceCode()));
+    values.put("borderArea", d.borderArea());
+    values.put("customsControl", d.customsControl());
+    values.put("foundDuring", d.foundDuring().label());
+    values.put("offenderKind", d.offenderKind().label());
+    values.put("offenderName", d.offenderName());
+    values.put("offenderIdNumber", d.offenderIdNumber());
+    values.put("offenderAddress", d.offenderAddress());
+    values.put("category", category(d.violationCategory()));
+    values.put("goodsDescription", d.goodsDescription());
+    values.put("estimatedValue", VietnameseFormats.vnd(d.estimatedValueVnd()));
+    values.put("caseSummary", d.caseSummary());
+    values.put("crimeSigns", d.crimeSigns());
+    return values;
   }
 
   /** "Công an tỉnh Tây Ninh (CA-TNI)" */
   String agency(String code) {
     if (code == null) {
-      return "(chưa xác định)";
+      return Texts.text("referral.agency.unknown");
     }
     return registry.find(code).map(a -> a.name() + " (" + a.code() + ")").orElse(code);
   }
@@ -217,14 +159,5 @@ class ReferralDescriptions {
         .map(ProvinceView::name)
         .findFirst()
         .orElse(code);
-  }
-
-  /** The select options of the routing form: {label, value} for each unit. */
-  static List<java.util.Map<String, String>> options(List<AgencyView> agencies) {
-    return agencies.stream()
-        .map(
-            a ->
-                java.util.Map.of("label", a.name() + " (" + a.typeLabel() + ")", "value", a.code()))
-        .toList();
   }
 }

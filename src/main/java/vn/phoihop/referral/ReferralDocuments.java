@@ -7,19 +7,29 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
+import vn.phoihop.referral.ReferralProcess.Variables;
+import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.SystemEngine;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
 /**
- * Stores a referral's documents in the database with their SHA-256, size and media type, after
- * checking them: not empty, within the size limit, of an allowed type whose content matches it,
- * with a file name that reads as what it is (see {@link #fileName}).
+ * A referral's documents: uploaded through the REST API and downloaded again, stored in the
+ * database with their SHA-256, size and media type after checking them — not empty, within the size
+ * limit, of an allowed type whose content matches it, with a file name that reads as what it is
+ * (see {@link #fileName}).
  */
 @Component
 class ReferralDocuments {
@@ -49,18 +59,85 @@ class ReferralDocuments {
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               new byte[] {'P', 'K', 3, 4});
 
+  private static final Logger log = LoggerFactory.getLogger(ReferralDocuments.class);
+
   private final ReferralDocumentRepository documents;
   private final ReferralDocumentContentRepository contents;
   private final ReferralProperties properties;
+  private final ReferralLookup lookup;
+  private final ReferralAccess access;
+  private final ReferralDescriptions descriptions;
+  private final RuntimeService runtimeService;
+  private final SystemEngine system;
 
   ReferralDocuments(
       ReferralDocumentRepository documents,
       ReferralDocumentContentRepository contents,
-      ReferralProperties properties) {
+      ReferralProperties properties,
+      ReferralLookup lookup,
+      ReferralAccess access,
+      ReferralDescriptions descriptions,
+      RuntimeService runtimeService,
+      SystemEngine system) {
     this.documents = documents;
     this.contents = contents;
     this.properties = properties;
+    this.lookup = lookup;
+    this.access = access;
+    this.descriptions = descriptions;
+    this.runtimeService = runtimeService;
+    this.system = system;
   }
+
+  /**
+   * REST: adds a document to a referral the caller works on and that is not closed; refreshes the
+   * list its forms show. A refused file (empty, too large, wrong type) stores nothing.
+   */
+  @Transactional
+  ReferralDocument upload(
+      String code, String fileName, String contentType, byte[] content, PhoiHopUser user) {
+    CaseReferral referral = lookup.requireReadable(code, user);
+    if (!access.addsDocuments(user, referral)) {
+      throw DomainException.forbidden(
+          Texts.text("referral.document.forbidden", referral.getCode()));
+    }
+    Checked file = check(fileName, contentType, content);
+    ReferralDocument document = store(referral, DocumentKind.EVIDENCE, file, user.userId());
+    String list = descriptions.documentList(referral);
+    lookup
+        .runningInstance(referral.getCode())
+        .ifPresent(
+            instance ->
+                system.run(
+                    () ->
+                        runtimeService.setVariable(
+                            instance.getId(), Variables.DOCUMENT_LIST.name(), list)));
+    log.info(
+        "Referral {}: document {} ({} bytes) added by {}",
+        referral.getCode(),
+        document.getFileName(),
+        document.getSizeBytes(),
+        user.userId());
+    return document;
+  }
+
+  /** A document of a referral the caller can read, with its bytes. */
+  @Transactional(readOnly = true)
+  Download download(String code, long documentId, PhoiHopUser user) {
+    CaseReferral referral = lookup.requireReadable(code, user);
+    ReferralDocument document =
+        referral.getDocuments().stream()
+            .filter(d -> d.getId() == documentId)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        Texts.text("referral.document.notFound", code, documentId)));
+    return new Download(
+        document.getFileName(), document.getContentType(), document.getSha256(), content(document));
+  }
+
+  record Download(String fileName, String contentType, String sha256, byte[] content) {}
 
   /**
    * The {@code file} part of an upload, or {@code null}. The request is parsed here, not before the
@@ -74,18 +151,12 @@ class ReferralDocuments {
     } catch (MultipartException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InvalidFileNameException) {
-          throw DomainException.invalid(
-              FIELD,
-              "Tên tệp chứa ký tự điều khiển không được phép (U+0000). Hãy đổi tên tệp rồi tải"
-                  + " lên lại.");
+          throw DomainException.invalid(FIELD, Texts.text("referral.file.controlCharacter"));
         }
         // The part's headers (its name, in practice) over server.tomcat.max-part-header-size.
         if (t.getMessage() != null && t.getMessage().startsWith("Header section has more than")) {
           throw DomainException.invalid(
-              FIELD,
-              "Tên tệp quá dài (tối đa "
-                  + MAX_FILE_NAME
-                  + " ký tự). Hãy đổi tên tệp cho ngắn hơn rồi tải lên lại.");
+              FIELD, Texts.text("referral.file.nameHeaderTooLong", MAX_FILE_NAME));
         }
       }
       throw e;
@@ -97,15 +168,12 @@ class ReferralDocuments {
 
   Checked check(String fileName, String declaredType, byte[] content) {
     if (content == null || content.length == 0) {
-      throw DomainException.invalid(FIELD, "Tệp tải lên rỗng. Hãy chọn một tệp có nội dung.");
+      throw DomainException.invalid(FIELD, Texts.text("referral.file.empty"));
     }
     long max = properties.maxDocumentSize().toBytes();
     if (content.length > max) {
       throw DomainException.invalid(
-          FIELD,
-          "Tệp lớn hơn dung lượng cho phép ("
-              + VietnameseFormats.size(max)
-              + "). Hãy nén hoặc chia nhỏ tài liệu.");
+          FIELD, Texts.text("referral.file.tooLarge", VietnameseFormats.size(max)));
     }
     String name = fileName(fileName);
     String type = mediaType(declaredType);
@@ -115,14 +183,13 @@ class ReferralDocuments {
     if (type == null || !properties.allowedContentTypes().contains(type)) {
       throw DomainException.invalid(
           FIELD,
-          "Loại tệp không được chấp nhận"
-              + (declaredType == null ? "" : " (" + declaredType + ")")
-              + ". Chỉ nhận PDF, ảnh JPEG/PNG, Word (.docx) và Excel (.xlsx).");
+          declaredType == null
+              ? Texts.text("referral.file.typeRefused")
+              : Texts.text("referral.file.typeRefusedDeclared", declaredType));
     }
     byte[] signature = SIGNATURES.get(type);
     if (signature != null && !startsWith(content, signature)) {
-      throw DomainException.invalid(
-          FIELD, "Nội dung tệp không đúng với loại tệp " + type + ". Hãy kiểm tra lại tệp.");
+      throw DomainException.invalid(FIELD, Texts.text("referral.file.contentMismatch", type));
     }
     return new Checked(name, type, content);
   }
@@ -140,13 +207,7 @@ class ReferralDocuments {
       String actor) {
     ReferralDocument document =
         referral.addDocument(
-            kind,
-            fileName,
-            contentType,
-            content.length,
-            sha256(content),
-            actor,
-            ReferralService.now());
+            kind, fileName, contentType, content.length, sha256(content), actor, Clocks.now());
     documents.save(document);
     contents.save(new ReferralDocumentContent(document.getId(), content));
     return document;
@@ -188,18 +249,14 @@ class ReferralDocuments {
   static String fileName(String fileName) {
     String name = fileName == null ? "" : fileName;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    String cleaned = FormInput.clean(FIELD, name.replace("\"", ""), false, "tên tệp");
+    String cleaned =
+        FormInput.clean(FIELD, name.replace("\"", ""), false, Texts.text("referral.file.name"));
     if (cleaned == null) {
       return "tai-lieu";
     }
     if (cleaned.length() > MAX_FILE_NAME) {
       throw DomainException.invalid(
-          FIELD,
-          "Tên tệp dài "
-              + cleaned.length()
-              + " ký tự, quá "
-              + MAX_FILE_NAME
-              + " ký tự cho phép. Hãy đổi tên tệp cho ngắn hơn rồi tải lên lại.");
+          FIELD, Texts.text("referral.file.nameTooLong", cleaned.length(), MAX_FILE_NAME));
     }
     return cleaned;
   }

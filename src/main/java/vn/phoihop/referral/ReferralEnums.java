@@ -1,94 +1,122 @@
 package vn.phoihop.referral;
 
+import vn.phoihop.shared.Texts;
+
 /** Small value types of a case referral, each with the Vietnamese label users read. */
 final class ReferralEnums {
 
   private ReferralEnums() {}
 
   enum OffenderKind {
-    PERSON("Cá nhân"),
-    ORGANISATION("Tổ chức");
+    PERSON,
+    ORGANISATION;
 
-    final String label;
-
-    OffenderKind(String label) {
-      this.label = label;
+    String label() {
+      return switch (this) {
+        case PERSON -> Texts.text("referral.offenderKind.PERSON");
+        case ORGANISATION -> Texts.text("referral.offenderKind.ORGANISATION");
+      };
     }
   }
 
   /** When the signs of crime were found: decides the legal transfer clock. */
   enum FoundDuring {
-    CONSIDERING_PENALTY("Khi xem xét ra quyết định xử phạt (chuyển ngay)"),
-    ENFORCING_PENALTY("Khi thi hành quyết định xử phạt (chuyển trong 3 ngày làm việc)");
+    CONSIDERING_PENALTY,
+    ENFORCING_PENALTY;
 
-    final String label;
-
-    FoundDuring(String label) {
-      this.label = label;
+    String label() {
+      return switch (this) {
+        case CONSIDERING_PENALTY -> Texts.text("referral.foundDuring.CONSIDERING_PENALTY");
+        case ENFORCING_PENALTY -> Texts.text("referral.foundDuring.ENFORCING_PENALTY");
+      };
     }
   }
 
+  /** What the receiving agency decided. */
   enum Outcome {
-    PROSECUTED("Quyết định khởi tố vụ án hình sự"),
-    NOT_PROSECUTED("Quyết định không khởi tố vụ án hình sự"),
-    SUSPENDED("Quyết định tạm đình chỉ giải quyết nguồn tin");
+    PROSECUTED,
+    NOT_PROSECUTED,
+    SUSPENDED;
 
-    final String label;
-
-    Outcome(String label) {
-      this.label = label;
+    String label() {
+      return switch (this) {
+        case PROSECUTED -> Texts.text("referral.outcome.PROSECUTED");
+        case NOT_PROSECUTED -> Texts.text("referral.outcome.NOT_PROSECUTED");
+        case SUSPENDED -> Texts.text("referral.outcome.SUSPENDED");
+      };
     }
   }
 
   /** Who approved an extension of the decision clock. */
   enum ApprovingBodyType {
-    INVESTIGATION_BODY("Thủ trưởng Cơ quan điều tra / cơ quan tiếp nhận"),
-    PROCURACY("Viện kiểm sát");
+    INVESTIGATION_BODY,
+    PROCURACY;
 
-    final String label;
-
-    ApprovingBodyType(String label) {
-      this.label = label;
+    String label() {
+      return switch (this) {
+        case INVESTIGATION_BODY -> Texts.text("referral.approvingBody.INVESTIGATION_BODY");
+        case PROCURACY -> Texts.text("referral.approvingBody.PROCURACY");
+      };
     }
   }
 
   enum DocumentKind {
-    EVIDENCE("Tài liệu, chứng cứ"),
-    HANDOVER_RECORD("Biên bản bàn giao hồ sơ");
+    EVIDENCE,
+    HANDOVER_RECORD;
 
-    final String label;
-
-    DocumentKind(String label) {
-      this.label = label;
+    String label() {
+      return switch (this) {
+        case EVIDENCE -> Texts.text("referral.documentKind.EVIDENCE");
+        case HANDOVER_RECORD -> Texts.text("referral.documentKind.HANDOVER_RECORD");
+      };
     }
   }
 
   /** What happened, for the audit trail. */
   enum Action {
-    OPENED("Lập hồ sơ"),
-    DOSSIER_UPDATED("Cập nhật hồ sơ"),
-    DOCUMENT_ADDED("Thêm tài liệu"),
-    ROUTED("Xác định cơ quan tiếp nhận theo bảng quyết định"),
-    ROUTING_CONFIRMED("Xác nhận cơ quan tiếp nhận"),
-    ROUTING_OVERRIDDEN("Thay đổi cơ quan tiếp nhận"),
-    REVIEW_APPROVED("Lãnh đạo Đội duyệt hồ sơ"),
-    REVIEW_RETURNED("Lãnh đạo Đội trả lại hồ sơ"),
-    TRANSFER_DECIDED("Lãnh đạo Chi cục quyết định chuyển hồ sơ"),
-    ADMINISTRATIVE_HANDLING_DECIDED("Lãnh đạo Chi cục quyết định xử lý hành chính"),
-    TRANSFERRED("Chuyển hồ sơ, lập biên bản bàn giao"),
-    RECEIPT_ACKNOWLEDGED("Cơ quan tiếp nhận xác nhận đã nhận hồ sơ"),
-    DECISION_EXTENDED("Gia hạn thời hạn giải quyết"),
-    PROSECUTED("Khởi tố vụ án"),
-    NOT_PROSECUTED("Không khởi tố vụ án"),
-    SUSPENDED("Tạm đình chỉ giải quyết"),
-    DOSSIER_RETURNED("Trả hồ sơ cho cơ quan QLTT"),
-    SANCTIONED("Ra quyết định xử phạt vi phạm hành chính"),
-    WITHDRAWN("Rút hồ sơ trước khi chuyển");
+    OPENED,
+    DOSSIER_UPDATED,
+    DOCUMENT_ADDED,
+    ROUTED,
+    ROUTING_CONFIRMED,
+    ROUTING_OVERRIDDEN,
+    REVIEW_APPROVED,
+    REVIEW_RETURNED,
+    TRANSFER_DECIDED,
+    ADMINISTRATIVE_HANDLING_DECIDED,
+    TRANSFERRED,
+    RECEIPT_ACKNOWLEDGED,
+    DECISION_EXTENDED,
+    PROSECUTED,
+    NOT_PROSECUTED,
+    SUSPENDED,
+    DOSSIER_RETURNED,
+    SANCTIONED,
+    WITHDRAWN;
 
-    final String label;
-
-    Action(String label) {
-      this.label = label;
+    String label() {
+      return switch (this) {
+        case OPENED -> Texts.text("referral.action.OPENED");
+        case DOSSIER_UPDATED -> Texts.text("referral.action.DOSSIER_UPDATED");
+        case DOCUMENT_ADDED -> Texts.text("referral.action.DOCUMENT_ADDED");
+        case ROUTED -> Texts.text("referral.action.ROUTED");
+        case ROUTING_CONFIRMED -> Texts.text("referral.action.ROUTING_CONFIRMED");
+        case ROUTING_OVERRIDDEN -> Texts.text("referral.action.ROUTING_OVERRIDDEN");
+        case REVIEW_APPROVED -> Texts.text("referral.action.REVIEW_APPROVED");
+        case REVIEW_RETURNED -> Texts.text("referral.action.REVIEW_RETURNED");
+        case TRANSFER_DECIDED -> Texts.text("referral.action.TRANSFER_DECIDED");
+        case ADMINISTRATIVE_HANDLING_DECIDED ->
+            Texts.text("referral.action.ADMINISTRATIVE_HANDLING_DECIDED");
+        case TRANSFERRED -> Texts.text("referral.action.TRANSFERRED");
+        case RECEIPT_ACKNOWLEDGED -> Texts.text("referral.action.RECEIPT_ACKNOWLEDGED");
+        case DECISION_EXTENDED -> Texts.text("referral.action.DECISION_EXTENDED");
+        case PROSECUTED -> Texts.text("referral.action.PROSECUTED");
+        case NOT_PROSECUTED -> Texts.text("referral.action.NOT_PROSECUTED");
+        case SUSPENDED -> Texts.text("referral.action.SUSPENDED");
+        case DOSSIER_RETURNED -> Texts.text("referral.action.DOSSIER_RETURNED");
+        case SANCTIONED -> Texts.text("referral.action.SANCTIONED");
+        case WITHDRAWN -> Texts.text("referral.action.WITHDRAWN");
+      };
     }
   }
 }

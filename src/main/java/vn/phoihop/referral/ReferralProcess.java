@@ -1,111 +1,170 @@
 package vn.phoihop.referral;
 
+import java.util.Date;
+import java.util.List;
+import vn.phoihop.shared.ProcessVariable;
+
 /**
  * The contract between {@code bpmn/case-referral.bpmn} (with its decision table {@code
  * bpmn/referral-routing.dmn}) and Java: process key, the element ids Java and tests touch, message
- * names and variable names with their types. No other class spells these strings. Variables that
- * only PhoiHop sets are listed in {@link ReferralSystemVariables}; the others are fields of the
- * model's forms.
+ * names, variable names with their types and the values routing variables take. No other class
+ * spells these strings.
  */
 public final class ReferralProcess {
 
   public static final String KEY = "case-referral";
-  public static final String DECISION_ROUTING = "referral-routing";
 
-  // Elements
-  public static final String START = "StartEvent_ReferralOpened";
-  public static final String SUBPROCESS_PREPARE = "SubProcess_PrepareReferral";
-  public static final String TASK_PREPARE_DOSSIER = "Task_PrepareDossier";
-  public static final String TASK_ROUTE_REFERRAL = "Task_RouteReferral";
-  public static final String TASK_RESOLVE_RECEIVING_AGENCY = "Task_ResolveReceivingAgency";
-  public static final String TASK_CONFIRM_ROUTING = "Task_ConfirmRouting";
-  public static final String TASK_REVIEW_DOSSIER = "Task_ReviewDossier";
-  public static final String TASK_DECIDE_TRANSFER = "Task_DecideTransfer";
-  public static final String TASK_TRANSFER_REFERRAL = "Task_TransferReferral";
-  public static final String TASK_ACKNOWLEDGE_RECEIPT = "Task_AcknowledgeReceipt";
-  public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
-  public static final String TASK_NOTIFY_DECISION = "Task_NotifyDecision";
-  public static final String TASK_RETURN_DOSSIER = "Task_ReturnDossier";
-  public static final String TASK_HANDLE_ADMINISTRATIVELY = "Task_HandleAdministratively";
-  public static final String EVENT_WITHDRAWN = "Event_ReferralWithdrawn";
-  public static final String END_WITHDRAWN = "EndEvent_ReferralWithdrawn";
-  public static final String END_PROSECUTED = "EndEvent_Prosecuted";
-  public static final String END_SUSPENDED = "EndEvent_Suspended";
-  public static final String END_SANCTIONED = "EndEvent_Sanctioned";
+  /** Key of the routing decision table ({@code Task_RouteReferral}). */
+  public static final String ROUTING_DECISION = "referral-routing";
 
-  // Timeout task listeners (reminder / escalation timers)
-  public static final String REMINDER_PREFIX = "Reminder_";
-  public static final String ESCALATION_PREFIX = "Escalation_";
+  private ReferralProcess() {}
 
-  // Messages
-  public static final String MESSAGE_WITHDRAWN = "ReferralWithdrawn";
+  /** Element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_ReferralOpened";
+    public static final String PREPARE_REFERRAL = "SubProcess_PrepareReferral";
+    public static final String PREPARE_DOSSIER = "Task_PrepareDossier";
+    public static final String ROUTE_REFERRAL = "Task_RouteReferral";
+    public static final String RESOLVE_RECEIVING_AGENCY = "Task_ResolveReceivingAgency";
+    public static final String CONFIRM_ROUTING = "Task_ConfirmRouting";
+    public static final String REVIEW_DOSSIER = "Task_ReviewDossier";
+    public static final String DECIDE_TRANSFER = "Task_DecideTransfer";
+    public static final String TRANSFER_REFERRAL = "Task_TransferReferral";
+    public static final String ACKNOWLEDGE_RECEIPT = "Task_AcknowledgeReceipt";
+    public static final String RECORD_DECISION = "Task_RecordDecision";
+    public static final String NOTIFY_DECISION = "Task_NotifyDecision";
+    public static final String RETURN_DOSSIER = "Task_ReturnDossier";
+    public static final String HANDLE_ADMINISTRATIVELY = "Task_HandleAdministratively";
+    public static final String WITHDRAWN = "Event_ReferralWithdrawn";
+    public static final String END_WITHDRAWN = "EndEvent_ReferralWithdrawn";
+    public static final String END_PROSECUTED = "EndEvent_Prosecuted";
+    public static final String END_SUSPENDED = "EndEvent_Suspended";
+    public static final String END_SANCTIONED = "EndEvent_Sanctioned";
 
-  // Variables that live for the whole instance
-  /** Long: id of the {@code CaseReferral} aggregate. */
-  public static final String VAR_REFERRAL_ID = "referralId";
+    private Elements() {}
+  }
 
-  /** String: the referral's code (= business key), shown in forms. */
-  public static final String VAR_REFERRAL_CODE = "referralCode";
+  /** Message names. */
+  static final class Messages {
+    /** Correlated when a dossier is withdrawn before the transfer. */
+    static final String WITHDRAWN = "ReferralWithdrawn";
 
-  /** String: code of the QLTT team that opened the dossier (candidate groups of QLTT tasks). */
-  public static final String VAR_OPENING_AGENCY = "openingAgency";
-
-  /** String: code of the team's Chi cục (QLTT sub-department): the deciding leader, escalations. */
-  public static final String VAR_SUB_DEPARTMENT = "subDepartment";
-
-  /** String: violation category code (DMN input). */
-  public static final String VAR_VIOLATION_CATEGORY = "violationCategory";
-
-  /** Boolean: found in a border area (DMN input). */
-  public static final String VAR_BORDER_AREA = "borderArea";
-
-  /** Boolean: goods caught crossing the border or under customs control (DMN input). */
-  public static final String VAR_CUSTOMS_CONTROL = "customsControl";
+    private Messages() {}
+  }
 
   /**
-   * String: agency type proposed by the DMN (DMN output): PROVINCIAL_POLICE, CUSTOMS_BRANCH,
-   * BORDER_GUARD.
+   * Process variables: ids, routing values and the legal clocks the model's timers read. Those that
+   * only PhoiHop sets are listed in {@link ReferralSystemVariables}; the others are fields of the
+   * model's forms.
    */
-  public static final String VAR_RECEIVING_AGENCY_TYPE = "receivingAgencyType";
+  public static final class Vars {
+    /** Long: id of the {@code CaseReferral} aggregate. */
+    public static final String REFERRAL_ID = "referralId";
 
-  /** String: legal basis of the routing (DMN output), shown to users. */
-  public static final String VAR_LEGAL_BASIS = "legalBasis";
+    /** String: the referral's code (= business key), shown in forms. */
+    public static final String REFERRAL_CODE = "referralCode";
 
-  /** String: code of the receiving unit (candidate groups of the liaison's tasks). */
-  public static final String VAR_RECEIVING_AGENCY = "receivingAgency";
+    /** String: code of the QLTT team that opened the dossier (candidate groups of QLTT tasks). */
+    public static final String OPENING_AGENCY = "openingAgency";
 
-  /** Date: legal deadline to transfer the dossier (due date of the preparation tasks). */
-  public static final String VAR_TRANSFER_DUE_AT = "transferDueAt";
+    /**
+     * String: code of the team's Chi cục (QLTT sub-department): the deciding leader, escalations.
+     */
+    public static final String SUB_DEPARTMENT = "subDepartment";
 
-  /** Date: end of the receiving agency's decision clock (20 days, moved by extensions). */
-  public static final String VAR_DECISION_DUE_AT = "decisionDueAt";
+    /** String: violation category code (DMN input). */
+    public static final String VIOLATION_CATEGORY = "violationCategory";
 
-  /** String (Markdown): the dossier in short, shown read-only in forms; refreshed on each task. */
-  public static final String VAR_DOSSIER_SUMMARY = "dossierSummary";
+    /** Boolean: found in a border area (DMN input). */
+    public static final String BORDER_AREA = "borderArea";
 
-  /** String (Markdown): the evidence documents uploaded through the REST API. */
-  public static final String VAR_DOCUMENT_LIST = "documentList";
+    /** Boolean: goods caught crossing the border or under customs control (DMN input). */
+    public static final String CUSTOMS_CONTROL = "customsControl";
 
-  // Routing variables written by forms
-  /** String: APPROVED or RETURNED (team leader). */
-  public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+    /**
+     * String: agency type proposed by the DMN (DMN output): PROVINCIAL_POLICE, CUSTOMS_BRANCH,
+     * BORDER_GUARD.
+     */
+    public static final String RECEIVING_AGENCY_TYPE = "receivingAgencyType";
 
-  public static final String REVIEW_APPROVED = "APPROVED";
-  public static final String REVIEW_RETURNED = "RETURNED";
+    /** String: legal basis of the routing (DMN output), shown to users. */
+    public static final String LEGAL_BASIS = "legalBasis";
 
-  /** String: TRANSFER or ADMINISTRATIVE (Chi cục leader). */
-  public static final String VAR_TRANSFER_DECISION = "transferDecision";
+    /** String: code of the receiving unit (candidate groups of the liaison's tasks). */
+    public static final String RECEIVING_AGENCY = "receivingAgency";
 
-  public static final String TRANSFER = "TRANSFER";
-  public static final String ADMINISTRATIVE = "ADMINISTRATIVE";
+    /** Date: legal deadline to transfer the dossier (due date of the preparation tasks). */
+    public static final String TRANSFER_DUE_AT = "transferDueAt";
 
-  /** String: PROSECUTED, NOT_PROSECUTED, SUSPENDED or EXTENDED (receiving agency). */
-  public static final String VAR_DECISION_OUTCOME = "decisionOutcome";
+    /** Date: end of the receiving agency's decision clock (20 days, moved by extensions). */
+    public static final String DECISION_DUE_AT = "decisionDueAt";
 
-  public static final String EXTENDED = "EXTENDED";
+    /**
+     * String (Markdown): the dossier in short, shown read-only in forms; refreshed on each task.
+     */
+    public static final String DOSSIER_SUMMARY = "dossierSummary";
 
-  /** Form fields: set while a task is open, read and removed when it completes. */
-  static final class Form {
+    /** String (Markdown): the evidence documents uploaded through the REST API. */
+    public static final String DOCUMENT_LIST = "documentList";
+
+    /** String: {@link #APPROVED} or {@link #RETURNED} (team leader). */
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+
+    /** String: {@link #TRANSFER} or {@link #ADMINISTRATIVE} (Chi cục leader). */
+    public static final String TRANSFER_DECISION = "transferDecision";
+
+    /**
+     * String: PROSECUTED, NOT_PROSECUTED, SUSPENDED ({@code ReferralEnums.Outcome}) or {@link
+     * #EXTENDED} (receiving agency).
+     */
+    public static final String DECISION_OUTCOME = "decisionOutcome";
+
+    public static final String APPROVED = "APPROVED";
+    public static final String RETURNED = "RETURNED";
+    public static final String TRANSFER = "TRANSFER";
+    public static final String ADMINISTRATIVE = "ADMINISTRATIVE";
+    public static final String EXTENDED = "EXTENDED";
+
+    private Vars() {}
+  }
+
+  /** Typed handles on the variables Java reads or writes. */
+  static final class Variables {
+    static final ProcessVariable<Long> REFERRAL_ID = ProcessVariable.longValue(Vars.REFERRAL_ID);
+    static final ProcessVariable<String> REFERRAL_CODE = ProcessVariable.string(Vars.REFERRAL_CODE);
+    static final ProcessVariable<String> OPENING_AGENCY =
+        ProcessVariable.string(Vars.OPENING_AGENCY);
+    static final ProcessVariable<String> SUB_DEPARTMENT =
+        ProcessVariable.string(Vars.SUB_DEPARTMENT);
+    static final ProcessVariable<String> VIOLATION_CATEGORY =
+        ProcessVariable.string(Vars.VIOLATION_CATEGORY);
+    static final ProcessVariable<Boolean> BORDER_AREA = ProcessVariable.bool(Vars.BORDER_AREA);
+    static final ProcessVariable<Boolean> CUSTOMS_CONTROL =
+        ProcessVariable.bool(Vars.CUSTOMS_CONTROL);
+    static final ProcessVariable<String> RECEIVING_AGENCY_TYPE =
+        ProcessVariable.string(Vars.RECEIVING_AGENCY_TYPE);
+    static final ProcessVariable<String> LEGAL_BASIS = ProcessVariable.string(Vars.LEGAL_BASIS);
+    static final ProcessVariable<String> RECEIVING_AGENCY =
+        ProcessVariable.string(Vars.RECEIVING_AGENCY);
+    static final ProcessVariable<Date> TRANSFER_DUE_AT = ProcessVariable.date(Vars.TRANSFER_DUE_AT);
+    static final ProcessVariable<Date> DECISION_DUE_AT = ProcessVariable.date(Vars.DECISION_DUE_AT);
+    static final ProcessVariable<String> DOSSIER_SUMMARY =
+        ProcessVariable.string(Vars.DOSSIER_SUMMARY);
+    static final ProcessVariable<String> DOCUMENT_LIST = ProcessVariable.string(Vars.DOCUMENT_LIST);
+    static final ProcessVariable<String> PROPOSED_AGENCY_NAME =
+        ProcessVariable.string(FormFields.PROPOSED_AGENCY_NAME);
+    static final ProcessVariable<String> DECISION_DUE_TEXT =
+        ProcessVariable.string(FormFields.DECISION_DUE_TEXT);
+
+    private Variables() {}
+  }
+
+  /**
+   * Keys of form fields: set while a task is open, read, written to the aggregate and removed when
+   * it completes, so that the instance keeps ids and routing values only. User input is read
+   * through {@link DossierInput}'s readers, which refuse a value of the wrong type in Vietnamese.
+   */
+  static final class FormFields {
     // Dossier (start form and Task_PrepareDossier)
     static final String CASE_SUMMARY = "caseSummary";
     static final String FOUND_ON = "foundOn";
@@ -120,6 +179,24 @@ public final class ReferralProcess {
     static final String CRIME_SIGNS = "crimeSigns";
     static final String FOUND_DURING = "foundDuring";
     static final String OPENING_AGENCY = "openingAgency";
+
+    /**
+     * The dossier's fields edited in forms; the DMN inputs among them stay as routing variables.
+     */
+    static final List<String> DOSSIER =
+        List.of(
+            CASE_SUMMARY,
+            FOUND_ON,
+            FOUND_PLACE,
+            PROVINCE,
+            OFFENDER_KIND,
+            OFFENDER_NAME,
+            OFFENDER_ID_NUMBER,
+            OFFENDER_ADDRESS,
+            GOODS_DESCRIPTION,
+            ESTIMATED_VALUE,
+            CRIME_SIGNS,
+            FOUND_DURING);
 
     // Task_ConfirmRouting
     /** Shown by the form, set by the create listener: a system variable. */
@@ -156,8 +233,6 @@ public final class ReferralProcess {
     static final String PENALTY_DECISION_DATE = "penaltyDecisionDate";
     static final String PENALTY_NOTE = "penaltyNote";
 
-    private Form() {}
+    private FormFields() {}
   }
-
-  private ReferralProcess() {}
 }

@@ -1,37 +1,45 @@
 package vn.phoihop.referral;
 
+import vn.phoihop.shared.Texts;
+
 /** Where a case referral stands. */
-public enum ReferralStatus {
-  DRAFT("Đang lập hồ sơ", false),
-  UNDER_REVIEW("Chờ lãnh đạo Đội duyệt", false),
-  AWAITING_TRANSFER_DECISION("Chờ lãnh đạo Chi cục quyết định chuyển", false),
-  TRANSFERRED("Đã chuyển, chờ cơ quan tiếp nhận xác nhận", false),
-  AWAITING_DECISION("Cơ quan tiếp nhận đang giải quyết", false),
-  PROSECUTED("Đã khởi tố vụ án", true),
-  SUSPENDED("Tạm đình chỉ giải quyết", true),
-  NOT_PROSECUTED("Không khởi tố, chờ trả hồ sơ", false),
-  ADMINISTRATIVE_HANDLING("Đang xử phạt vi phạm hành chính", false),
-  SANCTIONED("Đã xử phạt hành chính, đóng hồ sơ", true),
-  WITHDRAWN("Đã rút hồ sơ", true);
+enum ReferralStatus {
+  DRAFT,
+  UNDER_REVIEW,
+  AWAITING_TRANSFER_DECISION,
+  TRANSFERRED,
+  AWAITING_DECISION,
+  PROSECUTED,
+  SUSPENDED,
+  NOT_PROSECUTED,
+  ADMINISTRATIVE_HANDLING,
+  SANCTIONED,
+  WITHDRAWN;
 
-  private final String label;
-  private final boolean closed;
-
-  ReferralStatus(String label, boolean closed) {
-    this.label = label;
-    this.closed = closed;
+  /** The Vietnamese name users read. */
+  String label() {
+    return switch (this) {
+      case DRAFT -> Texts.text("referral.status.DRAFT");
+      case UNDER_REVIEW -> Texts.text("referral.status.UNDER_REVIEW");
+      case AWAITING_TRANSFER_DECISION -> Texts.text("referral.status.AWAITING_TRANSFER_DECISION");
+      case TRANSFERRED -> Texts.text("referral.status.TRANSFERRED");
+      case AWAITING_DECISION -> Texts.text("referral.status.AWAITING_DECISION");
+      case PROSECUTED -> Texts.text("referral.status.PROSECUTED");
+      case SUSPENDED -> Texts.text("referral.status.SUSPENDED");
+      case NOT_PROSECUTED -> Texts.text("referral.status.NOT_PROSECUTED");
+      case ADMINISTRATIVE_HANDLING -> Texts.text("referral.status.ADMINISTRATIVE_HANDLING");
+      case SANCTIONED -> Texts.text("referral.status.SANCTIONED");
+      case WITHDRAWN -> Texts.text("referral.status.WITHDRAWN");
+    };
   }
 
-  public String label() {
-    return label;
-  }
-
-  public boolean isClosed() {
-    return closed;
+  /** A closed referral takes no more steps or documents. */
+  boolean isClosed() {
+    return this == PROSECUTED || this == SUSPENDED || this == SANCTIONED || this == WITHDRAWN;
   }
 
   /** Before the dossier left QLTT: it can still be edited and withdrawn. */
-  public boolean isBeforeTransfer() {
+  boolean isBeforeTransfer() {
     return this == DRAFT || this == UNDER_REVIEW || this == AWAITING_TRANSFER_DECISION;
   }
 }

@@ -27,19 +27,19 @@ class ReferralSystemVariables implements SystemVariables {
   @Override
   public Set<String> names() {
     return Set.of(
-        ReferralProcess.VAR_REFERRAL_ID,
-        ReferralProcess.VAR_REFERRAL_CODE,
-        ReferralProcess.VAR_OPENING_AGENCY,
-        ReferralProcess.VAR_SUB_DEPARTMENT,
-        ReferralProcess.VAR_RECEIVING_AGENCY,
-        ReferralProcess.VAR_RECEIVING_AGENCY_TYPE,
-        ReferralProcess.VAR_LEGAL_BASIS,
-        ReferralProcess.VAR_TRANSFER_DUE_AT,
-        ReferralProcess.VAR_DECISION_DUE_AT,
-        ReferralProcess.VAR_DOSSIER_SUMMARY,
-        ReferralProcess.VAR_DOCUMENT_LIST,
-        ReferralProcess.Form.PROPOSED_AGENCY_NAME,
-        ReferralProcess.Form.RECEIVING_AGENCY_OPTIONS,
-        ReferralProcess.Form.DECISION_DUE_TEXT);
+        ReferralProcess.Vars.REFERRAL_ID,
+        ReferralProcess.Vars.REFERRAL_CODE,
+        ReferralProcess.Vars.OPENING_AGENCY,
+        ReferralProcess.Vars.SUB_DEPARTMENT,
+        ReferralProcess.Vars.RECEIVING_AGENCY,
+        ReferralProcess.Vars.RECEIVING_AGENCY_TYPE,
+        ReferralProcess.Vars.LEGAL_BASIS,
+        ReferralProcess.Vars.TRANSFER_DUE_AT,
+        ReferralProcess.Vars.DECISION_DUE_AT,
+        ReferralProcess.Vars.DOSSIER_SUMMARY,
+        ReferralProcess.Vars.DOCUMENT_LIST,
+        ReferralProcess.FormFields.PROPOSED_AGENCY_NAME,
+        ReferralProcess.FormFields.RECEIVING_AGENCY_OPTIONS,
+        ReferralProcess.FormFields.DECISION_DUE_TEXT);
   }
 }

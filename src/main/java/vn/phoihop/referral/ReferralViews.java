@@ -10,6 +10,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.web.Paging;
 
 /** What the REST API returns about referrals: read inside a transaction, mapped to records. */
@@ -18,15 +20,18 @@ import vn.phoihop.web.Paging;
 class ReferralViews {
 
   private final CaseReferralRepository referrals;
-  private final ReferralService service;
+  private final ReferralLookup lookup;
+  private final ReferralAccess access;
   private final ReferralDescriptions descriptions;
 
   ReferralViews(
       CaseReferralRepository referrals,
-      ReferralService service,
+      ReferralLookup lookup,
+      ReferralAccess access,
       ReferralDescriptions descriptions) {
     this.referrals = referrals;
-    this.service = service;
+    this.lookup = lookup;
+    this.access = access;
     this.descriptions = descriptions;
   }
 
@@ -128,24 +133,12 @@ class ReferralViews {
       List<Document> documents,
       List<Event> timeline) {}
 
-  ListPage list(
-      PhoiHopUser user,
-      ReferralStatus status,
-      Boolean overdue,
-      String receivingAgency,
-      String openingAgency,
-      String violationCategory,
-      int page,
-      int size) {
+  /** The referrals the user reads that match the filter, newest first. */
+  ListPage list(PhoiHopUser user, ReferralFilter filter, int page, int size) {
     PageRequest pageRequest = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "openedAt", "id"));
-    Instant now = ReferralService.now();
+    Instant now = Clocks.now();
     Page<CaseReferral> found =
-        referrals.findAll(
-            ReferralAccess.visibleTo(user)
-                .and(
-                    ReferralAccess.matching(
-                        status, overdue, receivingAgency, openingAgency, violationCategory, now)),
-            pageRequest);
+        referrals.findAll(access.readable(user).and(filter.at(now)), pageRequest);
     return new ListPage(
         found.map(r -> summary(r, now)).getContent(),
         found.getTotalElements(),
@@ -154,11 +147,11 @@ class ReferralViews {
   }
 
   Detail detail(String code, PhoiHopUser user) {
-    return detail(service.requireVisible(code, user));
+    return detail(lookup.requireReadable(code, user));
   }
 
   Detail detail(CaseReferral r) {
-    Instant now = ReferralService.now();
+    Instant now = Clocks.now();
     Dossier d = r.dossier();
     return new Detail(
         r.getCode(),
@@ -214,7 +207,7 @@ class ReferralViews {
             ? null
             : new Outcome(
                 r.getOutcome().name(),
-                r.getOutcome().label,
+                r.getOutcome().label(),
                 r.getOutcomeNumber(),
                 r.getOutcomeAt(),
                 r.getOutcomeBy()),
@@ -229,7 +222,7 @@ class ReferralViews {
                         e.getOccurredAt(),
                         e.getActor(),
                         e.getAction().name(),
-                        e.getAction().label,
+                        e.getAction().label(),
                         e.getReason(),
                         e.getDetail()))
             .toList());
@@ -254,7 +247,7 @@ class ReferralViews {
         r.getStatus().label(),
         r.getOpeningAgency(),
         r.getReceivingAgency(),
-        r.getViolationCategory(),
+        r.dossier().violationCategory(),
         r.getOpenedAt(),
         r.getCurrentDueAt(),
         r.isOverdue(now));
@@ -265,7 +258,7 @@ class ReferralViews {
     clocks.add(
         clock(
             "transfer",
-            "Hạn chuyển hồ sơ",
+            Texts.text("referral.clock.transfer"),
             r.getOpenedAt(),
             r.getTransferDueAt(),
             r.getTransferredAt() != null
@@ -277,7 +270,7 @@ class ReferralViews {
       clocks.add(
           clock(
               "acknowledgment",
-              "Hạn xác nhận tiếp nhận",
+              Texts.text("referral.clock.acknowledgment"),
               r.getTransferredAt(),
               r.getAckDueAt(),
               r.getReceivedAt(),
@@ -288,7 +281,7 @@ class ReferralViews {
       clocks.add(
           clock(
               "decision",
-              "Hạn giải quyết (20 ngày, kể cả gia hạn)",
+              Texts.text("referral.clock.decision"),
               r.getReceivedAt(),
               r.getDecisionDueAt(),
               r.getOutcomeAt(),
@@ -299,7 +292,7 @@ class ReferralViews {
       clocks.add(
           clock(
               "return",
-              "Hạn trả hồ sơ (3 ngày làm việc)",
+              Texts.text("referral.clock.return"),
               r.getOutcomeAt(),
               r.getReturnDueAt(),
               r.getReturnedAt(),
@@ -310,7 +303,7 @@ class ReferralViews {
       clocks.add(
           clock(
               "sanction",
-              "Hạn xử phạt vi phạm hành chính",
+              Texts.text("referral.clock.sanction"),
               r.getReturnedAt(),
               r.getSanctionDueAt(),
               r.getStatus() == ReferralStatus.SANCTIONED ? r.getClosedAt() : null,

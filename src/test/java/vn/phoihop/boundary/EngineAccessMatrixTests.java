@@ -101,7 +101,7 @@ class EngineAccessMatrixTests {
         taskService
             .createTaskQuery()
             .processInstanceId(instance)
-            .taskDefinitionKey(ReferralProcess.TASK_PREPARE_DOSSIER)
+            .taskDefinitionKey(ReferralProcess.Elements.PREPARE_DOSSIER)
             .singleResult()
             .getId();
     job = managementService.createJobQuery().processInstanceId(instance).list().get(0).getId();
@@ -131,18 +131,20 @@ class EngineAccessMatrixTests {
                     JsonNode.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    complete("canbo.qltttnid1", ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
+    complete("canbo.qltttnid1", ReferralProcess.Elements.PREPARE_DOSSIER, Map.of());
     complete(
-        "canbo.qltttnid1", ReferralProcess.TASK_CONFIRM_ROUTING, Map.of("routingOverride", false));
+        "canbo.qltttnid1",
+        ReferralProcess.Elements.CONFIRM_ROUTING,
+        Map.of("routingOverride", false));
     complete(
         "lanhdao.qltttnid1",
-        ReferralProcess.TASK_REVIEW_DOSSIER,
+        ReferralProcess.Elements.REVIEW_DOSSIER,
         Map.of("reviewOutcome", "APPROVED"));
     complete(
         "lanhdao.qltttni",
-        ReferralProcess.TASK_DECIDE_TRANSFER,
+        ReferralProcess.Elements.DECIDE_TRANSFER,
         Map.of("transferDecision", "TRANSFER"));
-    acknowledgeTask = taskOf(transferredInstance, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT);
+    acknowledgeTask = taskOf(transferredInstance, ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT);
     transferredJob =
         managementService
             .createJobQuery()

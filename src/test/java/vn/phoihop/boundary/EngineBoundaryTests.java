@@ -70,9 +70,9 @@ class EngineBoundaryTests {
     referralCode = referral.getBody().get("code").asText();
     referralInstance = instanceOf(referralCode);
     referralId =
-        ((Number) runtimeService.getVariable(referralInstance, ReferralProcess.VAR_REFERRAL_ID))
+        ((Number) runtimeService.getVariable(referralInstance, ReferralProcess.Vars.REFERRAL_ID))
             .longValue();
-    prepareTask = task(referralInstance, ReferralProcess.TASK_PREPARE_DOSSIER).getId();
+    prepareTask = task(referralInstance, ReferralProcess.Elements.PREPARE_DOSSIER).getId();
 
     ResponseEntity<JsonNode> agreement =
         as("canbo.qltttni")
@@ -217,20 +217,20 @@ class EngineBoundaryTests {
     long before =
         runtimeService.createProcessInstanceQuery().processDefinitionKey("case-referral").count();
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(ReferralProcess.VAR_REFERRAL_ID, Map.of("value", referralId, "type", "Long"));
-    variables.put(ReferralProcess.VAR_OPENING_AGENCY, Map.of("value", "QLTT-GLA"));
+    variables.put(ReferralProcess.Vars.REFERRAL_ID, Map.of("value", referralId, "type", "Long"));
+    variables.put(ReferralProcess.Vars.OPENING_AGENCY, Map.of("value", "QLTT-GLA"));
     variables.put("caseSummary", Map.of("value", "Vụ việc giả"));
     for (EngineApi api :
         List.of(basic(OUTSIDER), EngineApi.webapp(port, OUTSIDER, password, "tasklist"))) {
       assertRefused(
           api.post("/process-definition/key/case-referral/start", Map.of("variables", variables)),
           400,
-          ReferralProcess.VAR_REFERRAL_ID);
+          ReferralProcess.Vars.REFERRAL_ID);
       assertRefused(
           api.post(
               "/process-definition/key/case-referral/submit-form", Map.of("variables", variables)),
           400,
-          ReferralProcess.VAR_REFERRAL_ID);
+          ReferralProcess.Vars.REFERRAL_ID);
     }
     assertThat(
             runtimeService

@@ -2,7 +2,9 @@ package vn.phoihop.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.phoihop.referral.ReferralProcess.*;
+import static vn.phoihop.referral.ReferralProcess.Elements.*;
+import static vn.phoihop.referral.ReferralProcess.KEY;
+import static vn.phoihop.referral.ReferralProcess.Vars.*;
 import static vn.phoihop.referral.ReferralTestSupport.*;
 
 import java.util.HashSet;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
@@ -59,10 +62,12 @@ class CaseReferralProcessTests {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired HistoryService historyService;
-  @Autowired ReferralService service;
+  @Autowired ReferralOpening opening;
+  @Autowired ReferralDocuments documents;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseReferralRepository referrals;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+  @Autowired ReferralTaskListener taskListener;
 
   ReferralTestSupport flow;
 
@@ -71,7 +76,8 @@ class CaseReferralProcessTests {
     BpmnAwareTests.init(processEngine);
     flow =
         new ReferralTestSupport(
-            service,
+            opening,
+            documents,
             runtimeService,
             taskService,
             formService,
@@ -128,6 +134,13 @@ class CaseReferralProcessTests {
         flow.transferred(dossier(category, borderArea, customsControl, "CONSIDERING_PENALTY")));
   }
 
+  @Test
+  void everyUserTaskOfTheModelHasItsFormHandler() {
+    assertThat(taskListener.taskKeys())
+        .containsExactlyInAnyOrderElementsOf(
+            model.getModelElementsByType(UserTask.class).stream().map(UserTask::getId).toList());
+  }
+
   // ------------------------------------------------------------------------------- routing
 
   @Test
@@ -135,7 +148,7 @@ class CaseReferralProcessTests {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", false, true);
 
     assertThat(instance)
-        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .isWaitingAt(ACKNOWLEDGE_RECEIPT)
         .task()
         .hasCandidateGroup("HQ-KV17.liaison");
     CaseReferral referral = flow.referral(instance);
@@ -157,7 +170,7 @@ class CaseReferralProcessTests {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", true, false);
 
     assertThat(instance)
-        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .isWaitingAt(ACKNOWLEDGE_RECEIPT)
         .task()
         .hasCandidateGroup("BP-MOCBAI.liaison");
     assertThat(flow.referral(instance).getReceivingAgency()).isEqualTo("BP-MOCBAI");
@@ -170,7 +183,7 @@ class CaseReferralProcessTests {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
 
     assertThat(instance)
-        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .isWaitingAt(ACKNOWLEDGE_RECEIPT)
         .task()
         .hasCandidateGroup("CA-TNI.liaison");
     CaseReferral referral = flow.referral(instance);
@@ -182,26 +195,26 @@ class CaseReferralProcessTests {
   void officerOverridesTheRoutingOnlyWithAReasonThatIsRecorded() {
     ProcessInstance instance =
         track(flow.open(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY")));
-    flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER);
+    flow.submit(instance, PREPARE_DOSSIER, OFFICER);
     assertThat(runtimeService.getVariable(instance.getId(), "receivingAgencyOptions")).isNotNull();
 
     assertRefused(
         () ->
             flow.submit(
                 instance,
-                TASK_CONFIRM_ROUTING,
+                CONFIRM_ROUTING,
                 OFFICER,
                 "routingOverride",
                 true,
                 "overrideAgency",
                 "HQ-KV17"),
         "lý do");
-    assertThat(instance).isWaitingAt(TASK_CONFIRM_ROUTING);
+    assertThat(instance).isWaitingAt(CONFIRM_ROUTING);
     assertRefused(
         () ->
             flow.submit(
                 instance,
-                TASK_CONFIRM_ROUTING,
+                CONFIRM_ROUTING,
                 OFFICER,
                 "routingOverride",
                 true,
@@ -213,7 +226,7 @@ class CaseReferralProcessTests {
 
     flow.submit(
         instance,
-        TASK_CONFIRM_ROUTING,
+        CONFIRM_ROUTING,
         OFFICER,
         "routingOverride",
         true,
@@ -221,11 +234,11 @@ class CaseReferralProcessTests {
         "HQ-KV17",
         "overrideReason",
         "Lô hàng giả đang trong kho ngoại quan, Hải quan đã niêm phong.");
-    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
-    flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "TRANSFER");
+    flow.submit(instance, REVIEW_DOSSIER, TEAM_LEADER, REVIEW_OUTCOME, "APPROVED");
+    flow.submit(instance, DECIDE_TRANSFER, CHI_CUC_LEADER, TRANSFER_DECISION, "TRANSFER");
 
     assertThat(instance)
-        .isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT)
+        .isWaitingAt(ACKNOWLEDGE_RECEIPT)
         .task()
         .hasCandidateGroup("HQ-KV17.liaison");
     CaseReferral referral = flow.referral(instance);
@@ -253,33 +266,26 @@ class CaseReferralProcessTests {
     flow.prepareAndConfirm(instance);
 
     assertRefused(
-        () ->
-            flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "RETURNED"),
+        () -> flow.submit(instance, REVIEW_DOSSIER, TEAM_LEADER, REVIEW_OUTCOME, "RETURNED"),
         "lý do trả lại");
     flow.submit(
         instance,
-        TASK_REVIEW_DOSSIER,
+        REVIEW_DOSSIER,
         TEAM_LEADER,
-        VAR_REVIEW_OUTCOME,
+        REVIEW_OUTCOME,
         "RETURNED",
         "reviewReason",
         "Bổ sung biên bản tạm giữ tang vật.");
 
-    assertThat(instance)
-        .isWaitingAt(TASK_PREPARE_DOSSIER)
-        .task()
-        .hasCandidateGroup("QLTT-TNI-D1.staff");
+    assertThat(instance).isWaitingAt(PREPARE_DOSSIER).task().hasCandidateGroup("QLTT-TNI-D1.staff");
     assertThat(runtimeService.getVariable(instance.getId(), "caseSummary"))
         .asString()
         .startsWith("Kiểm tra kho hàng");
-    flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER, "estimatedValueVnd", 1_300_000_000L);
-    flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
-    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
+    flow.submit(instance, PREPARE_DOSSIER, OFFICER, "estimatedValueVnd", 1_300_000_000L);
+    flow.submit(instance, CONFIRM_ROUTING, OFFICER, "routingOverride", false);
+    flow.submit(instance, REVIEW_DOSSIER, TEAM_LEADER, REVIEW_OUTCOME, "APPROVED");
 
-    assertThat(instance)
-        .isWaitingAt(TASK_DECIDE_TRANSFER)
-        .task()
-        .hasCandidateGroup("QLTT-TNI.leader");
+    assertThat(instance).isWaitingAt(DECIDE_TRANSFER).task().hasCandidateGroup("QLTT-TNI.leader");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.dossier().estimatedValueVnd()).isEqualTo(1_300_000_000L);
     assertThat(referral.getEvents())
@@ -294,30 +300,30 @@ class CaseReferralProcessTests {
     ProcessInstance instance =
         track(flow.open(dossier("QUALITY", false, false, "CONSIDERING_PENALTY")));
     flow.prepareAndConfirm(instance);
-    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
+    flow.submit(instance, REVIEW_DOSSIER, TEAM_LEADER, REVIEW_OUTCOME, "APPROVED");
     flow.submit(
         instance,
-        TASK_DECIDE_TRANSFER,
+        DECIDE_TRANSFER,
         CHI_CUC_LEADER,
-        VAR_TRANSFER_DECISION,
+        TRANSFER_DECISION,
         "ADMINISTRATIVE",
         "transferDecisionReason",
         "Trị giá thực tế dưới ngưỡng truy cứu trách nhiệm hình sự.");
 
     assertThat(instance)
-        .isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY)
+        .isWaitingAt(HANDLE_ADMINISTRATIVELY)
         .task()
         .hasCandidateGroup("QLTT-TNI-D1.staff");
     flow.submit(
         instance,
-        TASK_HANDLE_ADMINISTRATIVELY,
+        HANDLE_ADMINISTRATIVELY,
         OFFICER,
         "penaltyDecisionNumber",
         "15/QĐ-XPHC",
         "penaltyDecisionDate",
         "2026-03-03");
 
-    assertThat(instance).isEnded().hasPassed(END_SANCTIONED).hasNotPassed(TASK_TRANSFER_REFERRAL);
+    assertThat(instance).isEnded().hasPassed(END_SANCTIONED).hasNotPassed(TRANSFER_REFERRAL);
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SANCTIONED);
     assertThat(referral.getTransferredAt()).isNull();
@@ -330,12 +336,12 @@ class CaseReferralProcessTests {
     flow.prepareAndConfirm(instance);
     CaseReferral before = flow.referral(instance);
 
-    service.withdraw(
+    opening.withdraw(
         before.getCode(),
         "Đối tượng đã nộp đủ chứng từ hợp lệ; không còn dấu hiệu tội phạm.",
         OFFICER.user());
 
-    assertThat(instance).isEnded().hasPassed(EVENT_WITHDRAWN, END_WITHDRAWN);
+    assertThat(instance).isEnded().hasPassed(WITHDRAWN, END_WITHDRAWN);
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.WITHDRAWN);
     assertThat(referral.getEvents())
@@ -347,7 +353,7 @@ class CaseReferralProcessTests {
               assertThat(e.getReason()).startsWith("Đối tượng đã nộp đủ");
             });
     assertRefused(
-        () -> service.withdraw(before.getCode(), "Lần nữa", OFFICER.user()),
+        () -> opening.withdraw(before.getCode(), "Lần nữa", OFFICER.user()),
         "không thể thay đổi hay rút hồ sơ");
   }
 
@@ -356,17 +362,14 @@ class CaseReferralProcessTests {
   @Test
   void prosecutionEndsTheReferralAndTellsTheQlttTeam() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
-    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
-    assertThat(instance)
-        .isWaitingAt(TASK_RECORD_DECISION)
-        .task()
-        .hasCandidateGroup("CA-TNI.liaison");
+    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    assertThat(instance).isWaitingAt(RECORD_DECISION).task().hasCandidateGroup("CA-TNI.liaison");
 
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
-        VAR_DECISION_OUTCOME,
+        DECISION_OUTCOME,
         "PROSECUTED",
         "decisionNumber",
         "07/QĐ-CSKT");
@@ -383,49 +386,42 @@ class CaseReferralProcessTests {
   @Test
   void notProsecutedDossierIsReturnedAndTheCaseIsSanctionedWithThePenaltyDecisionNumber() {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", false, true);
-    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, CUSTOMS, "receiptConfirmed", true);
+    flow.submit(instance, ACKNOWLEDGE_RECEIPT, CUSTOMS, "receiptConfirmed", true);
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         CUSTOMS,
-        VAR_DECISION_OUTCOME,
+        DECISION_OUTCOME,
         "NOT_PROSECUTED",
         "decisionNumber",
         "12/QĐ-KKT");
 
-    assertThat(instance)
-        .isWaitingAt(TASK_RETURN_DOSSIER)
-        .task()
-        .hasCandidateGroup("HQ-KV17.liaison");
+    assertThat(instance).isWaitingAt(RETURN_DOSSIER).task().hasCandidateGroup("HQ-KV17.liaison");
     flow.submit(
         instance,
-        TASK_RETURN_DOSSIER,
+        RETURN_DOSSIER,
         CUSTOMS,
         "returnNote",
         "Hồ sơ 35 bút lục và 12.000 bao thuốc lá, biên bản 03/BB.");
     assertThat(instance)
-        .isWaitingAt(TASK_HANDLE_ADMINISTRATIVELY)
+        .isWaitingAt(HANDLE_ADMINISTRATIVELY)
         .task()
         .hasCandidateGroup("QLTT-TNI-D1.staff");
     assertRefused(
         () ->
             flow.submit(
-                instance,
-                TASK_HANDLE_ADMINISTRATIVELY,
-                OFFICER,
-                "penaltyDecisionDate",
-                "2026-03-03"),
+                instance, HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionDate", "2026-03-03"),
         "số quyết định xử phạt");
     flow.submit(
         instance,
-        TASK_HANDLE_ADMINISTRATIVELY,
+        HANDLE_ADMINISTRATIVELY,
         OFFICER,
         "penaltyDecisionNumber",
         "21/QĐ-XPHC",
         "penaltyDecisionDate",
         "2026-03-03");
 
-    assertThat(instance).isEnded().hasPassed(TASK_RETURN_DOSSIER, END_SANCTIONED);
+    assertThat(instance).isEnded().hasPassed(RETURN_DOSSIER, END_SANCTIONED);
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SANCTIONED);
     assertThat(referral.getPenaltyDecisionNumber()).isEqualTo("21/QĐ-XPHC");
@@ -443,20 +439,20 @@ class CaseReferralProcessTests {
   @Test
   void twoExtensionsMoveTheClockAndItsTimersThenTheCaseIsDecided() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
-    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
     CaseReferral received = flow.referral(instance);
     // received Tue 3 Mar 2026: 20 calendar days → Mon 23 Mar 2026
     assertThat(local(received.getDecisionDueAt()).toLocalDate()).isEqualTo("2026-03-23");
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+    assertThat(local(flow.task(instance, RECORD_DECISION).getDueDate()).toLocalDate())
         .isEqualTo("2026-03-23");
 
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
         extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT Công an tỉnh Tây Ninh"));
     // 23 Mar + 2 months = Sat 23 May → Mon 25 May 2026
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+    assertThat(local(flow.task(instance, RECORD_DECISION).getDueDate()).toLocalDate())
         .isEqualTo("2026-05-25");
     assertThat(flow.timers(instance))
         .extracting(j -> local(j.getDuedate()).toLocalDate().toString())
@@ -464,24 +460,19 @@ class CaseReferralProcessTests {
 
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
         extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
     // 25 May + 2 months = Sat 25 Jul → Mon 27 Jul 2026
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+    assertThat(local(flow.task(instance, RECORD_DECISION).getDueDate()).toLocalDate())
         .isEqualTo("2026-07-27");
-    assertThat(
-            local(
-                    (java.util.Date)
-                        runtimeService.getVariable(instance.getId(), VAR_DECISION_DUE_AT))
-                .toLocalDate())
-        .isEqualTo("2026-07-27");
+    assertThat(local(decisionDueAt(instance)).toLocalDate()).isEqualTo("2026-07-27");
 
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
-        VAR_DECISION_OUTCOME,
+        DECISION_OUTCOME,
         "SUSPENDED",
         "decisionNumber",
         "03/QĐ-TĐC");
@@ -500,27 +491,27 @@ class CaseReferralProcessTests {
   @Test
   void secondExtensionPastTheCapIsRefusedAndNothingChanges() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
-    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
         extension(2, "INVESTIGATION_BODY", "Thủ trưởng Cơ quan CSĐT"));
-    String taskId = flow.task(instance, TASK_RECORD_DECISION).getId();
+    String taskId = flow.task(instance, RECORD_DECISION).getId();
     List<String> timers = flow.timers(instance).stream().map(j -> j.getId()).toList();
 
     // more than 2 months
     assertRefused(
         () ->
             flow.submit(
-                instance, TASK_RECORD_DECISION, POLICE, extension(3, "PROCURACY", "Viện kiểm sát")),
+                instance, RECORD_DECISION, POLICE, extension(3, "PROCURACY", "Viện kiểm sát")),
         "không quá 2 tháng");
     // the second one is the Procuracy's
     assertRefused(
         () ->
             flow.submit(
                 instance,
-                TASK_RECORD_DECISION,
+                RECORD_DECISION,
                 POLICE,
                 extension(1, "INVESTIGATION_BODY", "Thủ trưởng")),
         "Viện kiểm sát");
@@ -529,34 +520,40 @@ class CaseReferralProcessTests {
     assertRefused(
         () ->
             flow.submit(
-                instance, TASK_RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát")),
+                instance, RECORD_DECISION, POLICE, extension(2, "PROCURACY", "Viện kiểm sát")),
         "chậm nhất 5 ngày");
 
     CaseReferral unchanged = flow.referral(instance);
     assertThat(unchanged.getExtensions()).hasSize(1);
     assertThat(local(unchanged.getDecisionDueAt()).toLocalDate()).isEqualTo("2026-05-25");
-    assertThat(flow.task(instance, TASK_RECORD_DECISION).getId()).isEqualTo(taskId);
+    assertThat(flow.task(instance, RECORD_DECISION).getId()).isEqualTo(taskId);
     assertThat(flow.timers(instance)).extracting(j -> j.getId()).containsExactlyElementsOf(timers);
 
     clockAt("2026-05-20T09:00");
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
         extension(2, "PROCURACY", "Viện kiểm sát nhân dân tỉnh Tây Ninh"));
     // a third extension is refused
     assertRefused(
         () ->
             flow.submit(
-                instance, TASK_RECORD_DECISION, POLICE, extension(1, "PROCURACY", "Viện kiểm sát")),
+                instance, RECORD_DECISION, POLICE, extension(1, "PROCURACY", "Viện kiểm sát")),
         "số lần tối đa");
     assertThat(flow.referral(instance).getExtensions()).hasSize(2);
-    assertThat(instance).isWaitingAt(TASK_RECORD_DECISION);
+    assertThat(instance).isWaitingAt(RECORD_DECISION);
+  }
+
+  private java.util.Date decisionDueAt(ProcessInstance instance) {
+    return ReferralProcess.Variables.DECISION_DUE_AT
+        .find(runtimeService.getVariables(instance.getId()))
+        .orElseThrow();
   }
 
   private static java.util.Map<String, Object> extension(int months, String bodyType, String body) {
     return java.util.Map.of(
-        VAR_DECISION_OUTCOME,
+        DECISION_OUTCOME,
         EXTENDED,
         "extensionMonths",
         months,
@@ -578,7 +575,7 @@ class CaseReferralProcessTests {
     String code = flow.referral(instance).getCode();
     // acknowledgment due Wed 4 Mar 2026 (1 working day); reminder that morning, escalation Thu 5
     // Mar 08:00
-    assertThat(local(flow.task(instance, TASK_ACKNOWLEDGE_RECEIPT).getDueDate()).toLocalDate())
+    assertThat(local(flow.task(instance, ACKNOWLEDGE_RECEIPT).getDueDate()).toLocalDate())
         .isEqualTo("2026-03-04");
     assertThat(local(flow.referral(instance).getAckDueAt()).toLocalDate()).isEqualTo("2026-03-04");
 
@@ -589,7 +586,7 @@ class CaseReferralProcessTests {
 
     assertThat(flow.fireTimersDueBy(instance, "2026-03-05T08:30")).hasSize(1);
     assertThat(flow.notifications(code)).contains("ESCALATION lanhdao.qltttni");
-    assertThat(instance).isWaitingAt(TASK_ACKNOWLEDGE_RECEIPT);
+    assertThat(instance).isWaitingAt(ACKNOWLEDGE_RECEIPT);
     assertThat(flow.referral(instance).isOverdue(ClockUtil.getCurrentTime().toInstant())).isTrue();
   }
 
@@ -600,41 +597,41 @@ class CaseReferralProcessTests {
     String code = flow.referral(instance).getCode();
 
     flow.fireAllTimers(instance); // Task_PrepareDossier
-    flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER);
+    flow.submit(instance, PREPARE_DOSSIER, OFFICER);
     flow.fireAllTimers(instance); // Task_ConfirmRouting
-    flow.submit(instance, TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
+    flow.submit(instance, CONFIRM_ROUTING, OFFICER, "routingOverride", false);
     flow.fireAllTimers(instance); // Task_ReviewDossier
-    flow.submit(instance, TASK_REVIEW_DOSSIER, TEAM_LEADER, VAR_REVIEW_OUTCOME, "APPROVED");
+    flow.submit(instance, REVIEW_DOSSIER, TEAM_LEADER, REVIEW_OUTCOME, "APPROVED");
     flow.fireAllTimers(instance); // Task_DecideTransfer
-    flow.submit(instance, TASK_DECIDE_TRANSFER, CHI_CUC_LEADER, VAR_TRANSFER_DECISION, "TRANSFER");
+    flow.submit(instance, DECIDE_TRANSFER, CHI_CUC_LEADER, TRANSFER_DECISION, "TRANSFER");
     assertThat(flow.referral(instance).getEvents())
         .filteredOn(e -> e.getAction() == ReferralEnums.Action.TRANSFERRED)
         .singleElement()
         .satisfies(e -> assertThat(e.getDetail()).startsWith("quá hạn chuyển"));
     flow.fireAllTimers(instance); // Task_AcknowledgeReceipt
-    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
     assertThat(flow.fireAllTimers(instance)).hasSize(2); // Task_RecordDecision
-    assertThat(instance).isWaitingAt(TASK_RECORD_DECISION);
+    assertThat(instance).isWaitingAt(RECORD_DECISION);
     assertThat(flow.referral(instance).isOverdue(ClockUtil.getCurrentTime().toInstant())).isTrue();
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
-        VAR_DECISION_OUTCOME,
+        DECISION_OUTCOME,
         "NOT_PROSECUTED",
         "decisionNumber",
         "31/QĐ-KKT");
     flow.fireAllTimers(instance); // Task_ReturnDossier
-    flow.submit(instance, TASK_RETURN_DOSSIER, POLICE, "returnNote", "Toàn bộ hồ sơ và tang vật.");
+    flow.submit(instance, RETURN_DOSSIER, POLICE, "returnNote", "Toàn bộ hồ sơ và tang vật.");
     flow.fireAllTimers(instance); // Task_HandleAdministratively
     flow.submit(
         instance,
-        TASK_HANDLE_ADMINISTRATIVELY,
+        HANDLE_ADMINISTRATIVELY,
         OFFICER,
         "penaltyDecisionNumber",
         "40/QĐ-XPHC",
         "penaltyDecisionDate",
-        ReferralService.today(ClockUtil.getCurrentTime().toInstant()).toString());
+        vn.phoihop.shared.Clocks.today().toString());
 
     assertThat(instance).isEnded();
     List<String> sent = flow.notifications(code);
@@ -671,29 +668,26 @@ class CaseReferralProcessTests {
     track(instance);
 
     assertThat(instance.getBusinessKey()).matches("CHS-2026-\\d{4}");
-    assertThat(instance)
-        .isWaitingAt(TASK_PREPARE_DOSSIER)
-        .task()
-        .hasCandidateGroup("QLTT-TNI-D1.staff");
+    assertThat(instance).isWaitingAt(PREPARE_DOSSIER).task().hasCandidateGroup("QLTT-TNI-D1.staff");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getCode()).isEqualTo(instance.getBusinessKey());
     assertThat(referral.getOpenedBy()).isEqualTo(OFFICER.userId());
     assertThat(referral.getSubDepartment()).isEqualTo("QLTT-TNI");
     assertThat(runtimeService.getVariables(instance.getId()))
-        .containsEntry(VAR_OPENING_AGENCY, "QLTT-TNI-D1")
-        .containsEntry(VAR_SUB_DEPARTMENT, "QLTT-TNI");
+        .containsEntry(OPENING_AGENCY, "QLTT-TNI-D1")
+        .containsEntry(SUB_DEPARTMENT, "QLTT-TNI");
 
     // the Prepare task refuses to go on without evidence
     assertRefused(
-        () -> flow.submit(instance, TASK_PREPARE_DOSSIER, OFFICER), "chưa có tài liệu chứng cứ");
+        () -> flow.submit(instance, PREPARE_DOSSIER, OFFICER), "chưa có tài liệu chứng cứ");
   }
 
   private java.util.Map<String, Object> startFormValues() {
     java.util.Map<String, Object> values =
-        new java.util.HashMap<>(ReferralTaskListener.dossierFields(sample()));
-    values.put(VAR_VIOLATION_CATEGORY, "SMUGGLED_GOODS");
-    values.put(VAR_BORDER_AREA, false);
-    values.put(VAR_CUSTOMS_CONTROL, true);
+        new java.util.HashMap<>(PrepareDossierHandler.formFields(sample().dossier()));
+    values.put(VIOLATION_CATEGORY, "SMUGGLED_GOODS");
+    values.put(BORDER_AREA, false);
+    values.put(CUSTOMS_CONTROL, true);
     values.remove("offenderAddress");
     return values;
   }

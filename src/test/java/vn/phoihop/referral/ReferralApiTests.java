@@ -16,6 +16,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,9 @@ class ReferralApiTests {
   static final String POLICE = "daumoi.catni";
   static final String CUSTOMS = "daumoi.hqkv17";
   static final String OTHER_PROVINCE_OFFICER = "canbo.qlttvlgd5";
+  static final String TAY_NINH_MANAGER = "quanly.qltttni";
+  static final String GIA_LAI_MANAGER = "quanly.qlttgla";
+  static final String NATIONAL_MANAGER = "quanly.bcttttn";
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
@@ -51,11 +55,16 @@ class ReferralApiTests {
 
   private static Map<String, Object> dossier(
       String category, boolean borderArea, boolean customsControl) {
+    return dossier(category, borderArea, customsControl, "TNI");
+  }
+
+  private static Map<String, Object> dossier(
+      String category, boolean borderArea, boolean customsControl, String province) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("caseSummary", "Kiểm tra xe tải tại trạm, phát hiện hàng hóa có dấu hiệu vi phạm.");
     d.put("foundOn", "2026-01-05");
     d.put("foundPlace", "Quốc lộ 22, xã Phước Chỉ");
-    d.put("provinceCode", "TNI");
+    d.put("provinceCode", province);
     d.put("borderArea", borderArea);
     d.put("customsControl", customsControl);
     d.put("offenderKind", "ORGANISATION");
@@ -71,10 +80,12 @@ class ReferralApiTests {
   }
 
   private String open(String category, boolean borderArea, boolean customsControl) {
+    return open(dossier(category, borderArea, customsControl));
+  }
+
+  private String open(Map<String, Object> dossier) {
     ResponseEntity<JsonNode> created =
-        as(OFFICER)
-            .postForEntity(
-                "/api/v1/referrals", dossier(category, borderArea, customsControl), JsonNode.class);
+        as(OFFICER).postForEntity("/api/v1/referrals", dossier, JsonNode.class);
     assertThat(created.getStatusCode())
         .as(String.valueOf(created.getBody()))
         .isEqualTo(HttpStatus.CREATED);
@@ -140,24 +151,40 @@ class ReferralApiTests {
 
   private String transferred(String category, boolean borderArea, boolean customsControl) {
     String code = open(category, borderArea, customsControl);
+    transfer(code);
+    return code;
+  }
+
+  /** Walks an opened dossier through its QLTT tasks to the receiving unit's acknowledgment. */
+  private void transfer(String code) {
     assertThat(
             upload(OFFICER, code, "bien-ban.pdf", "application/pdf", ReferralTestSupport.PDF)
                 .getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    completeTask(OFFICER, code, ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
+    completeTask(OFFICER, code, ReferralProcess.Elements.PREPARE_DOSSIER, Map.of());
     completeTask(
-        OFFICER, code, ReferralProcess.TASK_CONFIRM_ROUTING, Map.of("routingOverride", false));
+        OFFICER, code, ReferralProcess.Elements.CONFIRM_ROUTING, Map.of("routingOverride", false));
     completeTask(
         TEAM_LEADER,
         code,
-        ReferralProcess.TASK_REVIEW_DOSSIER,
+        ReferralProcess.Elements.REVIEW_DOSSIER,
         Map.of("reviewOutcome", "APPROVED"));
     completeTask(
         CHI_CUC_LEADER,
         code,
-        ReferralProcess.TASK_DECIDE_TRANSFER,
+        ReferralProcess.Elements.DECIDE_TRANSFER,
         Map.of("transferDecision", "TRANSFER"));
-    return code;
+  }
+
+  private HttpStatusCode read(String user, String code) {
+    return as(user).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode();
+  }
+
+  private List<String> listed(String user, String query) {
+    return as(user)
+        .getForObject("/api/v1/referrals?size=200&" + query, JsonNode.class)
+        .get("items")
+        .findValuesAsText("code");
   }
 
   private long storedDocuments(String code) {
@@ -291,7 +318,7 @@ class ReferralApiTests {
     // The Police liaison sees it: REST and its task in /engine-rest.
     JsonNode police = as(POLICE).getForObject("/api/v1/referrals/" + code, JsonNode.class);
     assertThat(police.at("/routing/receivingAgency").asText()).isEqualTo("CA-TNI");
-    String acknowledge = taskId(POLICE, code, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT);
+    String acknowledge = taskId(POLICE, code, ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT);
 
     // The Customs liaison: not in the list, not by code, no documents, no task, cannot complete it.
     JsonNode customsList = as(CUSTOMS).getForObject("/api/v1/referrals?size=200", JsonNode.class);
@@ -366,7 +393,7 @@ class ReferralApiTests {
   void dossierNotYetTransferredIsInvisibleToTheProposedUnitAndWithdrawnWithAReason() {
     String code = open("COUNTERFEIT_GOODS", false, false);
     upload(OFFICER, code, "bien-ban.pdf", "application/pdf", ReferralTestSupport.PDF);
-    completeTask(OFFICER, code, ReferralProcess.TASK_PREPARE_DOSSIER, Map.of());
+    completeTask(OFFICER, code, ReferralProcess.Elements.PREPARE_DOSSIER, Map.of());
     assertThat(as(POLICE).getForEntity("/api/v1/referrals/" + code, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
@@ -402,7 +429,10 @@ class ReferralApiTests {
   void extensionsThroughTheApiFollowTheSameCapAndOnlyTheReceivingLiaisonMayRecordThem() {
     String code = transferred("COUNTERFEIT_GOODS", false, false);
     completeTask(
-        POLICE, code, ReferralProcess.TASK_ACKNOWLEDGE_RECEIPT, Map.of("receiptConfirmed", true));
+        POLICE,
+        code,
+        ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT,
+        Map.of("receiptConfirmed", true));
     Map<String, Object> first =
         Map.of(
             "months",
@@ -462,10 +492,95 @@ class ReferralApiTests {
         .isEqualTo(HttpStatus.OK);
     assertThat(extended.getBody().get("extensions")).hasSize(1);
     assertThat(tasks(POLICE, code).findValuesAsText("taskDefinitionKey"))
-        .containsExactly(ReferralProcess.TASK_RECORD_DECISION);
+        .containsExactly(ReferralProcess.Elements.RECORD_DECISION);
 
     JsonNode clocks = extended.getBody().get("clocks");
     assertThat(clocks.findValuesAsText("name")).contains("decision");
+  }
+
+  @Test
+  void provinceManagerReadsTheProvincesReferralsAndTheNationalManagerReadsAll() {
+    String code = open("COUNTERFEIT_GOODS", false, false);
+
+    for (String reader : List.of(TAY_NINH_MANAGER, NATIONAL_MANAGER)) {
+      assertThat(read(reader, code)).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(listed(reader, "status=DRAFT")).as(reader).contains(code);
+    }
+    // Another province's manager: neither by code nor in the list, whatever the filter names.
+    assertThat(read(GIA_LAI_MANAGER, code)).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(listed(GIA_LAI_MANAGER, "status=DRAFT")).doesNotContain(code);
+    assertThat(listed(GIA_LAI_MANAGER, "openingAgency=QLTT-TNI-D1")).doesNotContain(code);
+  }
+
+  @Test
+  void receivingUnitsProvinceManagerReadsTheReferralOnceItIsTransferred() {
+    // A Tây Ninh team's case found in Gia Lai goes to the Gia Lai police.
+    String code = open(dossier("COUNTERFEIT_GOODS", false, false, "GLA"));
+    assertThat(read(GIA_LAI_MANAGER, code)).isEqualTo(HttpStatus.NOT_FOUND);
+
+    transfer(code);
+
+    JsonNode transferred = as(OFFICER).getForObject("/api/v1/referrals/" + code, JsonNode.class);
+    assertThat(transferred.at("/routing/receivingAgency").asText()).isEqualTo("CA-GLA");
+    assertThat(read(GIA_LAI_MANAGER, code)).isEqualTo(HttpStatus.OK);
+    assertThat(listed(GIA_LAI_MANAGER, "receivingAgency=CA-GLA")).contains(code);
+    assertThat(read(TAY_NINH_MANAGER, code)).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void managersReadButCannotUploadWithdrawOrExtend() {
+    String code = open("COUNTERFEIT_GOODS", false, false);
+    long documentsBefore = storedDocuments(code);
+    Map<String, Object> extension =
+        Map.of(
+            "months",
+            1,
+            "reason",
+            "Cần giám định.",
+            "approvingBodyType",
+            "INVESTIGATION_BODY",
+            "approvingBody",
+            "Thủ trưởng CQCSĐT");
+
+    for (String manager : List.of(TAY_NINH_MANAGER, NATIONAL_MANAGER)) {
+      assertThat(
+              upload(manager, code, "x.pdf", "application/pdf", ReferralTestSupport.PDF)
+                  .getStatusCode())
+          .as(manager + " uploads")
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(
+              as(manager)
+                  .postForEntity(
+                      "/api/v1/referrals/" + code + "/withdrawal",
+                      Map.of("reason", "Rút thử."),
+                      JsonNode.class)
+                  .getStatusCode())
+          .as(manager + " withdraws")
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(
+              as(manager)
+                  .postForEntity(
+                      "/api/v1/referrals/" + code + "/extensions", extension, JsonNode.class)
+                  .getStatusCode())
+          .as(manager + " extends")
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    // Nor edit the dossier: the manager reads its task but cannot complete it.
+    String prepare = taskId(TAY_NINH_MANAGER, code, ReferralProcess.Elements.PREPARE_DOSSIER);
+    assertThat(submit(TAY_NINH_MANAGER, prepare, Map.of("caseSummary", "Sửa thử.")).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    // Another province's manager does not even learn that it exists.
+    assertThat(
+            upload(GIA_LAI_MANAGER, code, "x.pdf", "application/pdf", ReferralTestSupport.PDF)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    JsonNode unchanged = as(OFFICER).getForObject("/api/v1/referrals/" + code, JsonNode.class);
+    assertThat(unchanged.get("status").asText()).isEqualTo("DRAFT");
+    assertThat(unchanged.at("/dossier/caseSummary").asText()).startsWith("Kiểm tra xe tải");
+    assertThat(unchanged.get("timeline").findValuesAsText("action"))
+        .doesNotContain("DOCUMENT_ADDED", "WITHDRAWN");
+    assertThat(storedDocuments(code)).isEqualTo(documentsBefore);
   }
 
   @Test

@@ -1,11 +1,11 @@
 package vn.phoihop.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.phoihop.referral.ReferralProcess.*;
+import static vn.phoihop.referral.ReferralProcess.Elements.*;
+import static vn.phoihop.referral.ReferralProcess.Vars.*;
 import static vn.phoihop.referral.ReferralTestSupport.*;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,7 +37,8 @@ class ReferralClockTests {
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired ReferralService service;
+  @Autowired ReferralOpening opening;
+  @Autowired ReferralDocuments documents;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseReferralRepository referrals;
   @Autowired PlatformTransactionManager transactionManager;
@@ -48,7 +49,8 @@ class ReferralClockTests {
   void setUp() {
     flow =
         new ReferralTestSupport(
-            service,
+            opening,
+            documents,
             runtimeService,
             taskService,
             formService,
@@ -70,7 +72,7 @@ class ReferralClockTests {
     ProcessInstance instance =
         flow.transferred(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY"));
     clockAt(receivedAt);
-    flow.submit(instance, TASK_ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
     return instance;
   }
 
@@ -82,9 +84,13 @@ class ReferralClockTests {
     // 10 Feb + 20 calendar days = Monday 2 March 2026, a working day: Tết (16-20 Feb) does not
     // lengthen it.
     assertThat(due.toLocalDateTime()).isEqualTo("2026-03-02T23:59:59");
-    assertThat(local((Date) runtimeService.getVariable(instance.getId(), VAR_DECISION_DUE_AT)))
+    assertThat(
+            local(
+                ReferralProcess.Variables.DECISION_DUE_AT
+                    .find(runtimeService.getVariables(instance.getId()))
+                    .orElseThrow()))
         .isEqualTo(due);
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate())).isEqualTo(due);
+    assertThat(local(flow.task(instance, RECORD_DECISION).getDueDate())).isEqualTo(due);
     // reminder 3 working days before (Wed 25 Feb), escalation 1 working day after (Tue 3 Mar), both
     // 08:00
     assertThat(flow.timers(instance))
@@ -109,10 +115,10 @@ class ReferralClockTests {
 
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
         java.util.Map.of(
-            VAR_DECISION_OUTCOME,
+            DECISION_OUTCOME,
             EXTENDED,
             "extensionMonths",
             2,
@@ -126,7 +132,7 @@ class ReferralClockTests {
     // 2 Mar + 2 months = Saturday 2 May 2026 → Monday 4 May (1 May is a holiday, 2-3 May a weekend)
     assertThat(local(flow.referral(instance).getDecisionDueAt()).toLocalDateTime())
         .isEqualTo("2026-05-04T23:59:59");
-    assertThat(local(flow.task(instance, TASK_RECORD_DECISION).getDueDate()).toLocalDate())
+    assertThat(local(flow.task(instance, RECORD_DECISION).getDueDate()).toLocalDate())
         .isEqualTo("2026-05-04");
   }
 
@@ -136,15 +142,15 @@ class ReferralClockTests {
     clockAt("2026-03-05T15:00"); // Thursday
     flow.submit(
         instance,
-        TASK_RECORD_DECISION,
+        RECORD_DECISION,
         POLICE,
-        VAR_DECISION_OUTCOME,
+        DECISION_OUTCOME,
         "NOT_PROSECUTED",
         "decisionNumber",
         "09/QĐ-KKT");
 
     // 3 working days after Thu 5 Mar: Fri 6, (weekend), Mon 9, Tue 10 March 2026
-    assertThat(local(flow.task(instance, TASK_RETURN_DOSSIER).getDueDate()).toLocalDateTime())
+    assertThat(local(flow.task(instance, RETURN_DOSSIER).getDueDate()).toLocalDateTime())
         .isEqualTo("2026-03-10T23:59:59");
     assertThat(local(flow.referral(instance).getReturnDueAt()).toLocalDate())
         .isEqualTo("2026-03-10");
@@ -165,7 +171,7 @@ class ReferralClockTests {
         .isEqualTo("2026-03-09");
     assertThat(local(flow.referral(enforcing).getTransferDueAt()).toLocalDate())
         .isEqualTo("2026-03-11");
-    assertThat(local(flow.task(enforcing, TASK_PREPARE_DOSSIER).getDueDate()).toLocalDate())
+    assertThat(local(flow.task(enforcing, PREPARE_DOSSIER).getDueDate()).toLocalDate())
         .isEqualTo("2026-03-11");
   }
 }

@@ -43,7 +43,7 @@ class ReferralRoutingDecisionTests {
     engine = configuration.buildEngine();
     try (InputStream in =
         ReferralRoutingDecisionTests.class.getResourceAsStream("/bpmn/referral-routing.dmn")) {
-      decision = engine.parseDecision(ReferralProcess.DECISION_ROUTING, in);
+      decision = engine.parseDecision(ReferralProcess.ROUTING_DECISION, in);
     }
   }
 
@@ -62,9 +62,19 @@ class ReferralRoutingDecisionTests {
     return engine.evaluateDecision(
         decision,
         Variables.createVariables()
-            .putValue(ReferralProcess.VAR_VIOLATION_CATEGORY, category)
-            .putValue(ReferralProcess.VAR_BORDER_AREA, borderArea)
-            .putValue(ReferralProcess.VAR_CUSTOMS_CONTROL, customsControl));
+            .putValue(ReferralProcess.Vars.VIOLATION_CATEGORY, category)
+            .putValue(ReferralProcess.Vars.BORDER_AREA, borderArea)
+            .putValue(ReferralProcess.Vars.CUSTOMS_CONTROL, customsControl));
+  }
+
+  private static String agencyType(DmnDecisionResult result) {
+    return ReferralProcess.Variables.RECEIVING_AGENCY_TYPE
+        .find(result.getSingleResult())
+        .orElseThrow();
+  }
+
+  private static String legalBasis(DmnDecisionResult result) {
+    return ReferralProcess.Variables.LEGAL_BASIS.find(result.getSingleResult()).orElseThrow();
   }
 
   @ParameterizedTest(name = "{0}, border area {1}, customs control {2} → {3} ({4})")
@@ -100,11 +110,8 @@ class ReferralRoutingDecisionTests {
     DmnDecisionResult result = route(category, borderArea, customsControl);
 
     assertThat(result).hasSize(1);
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
-        .isEqualTo(agencyType);
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_LEGAL_BASIS))
-        .contains(article);
+    assertThat(agencyType(result)).isEqualTo(agencyType);
+    assertThat(legalBasis(result)).contains(article);
   }
 
   @Test
@@ -112,10 +119,8 @@ class ReferralRoutingDecisionTests {
   void smuggledGoodsFoundInlandGoToThePolice() {
     DmnDecisionResult result = route("SMUGGLED_GOODS", false, false);
 
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
-        .isEqualTo("PROVINCIAL_POLICE");
-    assertThat((String) result.getSingleResult().getEntry(ReferralProcess.VAR_LEGAL_BASIS))
+    assertThat(agencyType(result)).isEqualTo("PROVINCIAL_POLICE");
+    assertThat(legalBasis(result))
         .isEqualTo(
             "Điều 188 Bộ luật Hình sự 2015 (tội buôn lậu); Cơ quan Cảnh sát điều tra Công an tỉnh có thẩm quyền điều tra"
                 + " (Điều 163 Bộ luật Tố tụng hình sự 2015)");
@@ -127,9 +132,7 @@ class ReferralRoutingDecisionTests {
   void counterfeitsFoundInABorderAreaGoToThePolice() {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, false);
 
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
-        .isEqualTo("PROVINCIAL_POLICE");
+    assertThat(agencyType(result)).isEqualTo("PROVINCIAL_POLICE");
   }
 
   @Test
@@ -137,8 +140,6 @@ class ReferralRoutingDecisionTests {
   void counterfeitsCrossingTheBorderGoToCustoms() {
     DmnDecisionResult result = route("COUNTERFEIT_GOODS", true, true);
 
-    assertThat(
-            (String) result.getSingleResult().getEntry(ReferralProcess.VAR_RECEIVING_AGENCY_TYPE))
-        .isEqualTo("CUSTOMS_BRANCH");
+    assertThat(agencyType(result)).isEqualTo("CUSTOMS_BRANCH");
   }
 }

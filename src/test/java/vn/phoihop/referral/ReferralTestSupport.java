@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 
 /**
@@ -29,7 +30,7 @@ import vn.phoihop.shared.DomainException;
  */
 final class ReferralTestSupport {
 
-  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VN = Clocks.ZONE;
   static final byte[] PDF =
       "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -51,7 +52,8 @@ final class ReferralTestSupport {
     }
   }
 
-  private final ReferralService service;
+  private final ReferralOpening opening;
+  private final ReferralDocuments documents;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final FormService formService;
@@ -62,7 +64,8 @@ final class ReferralTestSupport {
   private final org.springframework.transaction.support.TransactionTemplate transaction;
 
   ReferralTestSupport(
-      ReferralService service,
+      ReferralOpening opening,
+      ReferralDocuments documents,
       RuntimeService runtimeService,
       TaskService taskService,
       FormService formService,
@@ -71,7 +74,8 @@ final class ReferralTestSupport {
       JdbcTemplate jdbc,
       CaseReferralRepository referrals,
       org.springframework.transaction.PlatformTransactionManager transactionManager) {
-    this.service = service;
+    this.opening = opening;
+    this.documents = documents;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.formService = formService;
@@ -118,8 +122,8 @@ final class ReferralTestSupport {
 
   /** Opened through the service the REST API uses, with one evidence document. */
   ProcessInstance open(DossierInput dossier) {
-    CaseReferral referral = service.openAndStart(dossier, OFFICER.user());
-    service.upload(
+    CaseReferral referral = opening.openAndStart(dossier, OFFICER.user());
+    documents.upload(
         referral.getCode(), "bien-ban-kiem-tra.pdf", "application/pdf", PDF, OFFICER.user());
     return runtimeService
         .createProcessInstanceQuery()
@@ -161,22 +165,22 @@ final class ReferralTestSupport {
     prepareAndConfirm(instance);
     submit(
         instance,
-        ReferralProcess.TASK_REVIEW_DOSSIER,
+        ReferralProcess.Elements.REVIEW_DOSSIER,
         TEAM_LEADER,
-        ReferralProcess.VAR_REVIEW_OUTCOME,
+        ReferralProcess.Vars.REVIEW_OUTCOME,
         "APPROVED");
     submit(
         instance,
-        ReferralProcess.TASK_DECIDE_TRANSFER,
+        ReferralProcess.Elements.DECIDE_TRANSFER,
         CHI_CUC_LEADER,
-        ReferralProcess.VAR_TRANSFER_DECISION,
+        ReferralProcess.Vars.TRANSFER_DECISION,
         "TRANSFER");
     return instance;
   }
 
   void prepareAndConfirm(ProcessInstance instance) {
-    submit(instance, ReferralProcess.TASK_PREPARE_DOSSIER, OFFICER);
-    submit(instance, ReferralProcess.TASK_CONFIRM_ROUTING, OFFICER, "routingOverride", false);
+    submit(instance, ReferralProcess.Elements.PREPARE_DOSSIER, OFFICER);
+    submit(instance, ReferralProcess.Elements.CONFIRM_ROUTING, OFFICER, "routingOverride", false);
   }
 
   /** The aggregate with its collections loaded, found by the instance's business key (its code). */

@@ -560,7 +560,7 @@ class StrictInputTests {
                 "/engine-rest/task?processInstanceBusinessKey="
                     + referralCode()
                     + "&taskDefinitionKey="
-                    + ReferralProcess.TASK_PREPARE_DOSSIER,
+                    + ReferralProcess.Elements.PREPARE_DOSSIER,
                 JsonNode.class);
     assertThat(tasks).as("the dossier task").hasSize(1);
     Map<String, Object> variables = new LinkedHashMap<>();

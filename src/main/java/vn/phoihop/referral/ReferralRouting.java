@@ -1,0 +1,110 @@
+package vn.phoihop.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.phoihop.agency.AgencyRegistry;
+import vn.phoihop.agency.AgencyType;
+import vn.phoihop.agency.AgencyView;
+import vn.phoihop.referral.ReferralProcess.FormFields;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.SystemEngine;
+import vn.phoihop.shared.Texts;
+
+/**
+ * Where the dossier goes: records the routing table's proposal and the unit it resolves to in the
+ * registry, offers the units the officer may choose instead, and confirms the proposal or overrides
+ * it with a reason.
+ */
+@Service
+@Transactional
+class ReferralRouting {
+
+  /** The agency types a dossier may be transferred to. */
+  static final List<AgencyType> RECEIVING_TYPES =
+      List.of(AgencyType.PROVINCIAL_POLICE, AgencyType.CUSTOMS_BRANCH, AgencyType.BORDER_GUARD);
+
+  private static final Logger log = LoggerFactory.getLogger(ReferralRouting.class);
+
+  private final ReferralLookup lookup;
+  private final AgencyRegistry registry;
+
+  ReferralRouting(ReferralLookup lookup, AgencyRegistry registry) {
+    this.lookup = lookup;
+    this.registry = registry;
+  }
+
+  /**
+   * Records the decision table's result and resolves the receiving unit; returns its code or null.
+   */
+  String route(long id, String agencyType, String legalBasis) {
+    CaseReferral referral = lookup.require(id);
+    String province = referral.dossier().provinceCode();
+    AgencyType type = AgencyType.valueOf(agencyType);
+    String proposed =
+        registry.findActive(type, province, Clocks.today()).map(AgencyView::code).orElse(null);
+    referral.routed(agencyType, legalBasis, proposed, SystemEngine.ACTOR, Clocks.now());
+    if (proposed == null) {
+      log.warn("Referral {}: no active {} in province {}", referral.getCode(), type, province);
+    }
+    return proposed;
+  }
+
+  /**
+   * Units the officer may choose instead: police, border guard of the province, every customs
+   * branch.
+   */
+  List<AgencyView> receivingOptions(long id) {
+    String province = lookup.require(id).dossier().provinceCode();
+    LocalDate today = Clocks.today();
+    List<AgencyView> options = new ArrayList<>();
+    options.addAll(registry.search(AgencyType.PROVINCIAL_POLICE, province, today));
+    // Customs branches cover several provinces each: offer them all.
+    options.addAll(registry.search(AgencyType.CUSTOMS_BRANCH, null, today));
+    options.addAll(registry.search(AgencyType.BORDER_GUARD, province, today));
+    return options;
+  }
+
+  /**
+   * The officer confirms the proposed unit, or overrides it with an active receiving unit and a
+   * reason; choosing the proposed unit as an "override" is a confirmation. Returns the unit's code.
+   */
+  String confirmRouting(
+      long id, boolean override, String overrideAgency, String reason, String actor) {
+    CaseReferral referral = lookup.require(id);
+    Instant now = Clocks.now();
+    if (override
+        && overrideAgency != null
+        && overrideAgency.trim().equalsIgnoreCase(referral.getProposedAgency())) {
+      override = false;
+    }
+    if (!override) {
+      if (referral.getProposedAgency() == null) {
+        throw DomainException.invalid(
+            FormFields.ROUTING_OVERRIDE, Texts.text("referral.routing.noUnitFound"));
+      }
+      referral.confirmRouting(referral.getProposedAgency(), false, null, actor, now);
+      return referral.getProposedAgency();
+    }
+    AgencyView agency =
+        registry.requireActive(overrideAgency, FormFields.OVERRIDE_AGENCY, Clocks.dayOf(now));
+    if (!RECEIVING_TYPES.contains(agency.type())) {
+      throw DomainException.invalid(
+          FormFields.OVERRIDE_AGENCY, Texts.text("referral.routing.notReceiving", agency.name()));
+    }
+    String why =
+        DossierInput.required(
+            reason,
+            FormFields.OVERRIDE_REASON,
+            Texts.text("referral.routing.overrideReason"),
+            2000);
+    referral.confirmRouting(agency.code(), true, why, actor, now);
+    return agency.code();
+  }
+}

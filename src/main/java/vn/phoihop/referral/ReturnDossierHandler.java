@@ -1,0 +1,41 @@
+package vn.phoihop.referral;
+
+import static vn.phoihop.referral.ReferralTaskHandler.text;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.phoihop.referral.ReferralProcess.Elements;
+import vn.phoihop.referral.ReferralProcess.FormFields;
+
+/**
+ * {@code Task_ReturnDossier}: after a decision not to prosecute, the receiving unit returns the
+ * dossier and goods to QLTT. The task's due date is the return clock.
+ */
+@Component
+class ReturnDossierHandler implements ReferralTaskHandler {
+
+  private final ReferralClocks clocks;
+  private final ReferralDecisions decisions;
+
+  ReturnDossierHandler(ReferralClocks clocks, ReferralDecisions decisions) {
+    this.clocks = clocks;
+    this.decisions = decisions;
+  }
+
+  @Override
+  public String taskKey() {
+    return Elements.RETURN_DOSSIER;
+  }
+
+  @Override
+  public void created(DelegateTask task, long referralId) {
+    clocks.returnDueAt(referralId, task.getDueDate());
+  }
+
+  @Override
+  public void completed(DelegateTask task, long referralId, String actor) {
+    decisions.returned(referralId, text(task, FormFields.RETURN_NOTE), actor);
+    ReferralTaskHandler.removeFields(task, List.of(FormFields.RETURN_NOTE));
+  }
+}
