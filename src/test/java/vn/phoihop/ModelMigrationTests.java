@@ -47,8 +47,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.agreement.AgreementProcess;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.referral.ReferralProcess;
+import vn.phoihop.shared.Clocks;
 
 /**
  * What a release that changes a model must ship (docs/process-versions.md): a test that moves a
@@ -66,8 +66,7 @@ class ModelMigrationTests {
   static final String NEXT_TAG = "2027.01";
 
   /** Monday 2 March 2026, 09:00 in Vietnam: no holiday in the following weeks. */
-  static final ZonedDateTime START =
-      ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, WorkingDayCalendar.ZONE);
+  static final ZonedDateTime START = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, Clocks.ZONE);
 
   @Autowired TestRestTemplate rest;
   @Autowired RepositoryService repositoryService;
@@ -153,7 +152,7 @@ class ModelMigrationTests {
     ProcessInstance referral = openReferral();
     ProcessDefinition current = definitionOf(referral);
     assertThat(current.getVersionTag()).isEqualTo(versionTagInBpmn(ReferralProcess.KEY));
-    Waiting before = waiting(referral, ReferralProcess.TASK_PREPARE_DOSSIER);
+    Waiting before = waiting(referral, ReferralProcess.Elements.PREPARE_DOSSIER);
     assertThat(before.timers()).as("reminder and escalation").hasSize(2);
     assertThat(withdrawal(referral)).isNotNull();
 
@@ -162,21 +161,22 @@ class ModelMigrationTests {
         deployNextRelease(
             ReferralProcess.KEY,
             model -> {
-              UserTask prepare = model.getModelElementById(ReferralProcess.TASK_PREPARE_DOSSIER);
+              UserTask prepare =
+                  model.getModelElementById(ReferralProcess.Elements.PREPARE_DOSSIER);
               prepare.setName(renamed);
               insertAfter(model, prepare, "Task_CheckEvidence", "Kiểm tra danh mục chứng cứ");
             });
     migrate(current, next, referral);
 
-    Waiting after = waiting(referral, ReferralProcess.TASK_PREPARE_DOSSIER);
+    Waiting after = waiting(referral, ReferralProcess.Elements.PREPARE_DOSSIER);
     assertThat(definitionOf(referral).getId()).isEqualTo(next.getId());
     assertThat(definitionOf(referral).getVersionTag()).isEqualTo(NEXT_TAG);
     assertKeepsItsNameWhileTheNextVersionHasTheNewOne(before, after, next, renamed);
     assertTheSameWaitState(before, after);
     EventSubscription withdrawal = withdrawal(referral);
     assertThat(withdrawal).as("the withdrawal message is still awaited").isNotNull();
-    assertThat(withdrawal.getActivityId()).isEqualTo(ReferralProcess.EVENT_WITHDRAWN);
-    assertThat(withdrawal.getEventName()).isEqualTo(ReferralProcess.MESSAGE_WITHDRAWN);
+    assertThat(withdrawal.getActivityId()).isEqualTo(ReferralProcess.Elements.WITHDRAWN);
+    assertThat(withdrawal.getEventName()).isEqualTo(ReferralProcess.Messages.WITHDRAWN);
 
     fire(after.timers().get(0));
     assertThat(outbox(referral, after.task().getId())).containsExactly("REMINDER canbo.qltttnid1");

@@ -18,9 +18,9 @@ import vn.phoihop.code.YearlyCodes;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Role;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
-import vn.phoihop.referral.ReferralProcess.FormFields;
 import vn.phoihop.referral.ReferralProcess.Messages;
 import vn.phoihop.referral.ReferralProcess.Variables;
+import vn.phoihop.referral.ReferralProcess.Vars;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.InputProperties;
@@ -88,7 +88,7 @@ class ReferralOpening {
 
   /** Creates the aggregate with its number and transfer clock (no process). */
   CaseReferral open(DossierInput input, String openingTeam, String actor) {
-    AgencyView team = registry.require(openingTeam, FormFields.OPENING_AGENCY);
+    AgencyView team = registry.require(openingTeam, Vars.OPENING_AGENCY);
     AgencyView subDepartment = subDepartmentOf(team);
     Instant now = Clocks.now();
     Dossier dossier = input.validate(registry, Clocks.dayOf(now), this.input.earliestDate());
@@ -137,7 +137,7 @@ class ReferralOpening {
   private AgencyView subDepartmentOf(AgencyView team) {
     if (team.type() != AgencyType.QLTT_TEAM) {
       throw DomainException.invalid(
-          FormFields.OPENING_AGENCY, Texts.text("referral.dossier.openingAgency"));
+          Vars.OPENING_AGENCY, Texts.text("referral.dossier.openingAgency"));
     }
     return Optional.ofNullable(team.parentCode())
         .flatMap(registry::find)

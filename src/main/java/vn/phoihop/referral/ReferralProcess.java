@@ -45,9 +45,9 @@ public final class ReferralProcess {
   }
 
   /** Message names. */
-  static final class Messages {
+  public static final class Messages {
     /** Correlated when a dossier is withdrawn before the transfer. */
-    static final String WITHDRAWN = "ReferralWithdrawn";
+    public static final String WITHDRAWN = "ReferralWithdrawn";
 
     private Messages() {}
   }
@@ -178,7 +178,6 @@ public final class ReferralProcess {
     static final String ESTIMATED_VALUE = "estimatedValueVnd";
     static final String CRIME_SIGNS = "crimeSigns";
     static final String FOUND_DURING = "foundDuring";
-    static final String OPENING_AGENCY = "openingAgency";
 
     /**
      * The dossier's fields edited in forms; the DMN inputs among them stay as routing variables.

@@ -32,10 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.PhoiHopIntegrationTest;
-import vn.phoihop.deadline.WorkingDayCalendar;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.FormFields;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.ProcessVariable;
 
 /**
  * Two parties file their period reports at the same moment. Each report is one user transaction;
@@ -152,7 +153,7 @@ class PartyReportRaceTests {
         Vars.AGREEMENT_ID, ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE));
     variables.put(Vars.AGREEMENT_CODE, code);
     variables.put(Vars.LEAD_AGENCY, parties.get(0));
-    variables.put(Vars.PARTIES, EvaluationVariables.jsonList(parties));
+    variables.put(Vars.PARTIES, ProcessVariable.jsonList(parties));
     variables.put(Vars.PERIOD_KIND, PeriodKind.QUARTER.name());
     variables.put(Vars.PERIOD_YEAR, 2026);
     variables.put(Vars.PERIOD_NUMBER, 1);
@@ -210,8 +211,6 @@ class PartyReportRaceTests {
 
   private static void now(int year, int month, int day, int hour) {
     ClockUtil.setCurrentTime(
-        Date.from(
-            ZonedDateTime.of(year, month, day, hour, 0, 0, 0, WorkingDayCalendar.ZONE)
-                .toInstant()));
+        Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Clocks.ZONE).toInstant()));
   }
 }

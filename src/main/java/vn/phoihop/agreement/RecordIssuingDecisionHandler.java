@@ -9,11 +9,11 @@ import vn.phoihop.shared.Texts;
  * {@code Task_RecordIssuingDecision}: the lead's staff records the People's Committee's decision.
  */
 @Component
-class RecordDecisionHandler implements AgreementTaskHandler {
+class RecordIssuingDecisionHandler implements AgreementTaskHandler {
 
   private final AgreementAdoption adoption;
 
-  RecordDecisionHandler(AgreementAdoption adoption) {
+  RecordIssuingDecisionHandler(AgreementAdoption adoption) {
     this.adoption = adoption;
   }
 
