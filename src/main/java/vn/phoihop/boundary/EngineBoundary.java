@@ -1,7 +1,5 @@
 package vn.phoihop.boundary;
 
-import static vn.phoihop.boundary.BoundaryTexts.text;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +35,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.phoihop.boundary.EngineApiAllowlist.Kind;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
 /**
  * The engine's boundary: every command a signed-in user sends into the engine — through {@code
@@ -141,10 +140,10 @@ final class EngineBoundary extends CommandInterceptor {
       return null;
     }
     if (command instanceof HandleTaskBpmnErrorCmd) {
-      return Refusal.invalid("errorCode", text("event.uncaughtError"));
+      return Refusal.invalid("errorCode", Texts.text("boundary.event.uncaughtError"));
     }
     if (command instanceof HandleTaskEscalationCmd) {
-      return Refusal.invalid("escalationCode", text("event.uncaughtEscalation"));
+      return Refusal.invalid("escalationCode", Texts.text("boundary.event.uncaughtEscalation"));
     }
     return null;
   }
@@ -156,7 +155,7 @@ final class EngineBoundary extends CommandInterceptor {
    */
   private Refusal lostRace(Command<?> command, RuntimeException thrown) {
     if (thrown instanceof OptimisticLockingException) {
-      return Refusal.conflict(text("concurrent.change"));
+      return Refusal.conflict(Texts.text("boundary.concurrent.change"));
     }
     if (!(thrown instanceof NullValueException || thrown instanceof NotFoundException)) {
       return null;
@@ -177,8 +176,8 @@ final class EngineBoundary extends CommandInterceptor {
                         .count()
                     > 0);
     return completed
-        ? Refusal.conflict(text("task.alreadyCompleted"))
-        : Refusal.notFound(text("task.notFound"));
+        ? Refusal.conflict(Texts.text("boundary.task.alreadyCompleted"))
+        : Refusal.notFound(Texts.text("boundary.task.notFound"));
   }
 
   private static String taskIdOf(Command<?> command) {
@@ -202,14 +201,15 @@ final class EngineBoundary extends CommandInterceptor {
   private void judge(Command<?> command, Caller caller) {
     Kind kind = caller.isAdmin() ? null : EngineApiAllowlist.kindOf(command);
     if (!caller.isAdmin() && kind == null) {
-      throw Refusal.forbidden(text("operation.forbidden", command.getClass().getSimpleName()));
+      throw Refusal.forbidden(
+          Texts.text("boundary.operation.forbidden", command.getClass().getSimpleName()));
     }
     refuseExpressions(command);
     Map<String, Object> written = ClientVariables.written(command);
     boolean start =
         command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd;
     if (start && ClientVariables.businessKey(command) != null) {
-      throw Refusal.invalid("businessKey", text("start.businessKey"));
+      throw Refusal.invalid("businessKey", Texts.text("boundary.start.businessKey"));
     }
     Set<String> startFields = start ? startFormFields(command) : Set.of();
     variables.check(written, systemVariables.get(), startFields, caller.isAdmin());
@@ -247,7 +247,7 @@ final class EngineBoundary extends CommandInterceptor {
         if (i > 0) {
           field = "orQueries[" + (i - 1) + "]." + field;
         }
-        throw Refusal.invalid(field, text("query.expression", field));
+        throw Refusal.invalid(field, Texts.text("boundary.query.expression", field));
       }
     }
   }
@@ -274,10 +274,10 @@ final class EngineBoundary extends CommandInterceptor {
     boolean othersTask = assignee != null && !caller.is(assignee) && task.offeredToCaller();
     if (command instanceof ClaimTaskCmd) {
       if (userId != null && !caller.is(userId)) {
-        throw Refusal.forbidden(text("task.claimForOther"));
+        throw Refusal.forbidden(Texts.text("boundary.task.claimForOther"));
       }
       if (userId != null && othersTask) {
-        throw Refusal.conflict(text("task.assignedToOther", assignee));
+        throw Refusal.conflict(Texts.text("boundary.task.assignedToOther", assignee));
       }
       return;
     }
@@ -286,9 +286,9 @@ final class EngineBoundary extends CommandInterceptor {
       boolean takesFree = caller.is(userId) && (assignee == null || caller.is(assignee));
       if (!releasesOwn && !takesFree) {
         if (othersTask) {
-          throw Refusal.conflict(text("task.assignedToOther", assignee));
+          throw Refusal.conflict(Texts.text("boundary.task.assignedToOther", assignee));
         }
-        throw Refusal.forbidden(text("task.assign"));
+        throw Refusal.forbidden(Texts.text("boundary.task.assign"));
       }
     }
   }
@@ -323,7 +323,8 @@ final class EngineBoundary extends CommandInterceptor {
                 return null; // the engine's authorizations answer for tasks the caller may not see
               }
               if (task.getAssignee() != null && !caller.is(task.getAssignee())) {
-                throw Refusal.conflict(text("task.assignedToOther", task.getAssignee()));
+                throw Refusal.conflict(
+                    Texts.text("boundary.task.assignedToOther", task.getAssignee()));
               }
               return forms.ofTask(context, task);
             });
@@ -358,14 +359,14 @@ final class EngineBoundary extends CommandInterceptor {
   private void judgeOwnAccount(Command<?> command, Caller caller) {
     if (command instanceof CheckPassword) {
       if (!caller.is(CommandFields.get(command, "userId"))) {
-        throw Refusal.forbidden(text("user.checkPassword"));
+        throw Refusal.forbidden(Texts.text("boundary.user.checkPassword"));
       }
       return;
     }
     if (command instanceof SaveUserCmd) {
       User changed = CommandFields.get(command, "user");
       if (changed == null || !caller.is(changed.getId())) {
-        throw Refusal.forbidden(text("user.profile"));
+        throw Refusal.forbidden(Texts.text("boundary.user.profile"));
       }
       User stored =
           lookup(context -> context.getReadOnlyIdentityProvider().findUserById(changed.getId()));
@@ -373,7 +374,7 @@ final class EngineBoundary extends CommandInterceptor {
           || !Objects.equals(stored.getFirstName(), changed.getFirstName())
           || !Objects.equals(stored.getLastName(), changed.getLastName())
           || !Objects.equals(stored.getEmail(), changed.getEmail())) {
-        throw Refusal.forbidden(text("user.profile"));
+        throw Refusal.forbidden(Texts.text("boundary.user.profile"));
       }
     }
   }
