@@ -3,7 +3,7 @@ package vn.phoihop.evaluation;
 import vn.phoihop.shared.Texts;
 
 /** Where one party's period report stands. */
-public enum ReportStatus {
+enum ReportStatus {
   /** Requested, deadline not passed. */
   PENDING(Texts.text("evaluation.reportStatus.pending")),
   /**
