@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -17,8 +14,6 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -60,12 +55,14 @@ final class EngineBoundary extends CommandInterceptor {
   private final FormFields forms = new FormFields();
   private final ClientVariables variables = new ClientVariables();
   private final ScopedReads scopedReads;
+  private final FailedCommands failures;
 
   EngineBoundary(
       ProcessEngineConfigurationImpl configuration, Supplier<Set<String>> systemVariables) {
     this.configuration = configuration;
     this.systemVariables = systemVariables;
     this.scopedReads = new ScopedReads(configuration);
+    this.failures = new FailedCommands(configuration);
   }
 
   @Override
@@ -102,15 +99,12 @@ final class EngineBoundary extends CommandInterceptor {
     try {
       result = next.execute(command);
     } catch (RuntimeException e) {
-      Refusal uncaught = uncaughtEvent(command, e);
-      if (uncaught == null) {
-        uncaught = lostRace(command, e);
-      }
+      Refusal uncaught = failures.refusal(command, e);
       if (uncaught != null) {
         remember(uncaught);
         throw (RuntimeException) uncaught;
       }
-      DomainException refusal = validationRefusal(e);
+      DomainException refusal = FailedCommands.validationRefusal(e);
       if (refusal == null) {
         throw e;
       }
@@ -126,76 +120,6 @@ final class EngineBoundary extends CommandInterceptor {
       throw (RuntimeException) translated;
     }
     return caller.isAdmin() ? result : scopedReads.narrowResult(result, caller);
-  }
-
-  /**
-   * An administrator's BPMN error or escalation that no event of the model catches: the engine
-   * refuses it (and changes nothing) with a technical exception; the client gets a 400.
-   */
-  private static Refusal uncaughtEvent(Command<?> command, RuntimeException thrown) {
-    if (thrown instanceof Refusal
-        || thrown instanceof org.camunda.bpm.engine.AuthorizationException
-        || thrown instanceof NullValueException
-        || thrown instanceof OptimisticLockingException) {
-      return null;
-    }
-    if (command instanceof HandleTaskBpmnErrorCmd) {
-      return Refusal.invalid("errorCode", Texts.text("boundary.event.uncaughtError"));
-    }
-    if (command instanceof HandleTaskEscalationCmd) {
-      return Refusal.invalid("escalationCode", Texts.text("boundary.event.uncaughtEscalation"));
-    }
-    return null;
-  }
-
-  /**
-   * Two users on one task: the loser's command meets a concurrent change (optimistic locking) or a
-   * task that was just completed. That is a conflict (409), not a failure; a task that never
-   * existed is 404.
-   */
-  private Refusal lostRace(Command<?> command, RuntimeException thrown) {
-    if (thrown instanceof OptimisticLockingException) {
-      return Refusal.conflict(Texts.text("boundary.concurrent.change"));
-    }
-    if (!(thrown instanceof NullValueException || thrown instanceof NotFoundException)) {
-      return null;
-    }
-    String taskId = taskIdOf(command);
-    if (taskId == null) {
-      return null;
-    }
-    boolean completed =
-        lookup(
-            context ->
-                context
-                        .getProcessEngineConfiguration()
-                        .getHistoryService()
-                        .createHistoricTaskInstanceQuery()
-                        .taskId(taskId)
-                        .finished()
-                        .count()
-                    > 0);
-    return completed
-        ? Refusal.conflict(Texts.text("boundary.task.alreadyCompleted"))
-        : Refusal.notFound(Texts.text("boundary.task.notFound"));
-  }
-
-  private static String taskIdOf(Command<?> command) {
-    try {
-      Object id = CommandFields.get(command, "taskId");
-      return id instanceof String s ? s : null;
-    } catch (IllegalStateException e) {
-      return null; // not a task command
-    }
-  }
-
-  private static DomainException validationRefusal(Throwable thrown) {
-    for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof DomainException api) {
-        return api;
-      }
-    }
-    return null;
   }
 
   private void judge(Command<?> command, Caller caller) {
