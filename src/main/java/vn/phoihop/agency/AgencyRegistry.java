@@ -58,6 +58,11 @@ public class AgencyRegistry {
     return Optional.ofNullable(data().agencies().get(normalize(code)));
   }
 
+  /** The agency's name, or the code itself when the registry does not know it. */
+  public String nameOf(String code) {
+    return find(code).map(AgencyView::name).orElse(code);
+  }
+
   /** The agency with this code, in force or not; 400 on {@code field} if there is none. */
   public AgencyView require(String code, String field) {
     if (code == null || code.isBlank()) {

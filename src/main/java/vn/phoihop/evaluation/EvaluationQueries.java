@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
-import vn.phoihop.agency.AgencyView;
 import vn.phoihop.identity.Readership;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.Texts;
@@ -35,7 +34,7 @@ class EvaluationQueries {
    */
   List<EvaluationView> ofAgreement(String agreementCode) {
     return readableOfAgreement(agreementCode).stream()
-        .map(e -> EvaluationView.of(e, this::agencyName))
+        .map(e -> EvaluationView.of(e, agencies::nameOf))
         .toList();
   }
 
@@ -50,7 +49,7 @@ class EvaluationQueries {
     if (!reads(readership.current(), evaluation)) {
       throw DomainException.forbidden(Texts.text("evaluation.read.forbidden"));
     }
-    return EvaluationView.of(evaluation, this::agencyName);
+    return EvaluationView.of(evaluation, agencies::nameOf);
   }
 
   /** Every party's figures for every readable period of one agreement. */
@@ -58,7 +57,7 @@ class EvaluationQueries {
     List<KpiRow> rows = new ArrayList<>();
     for (Evaluation evaluation : readableOfAgreement(agreementCode)) {
       for (PartyReport report : evaluation.getReports()) {
-        rows.add(KpiRow.of(evaluation, report, agencyName(report.getAgencyCode())));
+        rows.add(KpiRow.of(evaluation, report, agencies.nameOf(report.getAgencyCode())));
       }
     }
     return rows;
@@ -71,7 +70,7 @@ class EvaluationQueries {
     List<KpiRow> rows = new ArrayList<>();
     for (Evaluation evaluation : evaluations.findByPartyIn(List.of(code))) {
       if (reads(reader, evaluation)) {
-        rows.add(KpiRow.of(evaluation, evaluation.reportOf(code), agencyName(code)));
+        rows.add(KpiRow.of(evaluation, evaluation.reportOf(code), agencies.nameOf(code)));
       }
     }
     return rows;
@@ -93,9 +92,5 @@ class EvaluationQueries {
     return reader.reads(
         parties.stream().map(PartyReport::getAgencyCode).toList(),
         parties.stream().map(PartyReport::getProvinceCode).toList());
-  }
-
-  private String agencyName(String code) {
-    return agencies.find(code).map(AgencyView::name).orElse(code);
   }
 }

@@ -2,7 +2,6 @@ package vn.phoihop.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -218,19 +217,8 @@ class EvaluationService {
     return evaluation;
   }
 
-  // ------------------------------------------------------------------------------------ reading
-
-  /** The party agencies of an evaluation with their names, lead first. */
-  List<String> partyNames(Evaluation evaluation) {
-    List<String> names = new ArrayList<>();
-    for (PartyReport report : evaluation.getReports()) {
-      names.add(agencyName(report.getAgencyCode()));
-    }
-    return names;
-  }
-
   String agencyName(String code) {
-    return agencies.find(code).map(AgencyView::name).orElse(code);
+    return agencies.nameOf(code);
   }
 
   private static PeriodKind periodKind(String value) {
