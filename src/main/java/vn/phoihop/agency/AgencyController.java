@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.Texts;
 
 /**
  * Read-only reference data. Unknown {@code type} or a malformed date: 400 from the shared handler.
@@ -50,11 +51,12 @@ class AgencyController {
           activeOn,
           LocalDate.of(2000, 1, 1),
           LocalDate.of(2100, 12, 31),
-          "ngày tra cứu");
+          Texts.text("agency.what.activeOn"));
     }
     if (province != null && !province.isBlank() && !registry.isKnownProvince(province)) {
       throw DomainException.invalid(
-          "province", "Không tìm thấy tỉnh, thành phố có mã '" + province.trim() + "'.");
+          "province",
+          Texts.text("agency.code.unknown", Texts.text("agency.what.province"), province.trim()));
     }
     return registry.search(type, province, activeOn);
   }
@@ -64,7 +66,7 @@ class AgencyController {
   AgencyView agency(@PathVariable("code") String code) {
     return registry
         .find(code)
-        .orElseThrow(() -> DomainException.notFound("Không tìm thấy đơn vị có mã '" + code + "'."));
+        .orElseThrow(() -> DomainException.notFound(Texts.text("agency.unknown", code)));
   }
 
   @Operation(summary = "List the 34 current provinces, or with includeMerged also the former ones")

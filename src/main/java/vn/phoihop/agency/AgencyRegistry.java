@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
 /**
@@ -57,16 +58,19 @@ public class AgencyRegistry {
     return Optional.ofNullable(data().agencies().get(normalize(code)));
   }
 
+  /** The agency's name, or the code itself when the registry does not know it. */
+  public String nameOf(String code) {
+    return find(code).map(AgencyView::name).orElse(code);
+  }
+
   /** The agency with this code, in force or not; 400 on {@code field} if there is none. */
   public AgencyView require(String code, String field) {
     if (code == null || code.isBlank()) {
-      throw DomainException.invalid(field, "Chưa chọn đơn vị.");
+      throw DomainException.invalid(field, Texts.text("agency.required"));
     }
     return find(code)
         .orElseThrow(
-            () ->
-                DomainException.invalid(
-                    field, "Không tìm thấy đơn vị có mã '" + code.trim() + "'."));
+            () -> DomainException.invalid(field, Texts.text("agency.unknown", code.trim())));
   }
 
   /**
@@ -79,30 +83,29 @@ public class AgencyRegistry {
     if (agency.activeOn(day)) {
       return agency;
     }
-    String who = "Đơn vị " + agency.name() + " (" + agency.code() + ")";
     if (day.isBefore(agency.validFrom())) {
       throw DomainException.invalid(
           field,
-          who
-              + " chưa hoạt động vào ngày "
-              + VietnameseFormats.DATE.format(day)
-              + " (hoạt động từ ngày "
-              + VietnameseFormats.DATE.format(agency.validFrom())
-              + ").");
+          Texts.text(
+              "agency.notYetActive",
+              agency.name(),
+              agency.code(),
+              VietnameseFormats.date(day),
+              VietnameseFormats.date(agency.validFrom())));
     }
     String instead =
         successor(agency.code())
-            .map(s -> " Hãy chọn đơn vị kế tiếp: " + s.name() + " (" + s.code() + ").")
-            .orElse(" Hãy chọn một đơn vị đang hoạt động.");
+            .map(s -> Texts.text("agency.chooseSuccessor", s.name(), s.code()))
+            .orElseGet(() -> Texts.text("agency.chooseActive"));
     throw DomainException.invalid(
         field,
-        who
-            + " không còn hoạt động vào ngày "
-            + VietnameseFormats.DATE.format(day)
-            + " (hoạt động đến hết ngày "
-            + VietnameseFormats.DATE.format(agency.validTo())
-            + ")."
-            + instead);
+        Texts.text(
+            "agency.noLongerActive",
+            agency.name(),
+            agency.code(),
+            VietnameseFormats.date(day),
+            VietnameseFormats.date(agency.validTo()),
+            instead));
   }
 
   /** Agencies matching every non-null criterion, by code. */
@@ -182,7 +185,7 @@ public class AgencyRegistry {
 
   /** The canonical code of this coordination field; 400 on {@code field} if there is none. */
   public String requireField(String code, String field) {
-    return requireCode(data().fields(), code, field, "lĩnh vực phối hợp").code();
+    return requireCode(data().fields(), code, field, Texts.text("agency.what.field")).code();
   }
 
   // ------------------------------------------------------------------------ violation categories
@@ -194,7 +197,9 @@ public class AgencyRegistry {
 
   /** The canonical code of this violation category; 400 on {@code field} if there is none. */
   public String requireViolationCategory(String code, String field) {
-    return requireCode(data().categories(), code, field, "loại vi phạm").code();
+    return requireCode(
+            data().categories(), code, field, Texts.text("agency.what.violationCategory"))
+        .code();
   }
 
   /** With the Criminal Code articles, for the REST API. */
@@ -214,20 +219,18 @@ public class AgencyRegistry {
    * former province, naming the province it merged into.
    */
   public String requireProvince(String code, String field) {
-    ProvinceView province = requireCode(data().provinces(), code, field, "tỉnh, thành phố");
+    ProvinceView province =
+        requireCode(data().provinces(), code, field, Texts.text("agency.what.province"));
     if (!province.current()) {
       ProvinceView into = data().provinces().get(province.mergedInto());
       throw DomainException.invalid(
           field,
-          "Tỉnh "
-              + province.name()
-              + " ("
-              + province.code()
-              + ") đã sáp nhập vào "
-              + into.name()
-              + " từ ngày 01/07/2025. Hãy dùng mã '"
-              + into.code()
-              + "'.");
+          Texts.text(
+              "agency.province.merged",
+              province.name(),
+              province.code(),
+              into.name(),
+              into.code()));
     }
     return province.code();
   }
@@ -326,12 +329,11 @@ public class AgencyRegistry {
 
   private static <T> T requireCode(Map<String, T> entries, String code, String field, String what) {
     if (code == null || code.isBlank()) {
-      throw DomainException.invalid(field, "Chưa chọn " + what + ".");
+      throw DomainException.invalid(field, Texts.text("agency.code.required", what));
     }
     T entry = entries.get(normalize(code));
     if (entry == null) {
-      throw DomainException.invalid(
-          field, "Không tìm thấy " + what + " có mã '" + code.trim() + "'.");
+      throw DomainException.invalid(field, Texts.text("agency.code.unknown", what, code.trim()));
     }
     return entry;
   }

@@ -1,17 +1,19 @@
 package vn.phoihop.agency;
 
+import vn.phoihop.shared.Texts;
+
 /** What kind of body an agency is; decides, among others, where a case referral can go. */
 public enum AgencyType {
-  QLTT_SUB_DEPARTMENT("Chi cục Quản lý thị trường"),
-  QLTT_TEAM("Đội Quản lý thị trường"),
-  INDUSTRY_TRADE_DEPARTMENT("Sở Công Thương"),
-  MINISTRY_AGENCY("Cơ quan cấp bộ"),
-  PROVINCIAL_POLICE("Công an tỉnh"),
-  CUSTOMS_BRANCH("Chi cục Hải quan"),
-  BORDER_GUARD("Bộ đội Biên phòng"),
-  PROCURACY("Viện kiểm sát nhân dân"),
-  PEOPLES_COMMITTEE("Ủy ban nhân dân"),
-  STEERING_COMMITTEE_389("Ban Chỉ đạo 389");
+  QLTT_SUB_DEPARTMENT(Texts.text("agency.type.qlttSubDepartment")),
+  QLTT_TEAM(Texts.text("agency.type.qlttTeam")),
+  INDUSTRY_TRADE_DEPARTMENT(Texts.text("agency.type.industryTradeDepartment")),
+  MINISTRY_AGENCY(Texts.text("agency.type.ministryAgency")),
+  PROVINCIAL_POLICE(Texts.text("agency.type.provincialPolice")),
+  CUSTOMS_BRANCH(Texts.text("agency.type.customsBranch")),
+  BORDER_GUARD(Texts.text("agency.type.borderGuard")),
+  PROCURACY(Texts.text("agency.type.procuracy")),
+  PEOPLES_COMMITTEE(Texts.text("agency.type.peoplesCommittee")),
+  STEERING_COMMITTEE_389(Texts.text("agency.type.steeringCommittee389"));
 
   private final String label;
 

@@ -1,7 +1,5 @@
 package vn.phoihop.boundary;
 
-import static vn.phoihop.boundary.BoundaryTexts.text;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.phoihop.shared.Texts;
 
 /**
  * The variables a client's command writes, and the rules every write obeys, whoever the client: no
@@ -104,7 +103,7 @@ final class ClientVariables {
     for (Map.Entry<String, Object> entry : written.entrySet()) {
       String name = entry.getKey();
       if (systemNames.contains(name) && !allowedSystem.contains(name)) {
-        throw Refusal.invalid(name, text("variable.system", name));
+        throw Refusal.invalid(name, Texts.text("boundary.variable.system", name));
       }
       checkValue(name, entry.getValue(), admin);
     }
@@ -114,7 +113,7 @@ final class ClientVariables {
   static void onlyFormFields(Map<String, Object> written, Set<String> formFields) {
     for (String name : written.keySet()) {
       if (!formFields.contains(name)) {
-        throw Refusal.invalid(name, text("variable.notInForm", name));
+        throw Refusal.invalid(name, Texts.text("boundary.variable.notInForm", name));
       }
     }
   }
@@ -130,7 +129,7 @@ final class ClientVariables {
       }
       String type = typed.getType().getName();
       if (!PLAIN_TYPES.contains(type) && !(admin && ADMIN_TYPES.contains(type))) {
-        throw Refusal.invalid(name, text("variable.type", name, type));
+        throw Refusal.invalid(name, Texts.text("boundary.variable.type", name, type));
       }
       if ("json".equals(type) && typed instanceof SerializableValue serializable) {
         checkJson(name, serializable);
@@ -144,7 +143,8 @@ final class ClientVariables {
         || value instanceof Double
         || value instanceof Boolean
         || value instanceof Date)) {
-      throw Refusal.invalid(name, text("variable.type", name, value.getClass().getSimpleName()));
+      throw Refusal.invalid(
+          name, Texts.text("boundary.variable.type", name, value.getClass().getSimpleName()));
     }
   }
 
@@ -159,7 +159,7 @@ final class ClientVariables {
     try {
       json.readTree(serialized);
     } catch (JsonProcessingException e) {
-      throw Refusal.invalid(name, text("variable.json", name));
+      throw Refusal.invalid(name, Texts.text("boundary.variable.json", name));
     }
   }
 

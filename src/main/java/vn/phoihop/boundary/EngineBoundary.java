@@ -1,15 +1,10 @@
 package vn.phoihop.boundary;
 
-import static vn.phoihop.boundary.BoundaryTexts.text;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -19,8 +14,6 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -37,6 +30,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.phoihop.boundary.EngineApiAllowlist.Kind;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
 /**
  * The engine's boundary: every command a signed-in user sends into the engine — through {@code
@@ -61,12 +55,14 @@ final class EngineBoundary extends CommandInterceptor {
   private final FormFields forms = new FormFields();
   private final ClientVariables variables = new ClientVariables();
   private final ScopedReads scopedReads;
+  private final FailedCommands failures;
 
   EngineBoundary(
       ProcessEngineConfigurationImpl configuration, Supplier<Set<String>> systemVariables) {
     this.configuration = configuration;
     this.systemVariables = systemVariables;
     this.scopedReads = new ScopedReads(configuration);
+    this.failures = new FailedCommands(configuration);
   }
 
   @Override
@@ -103,15 +99,12 @@ final class EngineBoundary extends CommandInterceptor {
     try {
       result = next.execute(command);
     } catch (RuntimeException e) {
-      Refusal uncaught = uncaughtEvent(command, e);
-      if (uncaught == null) {
-        uncaught = lostRace(command, e);
-      }
+      Refusal uncaught = failures.refusal(command, e);
       if (uncaught != null) {
         remember(uncaught);
         throw (RuntimeException) uncaught;
       }
-      DomainException refusal = validationRefusal(e);
+      DomainException refusal = FailedCommands.validationRefusal(e);
       if (refusal == null) {
         throw e;
       }
@@ -129,87 +122,18 @@ final class EngineBoundary extends CommandInterceptor {
     return caller.isAdmin() ? result : scopedReads.narrowResult(result, caller);
   }
 
-  /**
-   * An administrator's BPMN error or escalation that no event of the model catches: the engine
-   * refuses it (and changes nothing) with a technical exception; the client gets a 400.
-   */
-  private static Refusal uncaughtEvent(Command<?> command, RuntimeException thrown) {
-    if (thrown instanceof Refusal
-        || thrown instanceof org.camunda.bpm.engine.AuthorizationException
-        || thrown instanceof NullValueException
-        || thrown instanceof OptimisticLockingException) {
-      return null;
-    }
-    if (command instanceof HandleTaskBpmnErrorCmd) {
-      return Refusal.invalid("errorCode", text("event.uncaughtError"));
-    }
-    if (command instanceof HandleTaskEscalationCmd) {
-      return Refusal.invalid("escalationCode", text("event.uncaughtEscalation"));
-    }
-    return null;
-  }
-
-  /**
-   * Two users on one task: the loser's command meets a concurrent change (optimistic locking) or a
-   * task that was just completed. That is a conflict (409), not a failure; a task that never
-   * existed is 404.
-   */
-  private Refusal lostRace(Command<?> command, RuntimeException thrown) {
-    if (thrown instanceof OptimisticLockingException) {
-      return Refusal.conflict(text("concurrent.change"));
-    }
-    if (!(thrown instanceof NullValueException || thrown instanceof NotFoundException)) {
-      return null;
-    }
-    String taskId = taskIdOf(command);
-    if (taskId == null) {
-      return null;
-    }
-    boolean completed =
-        lookup(
-            context ->
-                context
-                        .getProcessEngineConfiguration()
-                        .getHistoryService()
-                        .createHistoricTaskInstanceQuery()
-                        .taskId(taskId)
-                        .finished()
-                        .count()
-                    > 0);
-    return completed
-        ? Refusal.conflict(text("task.alreadyCompleted"))
-        : Refusal.notFound(text("task.notFound"));
-  }
-
-  private static String taskIdOf(Command<?> command) {
-    try {
-      Object id = CommandFields.get(command, "taskId");
-      return id instanceof String s ? s : null;
-    } catch (IllegalStateException e) {
-      return null; // not a task command
-    }
-  }
-
-  private static DomainException validationRefusal(Throwable thrown) {
-    for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof DomainException api) {
-        return api;
-      }
-    }
-    return null;
-  }
-
   private void judge(Command<?> command, Caller caller) {
     Kind kind = caller.isAdmin() ? null : EngineApiAllowlist.kindOf(command);
     if (!caller.isAdmin() && kind == null) {
-      throw Refusal.forbidden(text("operation.forbidden", command.getClass().getSimpleName()));
+      throw Refusal.forbidden(
+          Texts.text("boundary.operation.forbidden", command.getClass().getSimpleName()));
     }
     refuseExpressions(command);
     Map<String, Object> written = ClientVariables.written(command);
     boolean start =
         command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd;
     if (start && ClientVariables.businessKey(command) != null) {
-      throw Refusal.invalid("businessKey", text("start.businessKey"));
+      throw Refusal.invalid("businessKey", Texts.text("boundary.start.businessKey"));
     }
     Set<String> startFields = start ? startFormFields(command) : Set.of();
     variables.check(written, systemVariables.get(), startFields, caller.isAdmin());
@@ -247,7 +171,7 @@ final class EngineBoundary extends CommandInterceptor {
         if (i > 0) {
           field = "orQueries[" + (i - 1) + "]." + field;
         }
-        throw Refusal.invalid(field, text("query.expression", field));
+        throw Refusal.invalid(field, Texts.text("boundary.query.expression", field));
       }
     }
   }
@@ -274,10 +198,10 @@ final class EngineBoundary extends CommandInterceptor {
     boolean othersTask = assignee != null && !caller.is(assignee) && task.offeredToCaller();
     if (command instanceof ClaimTaskCmd) {
       if (userId != null && !caller.is(userId)) {
-        throw Refusal.forbidden(text("task.claimForOther"));
+        throw Refusal.forbidden(Texts.text("boundary.task.claimForOther"));
       }
       if (userId != null && othersTask) {
-        throw Refusal.conflict(text("task.assignedToOther", assignee));
+        throw Refusal.conflict(Texts.text("boundary.task.assignedToOther", assignee));
       }
       return;
     }
@@ -286,9 +210,9 @@ final class EngineBoundary extends CommandInterceptor {
       boolean takesFree = caller.is(userId) && (assignee == null || caller.is(assignee));
       if (!releasesOwn && !takesFree) {
         if (othersTask) {
-          throw Refusal.conflict(text("task.assignedToOther", assignee));
+          throw Refusal.conflict(Texts.text("boundary.task.assignedToOther", assignee));
         }
-        throw Refusal.forbidden(text("task.assign"));
+        throw Refusal.forbidden(Texts.text("boundary.task.assign"));
       }
     }
   }
@@ -323,7 +247,8 @@ final class EngineBoundary extends CommandInterceptor {
                 return null; // the engine's authorizations answer for tasks the caller may not see
               }
               if (task.getAssignee() != null && !caller.is(task.getAssignee())) {
-                throw Refusal.conflict(text("task.assignedToOther", task.getAssignee()));
+                throw Refusal.conflict(
+                    Texts.text("boundary.task.assignedToOther", task.getAssignee()));
               }
               return forms.ofTask(context, task);
             });
@@ -358,14 +283,14 @@ final class EngineBoundary extends CommandInterceptor {
   private void judgeOwnAccount(Command<?> command, Caller caller) {
     if (command instanceof CheckPassword) {
       if (!caller.is(CommandFields.get(command, "userId"))) {
-        throw Refusal.forbidden(text("user.checkPassword"));
+        throw Refusal.forbidden(Texts.text("boundary.user.checkPassword"));
       }
       return;
     }
     if (command instanceof SaveUserCmd) {
       User changed = CommandFields.get(command, "user");
       if (changed == null || !caller.is(changed.getId())) {
-        throw Refusal.forbidden(text("user.profile"));
+        throw Refusal.forbidden(Texts.text("boundary.user.profile"));
       }
       User stored =
           lookup(context -> context.getReadOnlyIdentityProvider().findUserById(changed.getId()));
@@ -373,7 +298,7 @@ final class EngineBoundary extends CommandInterceptor {
           || !Objects.equals(stored.getFirstName(), changed.getFirstName())
           || !Objects.equals(stored.getLastName(), changed.getLastName())
           || !Objects.equals(stored.getEmail(), changed.getEmail())) {
-        throw Refusal.forbidden(text("user.profile"));
+        throw Refusal.forbidden(Texts.text("boundary.user.profile"));
       }
     }
   }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.web.CachedBodyRequest;
 
 /**
@@ -41,7 +42,7 @@ class EngineProblemFilter extends OncePerRequestFilter {
       if (ObjectUpload.namesAClass(body)) {
         request.setAttribute(
             EngineBoundary.REFUSAL_ATTRIBUTE,
-            Refusal.invalid("type", BoundaryTexts.text("variable.objectUpload")));
+            Refusal.invalid("type", Texts.text("boundary.variable.objectUpload")));
       } else {
         request = new CachedBodyRequest(request, body);
       }

@@ -1,7 +1,7 @@
 package vn.phoihop.deadline;
 
 /** What a row of the holiday calendar means. */
-public enum DayKind {
+enum DayKind {
   /** A public holiday (Labour Code art. 112): a day off. */
   HOLIDAY(false),
   /** A compensatory day off for a holiday that fell on a weekend. */

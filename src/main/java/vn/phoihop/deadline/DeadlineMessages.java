@@ -1,60 +1,64 @@
 package vn.phoihop.deadline;
 
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.Templates;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
-/** Vietnamese texts of reminder and escalation messages. */
+/**
+ * Reminder and escalation messages: subjects from {@code i18n/deadline.properties}, bodies from
+ * {@code templates/deadline/}.
+ */
 final class DeadlineMessages {
 
   private DeadlineMessages() {}
 
   static String reminderSubject(DelegateTask task) {
-    return "[PhoiHop] Nhắc việc: " + task.getName() + suffix(task);
+    String key = businessKey(task);
+    return key == null
+        ? Texts.text("deadline.reminder.subject", name(task))
+        : Texts.text("deadline.reminder.subjectOfCase", name(task), key);
   }
 
   static String reminderBody(DelegateTask task) {
-    return "Kính gửi đồng chí,\n\nCông việc \""
-        + task.getName()
-        + "\""
-        + dossier(task)
-        + " cần hoàn thành "
-        + due(task.getDueDate())
-        + ".\nĐề nghị đồng chí xử lý đúng hạn.";
+    Map<String, Object> values = values(task);
+    values.put("due", task.getDueDate() == null ? null : formatDate(task.getDueDate()));
+    return Templates.render("deadline/reminder", values).stripTrailing();
   }
 
   static String escalationSubject(DelegateTask task) {
-    return "[PhoiHop] Quá hạn: " + task.getName() + suffix(task);
+    String key = businessKey(task);
+    return key == null
+        ? Texts.text("deadline.escalation.subject", name(task))
+        : Texts.text("deadline.escalation.subjectOfCase", name(task), key);
   }
 
   static String escalationBody(DelegateTask task, String responsible) {
-    return "Kính gửi đồng chí lãnh đạo,\n\nCông việc \""
-        + task.getName()
-        + "\""
-        + dossier(task)
-        + " đã quá hạn (hạn "
-        + formatDate(task.getDueDate())
-        + ") mà chưa được xử lý.\nĐơn vị/người được giao: "
-        + responsible
-        + ".\nĐề nghị đồng chí chỉ đạo xử lý.";
+    Map<String, Object> values = values(task);
+    values.put("due", formatDate(task.getDueDate()));
+    values.put("responsible", responsible);
+    return Templates.render("deadline/escalation", values).stripTrailing();
   }
 
-  private static String suffix(DelegateTask task) {
-    String key = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    return key == null ? "" : " (" + key + ")";
+  private static Map<String, Object> values(DelegateTask task) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("task", name(task));
+    values.put("businessKey", businessKey(task));
+    return values;
   }
 
-  private static String dossier(DelegateTask task) {
-    String key = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    return key == null ? "" : " của hồ sơ " + key;
+  private static String name(DelegateTask task) {
+    return String.valueOf(task.getName());
   }
 
-  private static String due(Date dueDate) {
-    return dueDate == null ? "sớm" : "trước hết ngày " + formatDate(dueDate);
+  private static String businessKey(DelegateTask task) {
+    return task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
   }
 
-  static String formatDate(Date date) {
-    return date == null ? "—" : VietnameseFormats.DATE.format(date.toInstant().atZone(Clocks.ZONE));
+  private static String formatDate(Date date) {
+    return date == null ? Texts.text("deadline.noDate") : VietnameseFormats.date(date);
   }
 }

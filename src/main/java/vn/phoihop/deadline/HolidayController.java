@@ -25,6 +25,7 @@ import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.Texts;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -60,7 +61,7 @@ class HolidayController {
   @Operation(summary = "Holidays, compensatory, bridge and swap days of a year")
   List<HolidayView> list(@RequestParam int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw DomainException.invalid("year", "Năm phải trong khoảng 2000–2100.");
+      throw DomainException.invalid("year", Texts.text("deadline.holiday.yearRange"));
     }
     return holidays
         .findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
@@ -76,10 +77,11 @@ class HolidayController {
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
       @Valid @RequestBody HolidayRequest request) {
     requireAdmin();
-    FormInput.within("day", day, FIRST_DAY, LAST_DAY, "ngày");
-    String name = FormInput.requiredLine("name", request.name(), 200, "tên ngày nghỉ");
+    FormInput.within("day", day, FIRST_DAY, LAST_DAY, Texts.text("deadline.holiday.day"));
+    String name =
+        FormInput.requiredLine("name", request.name(), 200, Texts.text("deadline.holiday.name"));
     if (request.kind() == DayKind.SWAP_WORKDAY && !isWeekend(day)) {
-      throw DomainException.invalid("kind", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.");
+      throw DomainException.invalid("kind", Texts.text("deadline.holiday.swapNotWeekend"));
     }
     Instant now = Clocks.now();
     Holiday holiday =
@@ -103,7 +105,9 @@ class HolidayController {
         holidays
             .findById(day)
             .orElseThrow(
-                () -> DomainException.notFound("Ngày " + day + " không có trong lịch nghỉ."));
+                () ->
+                    DomainException.notFound(
+                        Texts.text("deadline.holiday.notFound", day.toString())));
     holidays.delete(holiday);
     calendar.invalidate();
   }
@@ -116,9 +120,9 @@ class HolidayController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam int duration,
       @RequestParam(defaultValue = "WORKING_DAYS") DeadlineUnit unit) {
-    FormInput.within("from", from, FIRST_DAY, LAST_DAY, "ngày bắt đầu tính thời hạn");
+    FormInput.within("from", from, FIRST_DAY, LAST_DAY, Texts.text("deadline.calculator.from"));
     if (duration < 0 || duration > 3660) {
-      throw DomainException.invalid("duration", "Thời hạn phải từ 0 đến 3660.");
+      throw DomainException.invalid("duration", Texts.text("deadline.calculator.durationRange"));
     }
     LocalDate due = deadlines.dueDay(from, duration, unit);
     return new DeadlineView(from, duration, unit, due, calendar.isWorkingDay(due));
@@ -132,19 +136,17 @@ class HolidayController {
     if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
       throw DomainException.invalid(
           field,
-          "Ngày phải trong khoảng năm "
-              + MIN_YEAR
-              + "–"
-              + MAX_YEAR
-              + " (nhận được "
-              + day
-              + "). Hãy nhập ngày dạng năm-tháng-ngày, ví dụ 2026-03-01.");
+          Texts.text(
+              "deadline.holiday.dayYearRange",
+              String.valueOf(MIN_YEAR),
+              String.valueOf(MAX_YEAR),
+              day.toString()));
     }
   }
 
   private void requireAdmin() {
     if (!currentUser.isAdmin()) {
-      throw DomainException.forbidden("Chỉ quản trị viên được sửa lịch ngày nghỉ.");
+      throw DomainException.forbidden(Texts.text("deadline.holiday.adminOnly"));
     }
   }
 

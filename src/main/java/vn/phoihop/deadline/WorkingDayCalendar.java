@@ -17,7 +17,7 @@ import vn.phoihop.shared.Clocks;
  * and a period that ends on a day off ends on the next working day.
  */
 @Component
-public class WorkingDayCalendar {
+class WorkingDayCalendar {
 
   /** The zone every PhoiHop date is counted in. */
   private static final Duration REFRESH = Duration.ofMinutes(5);

@@ -1,13 +1,15 @@
 package vn.phoihop.evaluation;
 
+import vn.phoihop.shared.Texts;
+
 /**
  * What the lead agency's leader concludes from a period: the calling agreement process routes on
  * it.
  */
 public enum Conclusion {
-  CONTINUE("Tiếp tục thực hiện"),
-  PROPOSE_AMENDMENT("Đề xuất sửa đổi, bổ sung quy chế"),
-  PROPOSE_TERMINATION("Đề xuất chấm dứt quy chế");
+  CONTINUE(Texts.text("evaluation.conclusion.continue")),
+  PROPOSE_AMENDMENT(Texts.text("evaluation.conclusion.proposeAmendment")),
+  PROPOSE_TERMINATION(Texts.text("evaluation.conclusion.proposeTermination"));
 
   private final String label;
 

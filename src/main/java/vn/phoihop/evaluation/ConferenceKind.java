@@ -1,9 +1,11 @@
 package vn.phoihop.evaluation;
 
+import vn.phoihop.shared.Texts;
+
 /** The review conference that closes a half-year or a year of an agreement. */
 public enum ConferenceKind {
-  INTERIM("Hội nghị sơ kết"),
-  FINAL("Hội nghị tổng kết");
+  INTERIM(Texts.text("evaluation.conferenceKind.interim")),
+  FINAL(Texts.text("evaluation.conferenceKind.final"));
 
   private final String label;
 

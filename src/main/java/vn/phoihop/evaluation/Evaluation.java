@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
 /**
  * One evaluated period of one coordination agreement: its parties' reports, the rating, the review
@@ -127,8 +128,7 @@ class Evaluation {
         .orElseThrow(
             () ->
                 DomainException.invalid(
-                    "party",
-                    "Đơn vị " + agencyCode + " không phải là một bên của kỳ đánh giá này."));
+                    "party", Texts.text("evaluation.party.unknown", agencyCode)));
   }
 
   /** Marks every party without a report as overdue; returns them. */
@@ -167,7 +167,7 @@ class Evaluation {
     ConferenceKind kind = periodKind.conference();
     if (kind == null) {
       throw DomainException.conflict(
-          "Kỳ " + periodKind.label().toLowerCase() + " không tổ chức hội nghị sơ kết, tổng kết.");
+          Texts.text("evaluation.conference.none", periodKind.label().toLowerCase()));
     }
     this.conference =
         new ReviewConference(this, kind, heldAt, venue, chair, participants, actor, now);
@@ -183,8 +183,7 @@ class Evaluation {
 
   void conclude(Conclusion conclusion, String note, String actor, Instant now) {
     if (status != EvaluationStatus.RATED && status != EvaluationStatus.CONFERENCE_HELD) {
-      throw DomainException.conflict(
-          "Kỳ đánh giá đang ở trạng thái \"" + status.label() + "\": chưa thể kết luận.");
+      throw DomainException.conflict(Texts.text("evaluation.state.cannotConclude", status.label()));
     }
     this.conclusion = conclusion;
     this.conclusionNote = note;
@@ -208,11 +207,7 @@ class Evaluation {
   private void requireStatus(EvaluationStatus expected) {
     if (status != expected) {
       throw DomainException.conflict(
-          "Kỳ đánh giá đang ở trạng thái \""
-              + status.label()
-              + "\", không phải \""
-              + expected.label()
-              + "\".");
+          Texts.text("evaluation.state.expected", status.label(), expected.label()));
     }
   }
 

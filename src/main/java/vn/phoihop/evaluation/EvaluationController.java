@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
 /**
  * Evaluations of coordination agreements and their KPI series. A caller sees the evaluations of
@@ -63,14 +64,11 @@ class EvaluationController {
     boolean byAgreement = agreement != null && !agreement.isBlank();
     boolean byAgency = agency != null && !agency.isBlank();
     if (byAgreement == byAgency) {
-      throw DomainException.invalid(
-          "agreement",
-          "Hãy chọn đúng một tiêu chí: số hiệu quy chế (agreement) hoặc mã đơn vị (agency).");
+      throw DomainException.invalid("agreement", Texts.text("evaluation.kpis.oneCriterion"));
     }
     String kind = format.strip().toLowerCase(Locale.ROOT);
     if (!kind.equals("json") && !kind.equals("csv")) {
-      throw DomainException.invalid(
-          "format", "Định dạng '" + format + "' không được hỗ trợ: chọn json hoặc csv.");
+      throw DomainException.invalid("format", Texts.text("evaluation.kpis.format", format));
     }
     List<KpiRow> rows =
         byAgreement ? queries.kpisOfAgreement(agreement.strip()) : queries.kpisOfAgency(agency);

@@ -2,6 +2,7 @@ package vn.phoihop.evaluation;
 
 import java.time.LocalDate;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
 /**
@@ -24,12 +25,13 @@ public record EvaluationPeriod(
   public static EvaluationPeriod of(PeriodKind kind, int year, Integer number) {
     if (year < 2000 || year > 2100) {
       throw DomainException.invalid(
-          EvaluationProcess.Vars.PERIOD_YEAR, "Năm báo cáo " + year + " không hợp lệ.");
+          EvaluationProcess.Vars.PERIOD_YEAR,
+          Texts.text("evaluation.period.yearInvalid", String.valueOf(year)));
     }
     int endMonth =
         switch (kind) {
-          case MONTH -> requireNumber(number, 12, "tháng");
-          case QUARTER -> requireNumber(number, 4, "quý") * 3;
+          case MONTH -> requireNumber(number, 12, Texts.text("evaluation.period.ofMonth"));
+          case QUARTER -> requireNumber(number, 4, Texts.text("evaluation.period.ofQuarter")) * 3;
           case HALF_YEAR -> 6;
           case NINE_MONTHS -> 9;
           case YEAR -> 12;
@@ -73,25 +75,27 @@ public record EvaluationPeriod(
   public String label() {
     String name =
         switch (kind) {
-          case MONTH -> "Tháng " + number + " năm " + year;
-          case QUARTER -> "Quý " + ROMAN[number - 1] + " năm " + year;
-          case HALF_YEAR -> "6 tháng đầu năm " + year;
-          case NINE_MONTHS -> "9 tháng năm " + year;
-          case YEAR -> "Năm " + year;
+          case MONTH ->
+              Texts.text("evaluation.period.month", String.valueOf(number), String.valueOf(year));
+          case QUARTER ->
+              Texts.text("evaluation.period.quarter", ROMAN[number - 1], String.valueOf(year));
+          case HALF_YEAR -> Texts.text("evaluation.period.halfYear", String.valueOf(year));
+          case NINE_MONTHS -> Texts.text("evaluation.period.nineMonths", String.valueOf(year));
+          case YEAR -> Texts.text("evaluation.period.year", String.valueOf(year));
         };
-    return name
-        + " ("
-        + VietnameseFormats.DATE.format(start)
-        + " – "
-        + VietnameseFormats.DATE.format(end)
-        + ")";
+    return Texts.text(
+        "evaluation.period.window",
+        name,
+        VietnameseFormats.date(start),
+        VietnameseFormats.date(end));
   }
 
   private static int requireNumber(Integer number, int max, String what) {
     if (number == null || number < 1 || number > max) {
       throw DomainException.invalid(
           EvaluationProcess.Vars.PERIOD_NUMBER,
-          "Số thứ tự " + what + " phải từ 1 đến " + max + " (nhận được: " + number + ").");
+          Texts.text(
+              "evaluation.period.numberRange", what, String.valueOf(max), String.valueOf(number)));
     }
     return number;
   }

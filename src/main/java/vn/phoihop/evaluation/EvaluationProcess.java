@@ -1,5 +1,9 @@
 package vn.phoihop.evaluation;
 
+import java.util.Date;
+import java.util.List;
+import vn.phoihop.shared.ProcessVariable;
+
 /**
  * The contract between {@code bpmn/agreement-evaluation.bpmn} (with its rating table {@code
  * bpmn/evaluation-rating.dmn}) and Java: process key, element ids, variable names and the values
@@ -153,6 +157,56 @@ public final class EvaluationProcess {
         "referralsAnsweredInTimePercent";
 
     private Vars() {}
+  }
+
+  /**
+   * Typed handles on the variables Java reads or writes, named as in {@link Vars}. The calling
+   * process's input is read leniently by {@link CallInput} (a number may arrive as text); every
+   * other read goes through these handles.
+   */
+  public static final class Variables {
+    public static final ProcessVariable<Long> AGREEMENT_ID =
+        ProcessVariable.longValue(Vars.AGREEMENT_ID);
+    public static final ProcessVariable<String> AGREEMENT_CODE =
+        ProcessVariable.string(Vars.AGREEMENT_CODE);
+    public static final ProcessVariable<String> LEAD_AGENCY =
+        ProcessVariable.string(Vars.LEAD_AGENCY);
+    public static final ProcessVariable<List<String>> PARTIES =
+        ProcessVariable.stringList(Vars.PARTIES);
+    public static final ProcessVariable<String> PERIOD_KIND =
+        ProcessVariable.string(Vars.PERIOD_KIND);
+    public static final ProcessVariable<Integer> PERIOD_YEAR =
+        ProcessVariable.intValue(Vars.PERIOD_YEAR);
+    public static final ProcessVariable<Integer> PERIOD_NUMBER =
+        ProcessVariable.intValue(Vars.PERIOD_NUMBER);
+    public static final ProcessVariable<String> PARTY = ProcessVariable.string(Vars.PARTY);
+    public static final ProcessVariable<Long> EVALUATION_ID =
+        ProcessVariable.longValue(Vars.EVALUATION_ID);
+    public static final ProcessVariable<String> PERIOD_LABEL =
+        ProcessVariable.string(Vars.PERIOD_LABEL);
+    public static final ProcessVariable<Date> REPORTING_FROM =
+        ProcessVariable.date(Vars.REPORTING_FROM);
+    public static final ProcessVariable<Boolean> REVIEW_CONFERENCE =
+        ProcessVariable.bool(Vars.REVIEW_CONFERENCE);
+    public static final ProcessVariable<String> EVALUATION_RATING =
+        ProcessVariable.string(Vars.EVALUATION_RATING);
+    public static final ProcessVariable<Date> CONFERENCE_AT =
+        ProcessVariable.date(Vars.CONFERENCE_AT);
+    public static final ProcessVariable<String> EVALUATION_CONCLUSION =
+        ProcessVariable.string(Vars.EVALUATION_CONCLUSION);
+    // the rating table's inputs, written as transient values (SummarizeReportsDelegate)
+    public static final ProcessVariable<Integer> ON_TIME_REPORT_PERCENT =
+        ProcessVariable.intValue(Vars.ON_TIME_REPORT_PERCENT);
+    public static final ProcessVariable<Integer> MISSING_REPORTS =
+        ProcessVariable.intValue(Vars.MISSING_REPORTS);
+    public static final ProcessVariable<Integer> INFORMATION_EXCHANGED_TOTAL =
+        ProcessVariable.intValue(Vars.INFORMATION_EXCHANGED_TOTAL);
+    public static final ProcessVariable<Integer> JOINT_INSPECTIONS_HELD =
+        ProcessVariable.intValue(Vars.JOINT_INSPECTIONS_HELD);
+    public static final ProcessVariable<Integer> REFERRALS_ANSWERED_IN_TIME_PERCENT =
+        ProcessVariable.intValue(Vars.REFERRALS_ANSWERED_IN_TIME_PERCENT);
+
+    private Variables() {}
   }
 
   /**

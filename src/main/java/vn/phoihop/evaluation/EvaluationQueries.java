@@ -5,22 +5,26 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
-import vn.phoihop.agency.AgencyView;
+import vn.phoihop.identity.Readership;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
-/** What the REST API reads, filtered by {@link EvaluationAccess}. */
+/**
+ * What the REST API reads, filtered by the one read rule ({@link Readership}): an evaluation's
+ * parties are its reporting agencies, located in the provinces they had when the period opened.
+ */
 @Service
 @Transactional(readOnly = true)
 class EvaluationQueries {
 
   private final EvaluationRepository evaluations;
-  private final EvaluationAccess access;
+  private final Readership readership;
   private final AgencyRegistry agencies;
 
   EvaluationQueries(
-      EvaluationRepository evaluations, EvaluationAccess access, AgencyRegistry agencies) {
+      EvaluationRepository evaluations, Readership readership, AgencyRegistry agencies) {
     this.evaluations = evaluations;
-    this.access = access;
+    this.readership = readership;
     this.agencies = agencies;
   }
 
@@ -30,7 +34,7 @@ class EvaluationQueries {
    */
   List<EvaluationView> ofAgreement(String agreementCode) {
     return readableOfAgreement(agreementCode).stream()
-        .map(e -> EvaluationView.of(e, this::agencyName))
+        .map(e -> EvaluationView.of(e, agencies::nameOf))
         .toList();
   }
 
@@ -39,12 +43,13 @@ class EvaluationQueries {
         evaluations
             .findById(id)
             .orElseThrow(
-                () -> DomainException.notFound("Không tìm thấy kỳ đánh giá số " + id + "."));
-    if (!access.reader().canRead(evaluation)) {
-      throw DomainException.forbidden(
-          "Bạn không có quyền xem kỳ đánh giá này: đơn vị của bạn không phải là một bên của quy chế.");
+                () ->
+                    DomainException.notFound(
+                        Texts.text("evaluation.notFound", String.valueOf(id))));
+    if (!reads(readership.current(), evaluation)) {
+      throw DomainException.forbidden(Texts.text("evaluation.read.forbidden"));
     }
-    return EvaluationView.of(evaluation, this::agencyName);
+    return EvaluationView.of(evaluation, agencies::nameOf);
   }
 
   /** Every party's figures for every readable period of one agreement. */
@@ -52,7 +57,7 @@ class EvaluationQueries {
     List<KpiRow> rows = new ArrayList<>();
     for (Evaluation evaluation : readableOfAgreement(agreementCode)) {
       for (PartyReport report : evaluation.getReports()) {
-        rows.add(KpiRow.of(evaluation, report, agencyName(report.getAgencyCode())));
+        rows.add(KpiRow.of(evaluation, report, agencies.nameOf(report.getAgencyCode())));
       }
     }
     return rows;
@@ -61,11 +66,11 @@ class EvaluationQueries {
   /** One agency's figures in every readable period of every agreement it is a party to. */
   List<KpiRow> kpisOfAgency(String agencyCode) {
     String code = agencies.require(agencyCode, "agency").code();
-    EvaluationAccess.Reader reader = access.reader();
+    Readership.Reader reader = readership.current();
     List<KpiRow> rows = new ArrayList<>();
     for (Evaluation evaluation : evaluations.findByPartyIn(List.of(code))) {
-      if (reader.canRead(evaluation)) {
-        rows.add(KpiRow.of(evaluation, evaluation.reportOf(code), agencyName(code)));
+      if (reads(reader, evaluation)) {
+        rows.add(KpiRow.of(evaluation, evaluation.reportOf(code), agencies.nameOf(code)));
       }
     }
     return rows;
@@ -74,18 +79,18 @@ class EvaluationQueries {
   private List<Evaluation> readableOfAgreement(String agreementCode) {
     String code = agreementCode == null ? "" : agreementCode.strip();
     List<Evaluation> all = evaluations.findByAgreementCodeOrderByPeriodEndAscPeriodStartDesc(code);
-    EvaluationAccess.Reader reader = access.reader();
-    List<Evaluation> readable = all.stream().filter(reader::canRead).toList();
+    Readership.Reader reader = readership.current();
+    List<Evaluation> readable = all.stream().filter(e -> reads(reader, e)).toList();
     if (!all.isEmpty() && readable.isEmpty()) {
-      throw DomainException.forbidden(
-          "Bạn không có quyền xem đánh giá của quy chế "
-              + code
-              + ": đơn vị của bạn không phải là một bên của quy chế.");
+      throw DomainException.forbidden(Texts.text("evaluation.read.agreementForbidden", code));
     }
     return readable;
   }
 
-  private String agencyName(String code) {
-    return agencies.find(code).map(AgencyView::name).orElse(code);
+  private static boolean reads(Readership.Reader reader, Evaluation evaluation) {
+    List<PartyReport> parties = evaluation.getReports();
+    return reader.reads(
+        parties.stream().map(PartyReport::getAgencyCode).toList(),
+        parties.stream().map(PartyReport::getProvinceCode).toList());
   }
 }

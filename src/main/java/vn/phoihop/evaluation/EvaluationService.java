@@ -2,7 +2,6 @@ package vn.phoihop.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.phoihop.evaluation.EvaluationProcess.Vars;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
 /** The steps of an evaluation period, called by the process's delegates and form listener. */
@@ -57,11 +57,14 @@ class EvaluationService {
    */
   Evaluation open(OpenRequest request, String processInstanceId) {
     if (request.agreementId() == null) {
-      throw DomainException.invalid(Vars.AGREEMENT_ID, "Thiếu mã số (id) của quy chế phối hợp.");
+      throw DomainException.invalid(Vars.AGREEMENT_ID, Texts.text("evaluation.open.agreementId"));
     }
     String code =
         FormInput.requiredText(
-            Vars.AGREEMENT_CODE, request.agreementCode(), 40, "số hiệu quy chế phối hợp");
+            Vars.AGREEMENT_CODE,
+            request.agreementCode(),
+            40,
+            Texts.text("evaluation.open.agreementCode"));
     String lead = agencies.require(request.leadAgency(), Vars.LEAD_AGENCY).code();
     Set<String> parties = new LinkedHashSet<>();
     parties.add(lead);
@@ -73,11 +76,11 @@ class EvaluationService {
     }
     if (!leadListed) {
       throw DomainException.invalid(
-          Vars.PARTIES, "Danh sách các bên phải gồm cả đơn vị chủ trì " + lead + ".");
+          Vars.PARTIES, Texts.text("evaluation.open.leadNotListed", lead));
     }
     PeriodKind kind = periodKind(request.periodKind());
     if (request.periodYear() == null) {
-      throw DomainException.invalid(Vars.PERIOD_YEAR, "Thiếu năm của kỳ đánh giá.");
+      throw DomainException.invalid(Vars.PERIOD_YEAR, Texts.text("evaluation.open.periodYear"));
     }
     EvaluationPeriod period =
         EvaluationPeriod.of(kind, request.periodYear(), request.periodNumber());
@@ -86,10 +89,10 @@ class EvaluationService {
         .ifPresent(
             existing -> {
               throw DomainException.conflict(
-                  "Quy chế " + code + " đã có kỳ đánh giá " + period.label() + ".");
+                  Texts.text("evaluation.open.duplicate", code, period.label()));
             });
 
-    Instant now = now();
+    Instant now = Clocks.now();
     Instant dueAt = deadlines.dueFrom(reportingFrom(period), Elements.FILE_REPORT).toInstant();
     Evaluation evaluation = new Evaluation(request.agreementId(), code, lead, period, dueAt, now);
     for (String party : parties) {
@@ -111,7 +114,7 @@ class EvaluationService {
    * later.
    */
   static Date reportingFrom(EvaluationPeriod period) {
-    LocalDate today = LocalDate.ofInstant(now(), Clocks.ZONE);
+    LocalDate today = Clocks.today();
     LocalDate from = period.end().isAfter(today) ? period.end() : today;
     return Date.from(from.atStartOfDay(Clocks.ZONE).toInstant());
   }
@@ -120,7 +123,9 @@ class EvaluationService {
     return evaluations
         .findById(evaluationId)
         .orElseThrow(
-            () -> DomainException.notFound("Không tìm thấy kỳ đánh giá số " + evaluationId + "."));
+            () ->
+                DomainException.notFound(
+                    Texts.text("evaluation.notFound", String.valueOf(evaluationId))));
   }
 
   /** A party's report; accepted late (and marked so) until the lead closes the period. */
@@ -133,7 +138,7 @@ class EvaluationService {
       String actor) {
     Evaluation evaluation = get(evaluationId);
     PartyReport report = evaluation.reportOf(party);
-    report.file(kpis, narrative, difficulties, actor, now(), evaluation.getReportDueAt());
+    report.file(kpis, narrative, difficulties, actor, Clocks.now(), evaluation.getReportDueAt());
     if (report.isLate()) {
       log.info(
           "{} filed its report for evaluation {} of {} {} day(s) late",
@@ -147,13 +152,13 @@ class EvaluationService {
 
   /** The reporting deadline passed: parties without a report are overdue (they may still file). */
   List<PartyReport> markOverdue(long evaluationId) {
-    return get(evaluationId).markOverdue(now());
+    return get(evaluationId).markOverdue(Clocks.now());
   }
 
   /** The lead stops waiting: parties that have not filed are recorded as missing. */
   List<PartyReport> closeReporting(long evaluationId, String note, String actor) {
     Evaluation evaluation = get(evaluationId);
-    List<PartyReport> missing = evaluation.closeReporting(note, actor, now());
+    List<PartyReport> missing = evaluation.closeReporting(note, actor, Clocks.now());
     log.info(
         "Reporting of evaluation {} of {} closed by {}; missing: {}",
         evaluationId,
@@ -179,33 +184,30 @@ class EvaluationService {
       String participants,
       String actor) {
     Evaluation evaluation = get(evaluationId);
-    LocalDate day = LocalDate.ofInstant(heldAt, Clocks.ZONE);
+    LocalDate day = Clocks.dayOf(heldAt);
     if (!day.isAfter(evaluation.getPeriodEnd())) {
       throw DomainException.invalid(
           EvaluationProcess.FormFields.CONFERENCE_DATE,
-          "Hội nghị phải họp sau ngày kết thúc kỳ báo cáo ("
-              + VietnameseFormats.DATE.format(evaluation.getPeriodEnd())
-              + ").");
+          Texts.text(
+              "evaluation.conference.tooEarly", VietnameseFormats.date(evaluation.getPeriodEnd())));
     }
     // A review conference follows its period within months: a date years ahead is a typing error.
     LocalDate latest = evaluation.getPeriodEnd().plusYears(1);
     if (day.isAfter(latest)) {
       throw DomainException.invalid(
           EvaluationProcess.FormFields.CONFERENCE_DATE,
-          "Hội nghị phải họp chậm nhất một năm sau ngày kết thúc kỳ báo cáo (trước ngày "
-              + VietnameseFormats.DATE.format(latest.plusDays(1))
-              + "). Hãy kiểm tra lại năm đã nhập.");
+          Texts.text("evaluation.conference.tooLate", VietnameseFormats.date(latest.plusDays(1))));
     }
-    return evaluation.scheduleConference(heldAt, venue, chair, participants, actor, now());
+    return evaluation.scheduleConference(heldAt, venue, chair, participants, actor, Clocks.now());
   }
 
   void recordConference(long evaluationId, String minutes, String conclusions, String actor) {
-    get(evaluationId).recordConference(minutes, conclusions, actor, now());
+    get(evaluationId).recordConference(minutes, conclusions, actor, Clocks.now());
   }
 
   Evaluation conclude(long evaluationId, Conclusion conclusion, String note, String actor) {
     Evaluation evaluation = get(evaluationId);
-    evaluation.conclude(conclusion, note, actor, now());
+    evaluation.conclude(conclusion, note, actor, Clocks.now());
     log.info(
         "Evaluation {} of {} concluded by {}: {}",
         evaluationId,
@@ -215,19 +217,8 @@ class EvaluationService {
     return evaluation;
   }
 
-  // ------------------------------------------------------------------------------------ reading
-
-  /** The party agencies of an evaluation with their names, lead first. */
-  List<String> partyNames(Evaluation evaluation) {
-    List<String> names = new ArrayList<>();
-    for (PartyReport report : evaluation.getReports()) {
-      names.add(agencyName(report.getAgencyCode()));
-    }
-    return names;
-  }
-
   String agencyName(String code) {
-    return agencies.find(code).map(AgencyView::name).orElse(code);
+    return agencies.nameOf(code);
   }
 
   private static PeriodKind periodKind(String value) {
@@ -236,14 +227,7 @@ class EvaluationService {
       return PeriodKind.valueOf(text);
     } catch (IllegalArgumentException e) {
       throw DomainException.invalid(
-          Vars.PERIOD_KIND,
-          "Loại kỳ đánh giá '"
-              + value
-              + "' không hợp lệ (MONTH, QUARTER, HALF_YEAR, NINE_MONTHS, YEAR).");
+          Vars.PERIOD_KIND, Texts.text("evaluation.open.periodKind", String.valueOf(value)));
     }
-  }
-
-  private static Instant now() {
-    return Clocks.now();
   }
 }

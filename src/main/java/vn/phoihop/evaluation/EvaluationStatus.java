@@ -1,16 +1,18 @@
 package vn.phoihop.evaluation;
 
+import vn.phoihop.shared.Texts;
+
 /** The stages of one evaluation period. */
 public enum EvaluationStatus {
-  REPORTING("Đang thu thập báo cáo"),
-  RATED("Đã xếp loại, chờ kết luận"),
-  CONFERENCE_SCHEDULED("Đã lên lịch hội nghị"),
-  CONFERENCE_HELD("Đã tổ chức hội nghị"),
-  CONCLUDED("Đã kết luận"),
+  REPORTING(Texts.text("evaluation.status.reporting")),
+  RATED(Texts.text("evaluation.status.rated")),
+  CONFERENCE_SCHEDULED(Texts.text("evaluation.status.conferenceScheduled")),
+  CONFERENCE_HELD(Texts.text("evaluation.status.conferenceHeld")),
+  CONCLUDED(Texts.text("evaluation.status.concluded")),
   /**
    * The agreement left the in-force wait (amendment, termination) while the period was under way.
    */
-  CANCELLED("Đã dừng do thỏa thuận sửa đổi hoặc chấm dứt");
+  CANCELLED(Texts.text("evaluation.status.cancelled"));
 
   private final String label;
 

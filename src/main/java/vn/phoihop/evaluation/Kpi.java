@@ -2,53 +2,68 @@ package vn.phoihop.evaluation;
 
 import java.util.function.Function;
 import vn.phoihop.evaluation.EvaluationProcess.FormFields;
+import vn.phoihop.shared.Texts;
 
 /**
  * The KPIs of a period report, in the order forms, JSON and CSV show them: the form field, the
  * Vietnamese name and whether the figure is an amount of money (đồng) rather than a count.
  */
 public enum Kpi {
-  INSPECTIONS(FormFields.INSPECTIONS, "Số cuộc kiểm tra", false, Kpis::inspections),
+  INSPECTIONS(
+      FormFields.INSPECTIONS, Texts.text("evaluation.kpi.inspections"), false, Kpis::inspections),
   VIOLATIONS_HANDLED(
       FormFields.VIOLATIONS_HANDLED,
-      "Số vụ vi phạm phát hiện, xử lý",
+      Texts.text("evaluation.kpi.violationsHandled"),
       false,
       Kpis::violationsHandled),
   PENALTY_DECISIONS(
-      FormFields.PENALTY_DECISIONS, "Số quyết định xử phạt", false, Kpis::penaltyDecisions),
+      FormFields.PENALTY_DECISIONS,
+      Texts.text("evaluation.kpi.penaltyDecisions"),
+      false,
+      Kpis::penaltyDecisions),
   AMOUNT_HANDLED_VND(
       FormFields.AMOUNT_HANDLED_VND,
-      "Tổng số tiền xử lý (phạt, tịch thu, tiêu hủy), đồng",
+      Texts.text("evaluation.kpi.amountHandledVnd"),
       true,
       Kpis::amountHandledVnd),
   BUDGET_PAID_VND(
       FormFields.BUDGET_PAID_VND,
-      "Số tiền nộp ngân sách nhà nước, đồng",
+      Texts.text("evaluation.kpi.budgetPaidVnd"),
       true,
       Kpis::budgetPaidVnd),
   CONFISCATED_GOODS_VND(
       FormFields.CONFISCATED_GOODS_VND,
-      "Trị giá hàng hóa tịch thu, đồng",
+      Texts.text("evaluation.kpi.confiscatedGoodsVnd"),
       true,
       Kpis::confiscatedGoodsVnd),
   CASES_TRANSFERRED(
-      FormFields.CASES_TRANSFERRED, "Số vụ chuyển cơ quan điều tra", false, Kpis::casesTransferred),
-  CASES_PROSECUTED(FormFields.CASES_PROSECUTED, "Số vụ đã khởi tố", false, Kpis::casesProsecuted),
+      FormFields.CASES_TRANSFERRED,
+      Texts.text("evaluation.kpi.casesTransferred"),
+      false,
+      Kpis::casesTransferred),
+  CASES_PROSECUTED(
+      FormFields.CASES_PROSECUTED,
+      Texts.text("evaluation.kpi.casesProsecuted"),
+      false,
+      Kpis::casesProsecuted),
   INFORMATION_EXCHANGED(
       FormFields.INFORMATION_EXCHANGED,
-      "Số tin, tài liệu trao đổi với các bên",
+      Texts.text("evaluation.kpi.informationExchanged"),
       false,
       Kpis::informationExchanged),
   JOINT_INSPECTIONS(
-      FormFields.JOINT_INSPECTIONS, "Số cuộc kiểm tra liên ngành", false, Kpis::jointInspections),
+      FormFields.JOINT_INSPECTIONS,
+      Texts.text("evaluation.kpi.jointInspections"),
+      false,
+      Kpis::jointInspections),
   BRIEFINGS_ON_TIME(
       FormFields.BRIEFINGS_ON_TIME,
-      "Số cuộc giao ban tổ chức đúng kỳ",
+      Texts.text("evaluation.kpi.briefingsOnTime"),
       false,
       Kpis::briefingsOnTime),
   REFERRALS_ANSWERED_IN_TIME(
       FormFields.REFERRALS_ANSWERED_IN_TIME,
-      "Số vụ chuyển giao được trả lời trong thời hạn luật định",
+      Texts.text("evaluation.kpi.referralsAnsweredInTime"),
       false,
       Kpis::referralsAnsweredInTime);
 

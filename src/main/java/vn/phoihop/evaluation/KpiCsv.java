@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.Texts;
 
 /**
  * KPI series as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel shows Vietnamese
@@ -25,22 +26,22 @@ final class KpiCsv {
     List<String> header =
         new ArrayList<>(
             List.of(
-                "Số hiệu quy chế",
-                "Loại kỳ",
-                "Kỳ",
-                "Từ ngày",
-                "Đến ngày",
-                "Mã đơn vị",
-                "Tên đơn vị",
-                "Đơn vị chủ trì",
-                "Tình trạng báo cáo",
-                "Thời điểm nộp",
-                "Nộp muộn",
-                "Số ngày muộn"));
+                Texts.text("evaluation.csv.agreementCode"),
+                Texts.text("evaluation.csv.periodKind"),
+                Texts.text("evaluation.csv.period"),
+                Texts.text("evaluation.csv.from"),
+                Texts.text("evaluation.csv.to"),
+                Texts.text("evaluation.csv.agencyCode"),
+                Texts.text("evaluation.csv.agencyName"),
+                Texts.text("evaluation.csv.lead"),
+                Texts.text("evaluation.csv.reportStatus"),
+                Texts.text("evaluation.csv.filedAt"),
+                Texts.text("evaluation.csv.late"),
+                Texts.text("evaluation.csv.daysLate")));
     for (Kpi kpi : Kpi.values()) {
       header.add(kpi.label());
     }
-    header.add("Xếp loại kỳ");
+    header.add(Texts.text("evaluation.csv.rating"));
     line(csv, header);
     for (KpiRow row : rows) {
       List<String> cells =
@@ -53,10 +54,10 @@ final class KpiCsv {
                   row.periodEnd().toString(),
                   row.agencyCode(),
                   row.agencyName(),
-                  row.lead() ? "Có" : "Không",
+                  yesNo(row.lead()),
                   row.reportStatus().label(),
                   row.filedAt() == null ? "" : TIMESTAMP.format(row.filedAt().atZone(Clocks.ZONE)),
-                  row.late() ? "Có" : "Không",
+                  yesNo(row.late()),
                   row.daysLate() == null ? "" : row.daysLate().toString()));
       for (Kpi kpi : Kpi.values()) {
         Long value = row.kpis() == null ? null : row.kpis().get(kpi.field());
@@ -66,6 +67,10 @@ final class KpiCsv {
       line(csv, cells);
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? Texts.text("evaluation.csv.yes") : Texts.text("evaluation.csv.no");
   }
 
   private static void line(StringBuilder csv, List<String> cells) {

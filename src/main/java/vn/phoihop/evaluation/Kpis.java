@@ -5,10 +5,10 @@ import jakarta.persistence.Embeddable;
 
 /**
  * The figures one party reports for one period (docs/domain.md#kpis). Counts are whole numbers,
- * amounts are in đồng; none is negative (checked by {@link FormInput#kpis}).
+ * amounts are in đồng; none is negative (checked by {@link ReportInput#kpis}).
  */
 @Embeddable
-public record Kpis(
+record Kpis(
     @Column(name = "inspections") Long inspections,
     @Column(name = "violations_handled") Long violationsHandled,
     @Column(name = "penalty_decisions") Long penaltyDecisions,

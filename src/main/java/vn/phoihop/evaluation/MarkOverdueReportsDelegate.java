@@ -1,15 +1,17 @@
 package vn.phoihop.evaluation;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.evaluation.EvaluationProcess.Variables;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.Role;
 import vn.phoihop.notification.NotificationKind;
 import vn.phoihop.notification.Notifications;
+import vn.phoihop.shared.Templates;
+import vn.phoihop.shared.Texts;
 
 /**
  * The reporting deadline passed with reports missing: records the lateness of each such party and
@@ -28,29 +30,32 @@ class MarkOverdueReportsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long evaluationId = EvaluationVariables.evaluationId(execution);
+    long evaluationId = Variables.EVALUATION_ID.get(execution);
     List<PartyReport> overdue = service.markOverdue(evaluationId);
     if (overdue.isEmpty()) {
       return;
     }
     String code = execution.getProcessBusinessKey();
-    String names =
+    List<Map<String, String>> parties =
         overdue.stream()
-            .map(r -> "- " + service.agencyName(r.getAgencyCode()) + " (" + r.getAgencyCode() + ")")
-            .collect(Collectors.joining("\n"));
+            .map(
+                r ->
+                    Map.of(
+                        "name", service.agencyName(r.getAgencyCode()), "code", r.getAgencyCode()))
+            .toList();
+    String body =
+        Templates.render(
+                "evaluation/overdue-reports",
+                Map.of(
+                    "period", Variables.PERIOD_LABEL.get(execution),
+                    "agreementCode", code,
+                    "parties", parties))
+            .stripTrailing();
     notifications.toGroups(
-        List.of(
-            Groups.unitRole(EvaluationVariables.string(execution, Vars.LEAD_AGENCY), Role.STAFF)),
+        List.of(Groups.unitRole(Variables.LEAD_AGENCY.get(execution), Role.STAFF)),
         NotificationKind.INFO,
-        "[PhoiHop] Quá hạn nộp báo cáo kỳ đánh giá (" + code + ")",
-        "Kính gửi đồng chí,\n\nĐã hết hạn nộp báo cáo kỳ "
-            + EvaluationVariables.string(execution, Vars.PERIOD_LABEL)
-            + " của quy chế phối hợp "
-            + code
-            + " nhưng các đơn vị sau chưa nộp:\n"
-            + names
-            + "\n\nCác đơn vị này vẫn có thể nộp muộn (được ghi nhận là nộp muộn) cho đến khi đồng chí đóng kỳ báo cáo"
-            + " trong Tasklist (việc \"Đóng kỳ báo cáo\").",
+        Texts.text("evaluation.mail.overdueSubject", code),
+        body,
         code,
         null);
   }

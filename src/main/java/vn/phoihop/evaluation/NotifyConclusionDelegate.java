@@ -1,14 +1,19 @@
 package vn.phoihop.evaluation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.phoihop.evaluation.EvaluationProcess.Variables;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.Role;
 import vn.phoihop.notification.NotificationKind;
 import vn.phoihop.notification.Notifications;
+import vn.phoihop.shared.Templates;
+import vn.phoihop.shared.Texts;
 
 /** Tells every party's staff and leaders how the period was rated and what the lead concluded. */
 @Component("notifyConclusionDelegate")
@@ -24,7 +29,7 @@ class NotifyConclusionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Evaluation evaluation = service.get(EvaluationVariables.evaluationId(execution));
+    Evaluation evaluation = service.get(Variables.EVALUATION_ID.get(execution));
     List<String> groups = new ArrayList<>();
     for (PartyReport report : evaluation.getReports()) {
       groups.add(Groups.unitRole(report.getAgencyCode(), Role.STAFF));
@@ -32,30 +37,19 @@ class NotifyConclusionDelegate implements JavaDelegate {
     }
     String code = evaluation.getAgreementCode();
     String period = evaluation.period().label();
-    StringBuilder body =
-        new StringBuilder("Kính gửi đồng chí,\n\nKỳ đánh giá ")
-            .append(period)
-            .append(" của quy chế phối hợp ")
-            .append(code)
-            .append(" đã có kết luận của lãnh đạo ")
-            .append(service.agencyName(evaluation.getLeadAgency()))
-            .append(".\n\nXếp loại: ")
-            .append(evaluation.getRating().label())
-            .append("\nKết luận: ")
-            .append(evaluation.getConclusion().label());
-    if (evaluation.getConclusionNote() != null) {
-      body.append("\nÝ kiến: ").append(evaluation.getConclusionNote());
-    }
+    String conclusion = evaluation.getConclusion().label();
+    Map<String, Object> values = new HashMap<>();
+    values.put("period", period);
+    values.put("agreementCode", code);
+    values.put("lead", service.agencyName(evaluation.getLeadAgency()));
+    values.put("rating", evaluation.getRating().label());
+    values.put("conclusion", conclusion);
+    values.put("note", evaluation.getConclusionNote());
     notifications.toGroups(
         groups,
         NotificationKind.INFO,
-        "[PhoiHop] Kết luận kỳ đánh giá "
-            + period
-            + " ("
-            + code
-            + "): "
-            + evaluation.getConclusion().label(),
-        body.toString(),
+        Texts.text("evaluation.mail.conclusionSubject", period, code, conclusion),
+        Templates.render("evaluation/conclusion", values).stripTrailing(),
         code,
         null);
   }

@@ -1,14 +1,12 @@
 package vn.phoihop.evaluation;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.evaluation.EvaluationProcess.Variables;
 import vn.phoihop.identity.InstanceAccess;
-import vn.phoihop.shared.ProcessVariable;
 
 /**
  * First step of {@code agreement-evaluation}: checks the caller's input, opens the period and sets
@@ -31,25 +29,24 @@ class OpenEvaluationDelegate implements JavaDelegate {
     Evaluation evaluation =
         service.open(
             new EvaluationService.OpenRequest(
-                EvaluationVariables.optionalLong(execution, Vars.AGREEMENT_ID),
-                EvaluationVariables.string(execution, Vars.AGREEMENT_CODE),
-                EvaluationVariables.string(execution, Vars.LEAD_AGENCY),
-                EvaluationVariables.codes(execution, Vars.PARTIES),
-                EvaluationVariables.string(execution, Vars.PERIOD_KIND),
-                EvaluationVariables.optionalInteger(execution, Vars.PERIOD_YEAR),
-                EvaluationVariables.optionalInteger(execution, Vars.PERIOD_NUMBER)),
+                CallInput.whole(execution, Variables.AGREEMENT_ID),
+                CallInput.text(execution, Variables.AGREEMENT_CODE),
+                CallInput.text(execution, Variables.LEAD_AGENCY),
+                CallInput.codes(execution, Variables.PARTIES),
+                CallInput.text(execution, Variables.PERIOD_KIND),
+                CallInput.integer(execution, Variables.PERIOD_YEAR),
+                CallInput.integer(execution, Variables.PERIOD_NUMBER)),
             execution.getProcessInstanceId());
     EvaluationPeriod period = evaluation.period();
     List<String> parties =
         evaluation.getReports().stream().map(PartyReport::getAgencyCode).toList();
-    execution.setVariable(Vars.EVALUATION_ID, evaluation.getId());
-    execution.setVariable(Vars.LEAD_AGENCY, evaluation.getLeadAgency());
-    execution.setVariable(Vars.PARTIES, ProcessVariable.jsonList(parties));
-    execution.setVariable(Vars.PERIOD_KIND, period.kind().name());
-    execution.setVariable(Vars.PERIOD_LABEL, period.label());
-    Date reportingFrom = EvaluationService.reportingFrom(period);
-    execution.setVariable(Vars.REPORTING_FROM, reportingFrom);
-    execution.setVariable(Vars.REVIEW_CONFERENCE, period.kind().conference() != null);
+    Variables.EVALUATION_ID.set(execution, evaluation.getId());
+    Variables.LEAD_AGENCY.set(execution, evaluation.getLeadAgency());
+    Variables.PARTIES.set(execution, parties);
+    Variables.PERIOD_KIND.set(execution, period.kind().name());
+    Variables.PERIOD_LABEL.set(execution, period.label());
+    Variables.REPORTING_FROM.set(execution, EvaluationService.reportingFrom(period));
+    Variables.REVIEW_CONFERENCE.set(execution, period.kind().conference() != null);
     List<String> agencies = new ArrayList<>(parties);
     agencies.add(evaluation.getLeadAgency());
     instanceAccess.grantProvinces(execution.getProcessInstanceId(), agencies);

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import vn.phoihop.evaluation.RatingFacts.PartyOutcome;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
 /** One party of an evaluation period and the report it files (KPIs, narrative, difficulties). */
 @Entity
@@ -78,11 +79,10 @@ class PartyReport {
   void file(
       Kpis kpis, String narrative, String difficulties, String actor, Instant now, Instant dueAt) {
     if (status == ReportStatus.FILED) {
-      throw DomainException.conflict("Đơn vị " + agencyCode + " đã nộp báo cáo kỳ này.");
+      throw DomainException.conflict(Texts.text("evaluation.report.alreadyFiled", agencyCode));
     }
     if (status == ReportStatus.MISSING) {
-      throw DomainException.conflict(
-          "Kỳ báo cáo đã đóng: không nhận báo cáo của đơn vị " + agencyCode + " nữa.");
+      throw DomainException.conflict(Texts.text("evaluation.report.closed", agencyCode));
     }
     this.kpis = kpis;
     this.narrative = narrative;

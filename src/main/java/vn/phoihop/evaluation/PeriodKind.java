@@ -1,20 +1,22 @@
 package vn.phoihop.evaluation;
 
+import vn.phoihop.shared.Texts;
+
 /**
  * The kinds of evaluation period, with their cut-off windows (docs/domain.md#reporting-periods):
  * every window runs from the 15th of one month to the 14th of a later one.
  */
 public enum PeriodKind {
   /** 15th of the previous month to the 14th of the month. */
-  MONTH("Tháng", null),
+  MONTH(Texts.text("evaluation.periodKind.month"), null),
   /** 15th of the month before the quarter to the 14th of its last month. */
-  QUARTER("Quý", null),
+  QUARTER(Texts.text("evaluation.periodKind.quarter"), null),
   /** 15 December to 14 June; ends with an interim review conference (sơ kết). */
-  HALF_YEAR("6 tháng", ConferenceKind.INTERIM),
+  HALF_YEAR(Texts.text("evaluation.periodKind.halfYear"), ConferenceKind.INTERIM),
   /** 15 December to 14 September. */
-  NINE_MONTHS("9 tháng", null),
+  NINE_MONTHS(Texts.text("evaluation.periodKind.nineMonths"), null),
   /** 15 December to 14 December; ends with a final review conference (tổng kết). */
-  YEAR("Năm", ConferenceKind.FINAL);
+  YEAR(Texts.text("evaluation.periodKind.year"), ConferenceKind.FINAL);
 
   private final String label;
   private final ConferenceKind conference;

@@ -15,7 +15,7 @@ import java.util.Collection;
  * @param referralsAnsweredInTimePercent referrals answered within the statutory clock as a share of
  *     the cases the parties transferred, 0–100; 100 when no case was transferred (nothing was late)
  */
-public record RatingFacts(
+record RatingFacts(
     int onTimeReportPercent,
     int missingReports,
     int informationExchanged,

@@ -3,7 +3,7 @@ package vn.phoihop.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.evaluation.EvaluationProcess.Variables;
 
 /** Stores the rating table's result with the evaluation. */
 @Component("recordRatingDelegate")
@@ -17,7 +17,7 @@ class RecordRatingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Rating rating = Rating.valueOf(EvaluationVariables.string(execution, Vars.EVALUATION_RATING));
-    service.recordRating(EvaluationVariables.evaluationId(execution), rating);
+    Rating rating = Rating.valueOf(Variables.EVALUATION_RATING.get(execution));
+    service.recordRating(Variables.EVALUATION_ID.get(execution), rating);
   }
 }

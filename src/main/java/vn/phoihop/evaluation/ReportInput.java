@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
-import vn.phoihop.shared.VietnameseFormats;
+import vn.phoihop.shared.Texts;
 
 /**
  * Reads what the evaluation forms submit beyond plain text ({@link FormInput}): the period report's
@@ -37,7 +36,7 @@ final class ReportInput {
   static Instant requiredDateTime(String field, Object value, String what) {
     String text = FormInput.text(field, value);
     if (text == null) {
-      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, Texts.text("evaluation.input.required", what));
     }
     try {
       if (text.length() == 10) {
@@ -49,9 +48,7 @@ final class ReportInput {
       return LocalDateTime.parse(text).atZone(Clocks.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw DomainException.invalid(
-          field,
-          FormInput.capitalize(what)
-              + " không đúng định dạng (năm-tháng-ngày và giờ, ví dụ 2026-06-25T08:00).");
+          field, Texts.text("evaluation.input.dateTime", FormInput.capitalize(what)));
     }
   }
 
@@ -77,33 +74,33 @@ final class ReportInput {
   }
 
   private static long nonNegativeWhole(Kpi kpi, Object value) {
-    String what = "\"" + kpi.label() + "\"";
+    String what = kpi.label();
     String expected =
-        kpi.amount() ? "một số tiền (đồng) không âm, không có phần lẻ" : "một số nguyên không âm";
+        kpi.amount() ? Texts.text("evaluation.input.amount") : Texts.text("evaluation.input.count");
     BigDecimal number = number(value);
     if (number == null) {
       String given = FormInput.text(value);
       if (given == null) {
         throw DomainException.invalid(
-            kpi.field(), "Vui lòng nhập " + what + " (nhập 0 nếu không có).");
+            kpi.field(), Texts.text("evaluation.input.kpiRequired", what));
       }
       throw DomainException.invalid(
-          kpi.field(), what + " phải là " + expected + " (đã nhập: " + given + ").");
+          kpi.field(), Texts.text("evaluation.input.kpiKind", what, expected, given));
     }
     if (number.signum() < 0) {
       throw DomainException.invalid(
-          kpi.field(), what + " không được là số âm (đã nhập: " + number.toPlainString() + ").");
+          kpi.field(), Texts.text("evaluation.input.kpiNegative", what, number.toPlainString()));
     }
     if (number.stripTrailingZeros().scale() > 0) {
       throw DomainException.invalid(
           kpi.field(),
-          what + " phải là " + expected + " (đã nhập: " + number.toPlainString() + ").");
+          Texts.text("evaluation.input.kpiKind", what, expected, number.toPlainString()));
     }
     try {
       return number.longValueExact();
     } catch (ArithmeticException e) {
       throw DomainException.invalid(
-          kpi.field(), what + " quá lớn (đã nhập: " + number.toPlainString() + ").");
+          kpi.field(), Texts.text("evaluation.input.kpiTooLarge", what, number.toPlainString()));
     }
   }
 
@@ -134,11 +131,5 @@ final class ReportInput {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  static String format(Instant instant) {
-    return instant == null
-        ? "—"
-        : VietnameseFormats.DATE_TIME.format(ZonedDateTime.ofInstant(instant, Clocks.ZONE));
   }
 }

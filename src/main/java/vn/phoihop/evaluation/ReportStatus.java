@@ -1,18 +1,20 @@
 package vn.phoihop.evaluation;
 
+import vn.phoihop.shared.Texts;
+
 /** Where one party's period report stands. */
-public enum ReportStatus {
+enum ReportStatus {
   /** Requested, deadline not passed. */
-  PENDING("Chưa nộp"),
+  PENDING(Texts.text("evaluation.reportStatus.pending")),
   /**
    * The deadline passed without a report; the party may still file until the lead closes the
    * period.
    */
-  OVERDUE("Quá hạn, chưa nộp"),
+  OVERDUE(Texts.text("evaluation.reportStatus.overdue")),
   /** Filed (on time or late: see the report's lateness). */
-  FILED("Đã nộp"),
+  FILED(Texts.text("evaluation.reportStatus.filed")),
   /** The lead closed the period without this party's report. */
-  MISSING("Không nộp");
+  MISSING(Texts.text("evaluation.reportStatus.missing"));
 
   private final String label;
 

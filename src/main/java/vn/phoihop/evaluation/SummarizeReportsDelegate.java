@@ -2,9 +2,9 @@ package vn.phoihop.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.evaluation.EvaluationProcess.Variables;
+import vn.phoihop.shared.ProcessVariable;
 
 /**
  * Reporting is over: summarises the reports into the rating table's inputs, stores them with the
@@ -22,18 +22,21 @@ class SummarizeReportsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RatingFacts facts = service.summarize(EvaluationVariables.evaluationId(execution));
+    RatingFacts facts = service.summarize(Variables.EVALUATION_ID.get(execution));
+    transiently(execution, Variables.ON_TIME_REPORT_PERCENT, facts.onTimeReportPercent());
+    transiently(execution, Variables.MISSING_REPORTS, facts.missingReports());
+    transiently(execution, Variables.INFORMATION_EXCHANGED_TOTAL, facts.informationExchanged());
+    transiently(execution, Variables.JOINT_INSPECTIONS_HELD, facts.jointInspections());
+    transiently(
+        execution,
+        Variables.REFERRALS_ANSWERED_IN_TIME_PERCENT,
+        facts.referralsAnsweredInTimePercent());
+  }
+
+  /** A value the next step reads in this transaction and the engine never stores. */
+  private static void transiently(
+      DelegateExecution execution, ProcessVariable<Integer> variable, int value) {
     execution.setVariable(
-        Vars.ON_TIME_REPORT_PERCENT, Variables.integerValue(facts.onTimeReportPercent(), true));
-    execution.setVariable(
-        Vars.MISSING_REPORTS, Variables.integerValue(facts.missingReports(), true));
-    execution.setVariable(
-        Vars.INFORMATION_EXCHANGED_TOTAL,
-        Variables.integerValue(facts.informationExchanged(), true));
-    execution.setVariable(
-        Vars.JOINT_INSPECTIONS_HELD, Variables.integerValue(facts.jointInspections(), true));
-    execution.setVariable(
-        Vars.REFERRALS_ANSWERED_IN_TIME_PERCENT,
-        Variables.integerValue(facts.referralsAnsweredInTimePercent(), true));
+        variable.name(), org.camunda.bpm.engine.variable.Variables.integerValue(value, true));
   }
 }

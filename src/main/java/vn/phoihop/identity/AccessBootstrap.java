@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.phoihop.shared.Texts;
 
 /**
  * Role groups, their authorizations and the shared Tasklist filters. Idempotent: run at every
@@ -77,7 +78,7 @@ class AccessBootstrap {
     }
     ensureGroup(
         Groups.CAMUNDA_ADMIN,
-        "Quản trị Camunda",
+        Texts.text("identity.group.camundaAdmin"),
         org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
     grantAdministrators(Groups.CAMUNDA_ADMIN);
     grantAdministrators(Role.ADMIN.groupId());
@@ -115,7 +116,9 @@ class AccessBootstrap {
 
     // Managers of central bodies read every instance (members: ManagerMemberships).
     ensureGroup(
-        Groups.NATIONAL_MANAGERS, Role.MANAGER.label() + " – toàn quốc", Groups.TYPE_NATIONAL_ROLE);
+        Groups.NATIONAL_MANAGERS,
+        Texts.text("identity.group.national", Role.MANAGER.label()),
+        Groups.TYPE_NATIONAL_ROLE);
     String national = Groups.NATIONAL_MANAGERS;
     grant(
         national,
@@ -243,18 +246,18 @@ class AccessBootstrap {
 
   private void ensureFilters() {
     ensureFilter(
-        "Việc của tôi",
-        "Các công việc đang giao cho tôi",
+        Texts.text("identity.filter.mine"),
+        Texts.text("identity.filter.mine.description"),
         -10,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensureFilter(
-        "Việc của đơn vị",
-        "Công việc chờ nhận của các nhóm tôi thuộc về",
+        Texts.text("identity.filter.unit"),
+        Texts.text("identity.filter.unit.description"),
         -5,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
     ensureFilter(
-        "Sắp đến hạn",
-        "Công việc đến hạn trong 3 ngày tới",
+        Texts.text("identity.filter.dueSoon"),
+        Texts.text("identity.filter.dueSoon.description"),
         0,
         taskService
             .createTaskQuery()
@@ -263,8 +266,8 @@ class AccessBootstrap {
             .orderByDueDate()
             .asc());
     ensureFilter(
-        "Quá hạn",
-        "Công việc đã quá hạn xử lý",
+        Texts.text("identity.filter.overdue"),
+        Texts.text("identity.filter.overdue.description"),
         5,
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
   }

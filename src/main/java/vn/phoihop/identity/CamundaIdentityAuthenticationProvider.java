@@ -22,7 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * server.forward-headers-strategy=native} makes it the client's.
  */
 @Component
-public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final LoginThrottle throttle;

@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
 /**
  * Who is calling the REST API, as authenticated by {@link CamundaIdentityAuthenticationProvider}.
@@ -17,7 +18,7 @@ public class CurrentUser {
     if (authentication != null && authentication.getPrincipal() instanceof PhoiHopUser user) {
       return user;
     }
-    throw DomainException.forbidden("Yêu cầu chưa được xác thực.");
+    throw DomainException.forbidden(Texts.text("identity.unauthenticated"));
   }
 
   public String userId() {
@@ -39,7 +40,6 @@ public class CurrentUser {
   /** The caller's agency; a 403 if the account belongs to none. */
   public String requireAgencyCode() {
     return agencyCode()
-        .orElseThrow(
-            () -> DomainException.forbidden("Tài khoản của bạn chưa được gán vào đơn vị nào."));
+        .orElseThrow(() -> DomainException.forbidden(Texts.text("identity.noAgency")));
   }
 }

@@ -21,6 +21,7 @@ import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
 import vn.phoihop.agency.AgencyView;
 import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.Texts;
 
 /**
  * At every start: role groups, authorizations and filters ({@link AccessBootstrap}); a group per
@@ -39,29 +40,8 @@ class IdentityBootstrap implements ApplicationRunner {
       List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
   private static final String ADMIN_USER = "quantri";
 
-  private static final String[] FAMILY_NAMES = {
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
-    "Ngô", "Dương", "Lý"
-  };
-  private static final String[] GIVEN_NAMES = {
-    "Thị Lan",
-    "Văn Hùng",
-    "Minh Tuấn",
-    "Thị Hoa",
-    "Quốc Bảo",
-    "Thu Hà",
-    "Đức Anh",
-    "Ngọc Mai",
-    "Văn Nam",
-    "Hải Yến",
-    "Thanh Sơn",
-    "Thị Hồng",
-    "Công Danh",
-    "Bích Ngọc",
-    "Hữu Phước",
-    "Kim Oanh",
-    "Trọng Nghĩa"
-  };
+  private static final String[] FAMILY_NAMES = Texts.text("identity.demo.familyNames").split(",");
+  private static final String[] GIVEN_NAMES = Texts.text("identity.demo.givenNames").split(",");
 
   private final IdentityService identityService;
   private final AccessBootstrap access;
@@ -117,8 +97,8 @@ class IdentityBootstrap implements ApplicationRunner {
     if (properties.admin().configured()) {
       ensureUser(
           properties.admin().userId(),
-          "Quản trị",
-          "hệ thống",
+          Texts.text("identity.admin.firstName"),
+          Texts.text("identity.admin.lastName"),
           properties.admin().email(),
           properties.admin().password(),
           List.of(Role.ADMIN.groupId(), Groups.CAMUNDA_ADMIN));
@@ -134,7 +114,7 @@ class IdentityBootstrap implements ApplicationRunner {
     for (Role role : UNIT_ROLES) {
       access.ensureGroup(
           Groups.unitRole(agency.code(), role),
-          role.label() + " – " + agency.name(),
+          Texts.text("identity.group.unitRole", role.label(), agency.name()),
           Groups.TYPE_UNIT_ROLE);
     }
   }
@@ -171,8 +151,8 @@ class IdentityBootstrap implements ApplicationRunner {
     }
     if (ensureUser(
         ADMIN_USER,
-        "Quản trị",
-        "viên",
+        Texts.text("identity.demoAdmin.firstName"),
+        Texts.text("identity.demoAdmin.lastName"),
         ADMIN_USER + "@" + properties.demo().emailDomain(),
         password,
         List.of(Role.ADMIN.groupId(), Groups.CAMUNDA_ADMIN))) {

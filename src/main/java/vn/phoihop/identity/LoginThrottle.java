@@ -1,15 +1,8 @@
 package vn.phoihop.identity;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +46,6 @@ public class LoginThrottle {
   /** Attempts under way longer than this are no longer counted (an attempt never closed). */
   static final Duration IN_FLIGHT_TIMEOUT = Duration.ofMinutes(1);
 
-  private static final int MAX_KEY_LENGTH = 128;
-  private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private enum Outcome {
@@ -65,8 +56,8 @@ public class LoginThrottle {
 
   private final LoginThrottleProperties settings;
   private final Clock clock;
-  private final Table<String, AddressState> addresses;
-  private final Table<Pair, PairState> pairs;
+  private final LoginThrottleTable<String, AddressState> addresses;
+  private final LoginThrottleTable<Pair, PairState> pairs;
 
   @Autowired
   LoginThrottle(LoginThrottleProperties settings) {
@@ -76,8 +67,8 @@ public class LoginThrottle {
   LoginThrottle(LoginThrottleProperties settings, Clock clock) {
     this.settings = settings;
     this.clock = clock;
-    this.addresses = new Table<>(settings.maxEntries());
-    this.pairs = new Table<>(settings.maxEntries());
+    this.addresses = new LoginThrottleTable<>(settings.maxEntries());
+    this.pairs = new LoginThrottleTable<>(settings.maxEntries());
   }
 
   /**
@@ -87,8 +78,8 @@ public class LoginThrottle {
    * attempt that was neither.
    */
   public Attempt begin(String account, String clientAddress) {
-    String address = addressKey(clientAddress);
-    Pair pair = new Pair(address, accountKey(account));
+    String address = LoginThrottleKeys.address(clientAddress);
+    Pair pair = new Pair(address, LoginThrottleKeys.account(account));
     Instant now = clock.instant();
     synchronized (this) {
       AddressState a = addresses.get(address);
@@ -231,51 +222,6 @@ public class LoginThrottle {
   }
 
   /**
-   * The key of a client address: the address itself, or for IPv6 its /64 network. Never resolves a
-   * name.
-   */
-  static String addressKey(String clientAddress) {
-    if (clientAddress == null || clientAddress.isBlank()) {
-      return "unknown";
-    }
-    String address = clientAddress.strip();
-    if (address.indexOf(':') < 0) {
-      return truncate(address);
-    }
-    String literal =
-        address.startsWith("[") && address.endsWith("]")
-            ? address.substring(1, address.length() - 1)
-            : address;
-    int zone = literal.indexOf('%');
-    if (zone >= 0) {
-      literal = literal.substring(0, zone);
-    }
-    if (!IPV6_LITERAL.matcher(literal).matches()) {
-      return truncate(address);
-    }
-    try {
-      // Brackets: a literal or an UnknownHostException, never a DNS lookup.
-      InetAddress ip = InetAddress.getByName("[" + literal + "]");
-      if (ip instanceof Inet6Address) {
-        byte[] network = ip.getAddress();
-        Arrays.fill(network, 8, 16, (byte) 0);
-        return InetAddress.getByAddress(network).getHostAddress() + "/64";
-      }
-      return ip.getHostAddress(); // IPv4-mapped
-    } catch (UnknownHostException e) {
-      return truncate(address);
-    }
-  }
-
-  static String accountKey(String account) {
-    return account == null ? "" : truncate(account.strip().toLowerCase(Locale.ROOT));
-  }
-
-  private static String truncate(String value) {
-    return value.length() > MAX_KEY_LENGTH ? value.substring(0, MAX_KEY_LENGTH) : value;
-  }
-
-  /**
    * One login attempt: refused (with the time to wait), or allowed until its outcome is reported.
    */
   public static final class Attempt implements AutoCloseable {
@@ -343,30 +289,7 @@ public class LoginThrottle {
 
   private record Pair(String address, String account) {}
 
-  private abstract static class State {
-    int pending;
-    Instant lastStart;
-    Instant blockedUntil;
-
-    void started(Instant now) {
-      pending++;
-      lastStart = now;
-    }
-
-    boolean blocked(Instant now) {
-      return blockedUntil != null && blockedUntil.isAfter(now);
-    }
-
-    void expire(Instant now) {
-      if (pending > 0 && !now.isBefore(lastStart.plus(IN_FLIGHT_TIMEOUT))) {
-        pending = 0;
-      }
-    }
-
-    abstract boolean forgettable(Instant now);
-  }
-
-  private final class AddressState extends State {
+  private final class AddressState extends LoginThrottleTable.State {
     Instant windowStart;
     int failures;
 
@@ -386,7 +309,7 @@ public class LoginThrottle {
     }
   }
 
-  private final class PairState extends State {
+  private final class PairState extends LoginThrottleTable.State {
     Instant lastFailure;
     int failures;
 
@@ -403,48 +326,6 @@ public class LoginThrottle {
     boolean forgettable(Instant now) {
       expire(now);
       return pending == 0 && !blocked(now) && failures == 0;
-    }
-  }
-
-  /**
-   * A map in least-recently-used order with at most {@code maxEntries} entries: over that, entries
-   * with nothing to remember go first (swept at most once a second), then the least recently used.
-   */
-  private static final class Table<K, S extends State> {
-    final LinkedHashMap<K, S> map = new LinkedHashMap<>(256, 0.75f, true);
-    final int maxEntries;
-    Instant lastSweep = Instant.MIN;
-
-    Table(int maxEntries) {
-      this.maxEntries = maxEntries;
-    }
-
-    S get(K key) {
-      return map.get(key);
-    }
-
-    S put(K key, S state) {
-      map.put(key, state);
-      return state;
-    }
-
-    void remove(K key) {
-      map.remove(key);
-    }
-
-    void trim(Instant now) {
-      if (map.size() <= maxEntries) {
-        return;
-      }
-      if (!now.isBefore(lastSweep.plusSeconds(1)) || now.isBefore(lastSweep)) {
-        lastSweep = now;
-        map.values().removeIf(s -> s.forgettable(now));
-      }
-      Iterator<S> eldest = map.values().iterator();
-      while (map.size() > maxEntries && eldest.hasNext()) {
-        eldest.next();
-        eldest.remove();
-      }
     }
   }
 }

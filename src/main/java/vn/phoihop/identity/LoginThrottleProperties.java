@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxEntries the most addresses, and the most (account, address) pairs, kept in memory
  */
 @ConfigurationProperties("phoihop.login-throttle")
-public record LoginThrottleProperties(
+record LoginThrottleProperties(
     Integer addressMaxFailures,
     Duration addressWindow,
     Duration addressBlock,

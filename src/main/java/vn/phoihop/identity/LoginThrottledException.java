@@ -8,7 +8,7 @@ import org.springframework.security.authentication.AccountStatusException;
  * exception, so that Spring Security's provider manager stops at it instead of asking another
  * provider.
  */
-public class LoginThrottledException extends AccountStatusException {
+class LoginThrottledException extends AccountStatusException {
 
   private final transient Duration retryAfter;
 

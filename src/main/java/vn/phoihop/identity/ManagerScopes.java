@@ -16,7 +16,7 @@ import vn.phoihop.agency.ProvinceView;
  * a former province (merged on 1 July 2025) has no province group: it no longer takes part.
  */
 @Component
-public class ManagerScopes {
+class ManagerScopes {
 
   private final AgencyRegistry agencies;
 

@@ -1,14 +1,16 @@
 package vn.phoihop.identity;
 
+import vn.phoihop.shared.Texts;
+
 /**
  * The roles a PhoiHop user can hold. Each is a Camunda group, and, per agency, a unit-role group.
  */
 public enum Role {
-  STAFF("staff", "Chuyên viên"),
-  LEADER("leader", "Lãnh đạo"),
-  LIAISON("liaison", "Đầu mối phối hợp"),
-  MANAGER("manager", "Quản lý, giám sát"),
-  ADMIN("admin", "Quản trị hệ thống");
+  STAFF("staff", Texts.text("identity.role.staff")),
+  LEADER("leader", Texts.text("identity.role.leader")),
+  LIAISON("liaison", Texts.text("identity.role.liaison")),
+  MANAGER("manager", Texts.text("identity.role.manager")),
+  ADMIN("admin", Texts.text("identity.role.admin"));
 
   private final String groupId;
   private final String label;

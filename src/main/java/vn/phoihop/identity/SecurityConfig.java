@@ -20,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.phoihop.shared.Texts;
 
 /**
  * Two chains. The API chain ({@code /api}, {@code /engine-rest}, {@code /actuator}) is stateless
@@ -101,7 +102,7 @@ class SecurityConfig {
           response,
           HttpStatus.UNAUTHORIZED,
           "Unauthorized",
-          "Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic).");
+          Texts.text("identity.loginRequired"));
     };
   }
 
@@ -112,7 +113,7 @@ class SecurityConfig {
             response,
             HttpStatus.FORBIDDEN,
             "Forbidden",
-            "Bạn không có quyền truy cập địa chỉ này.");
+            Texts.text("identity.forbidden"));
   }
 
   private static void writeProblem(

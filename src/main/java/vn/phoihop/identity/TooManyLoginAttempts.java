@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import vn.phoihop.shared.Texts;
 
 /**
  * The answer to a login refused by {@link vn.phoihop.identity.LoginThrottle}: 429 with {@code
@@ -23,7 +24,7 @@ final class TooManyLoginAttempts {
   static void write(HttpServletResponse response, ObjectMapper objectMapper, Duration retryAfter)
       throws IOException {
     long seconds = seconds(retryAfter);
-    String detail = "Đăng nhập sai quá nhiều lần. Vui lòng chờ " + seconds + " giây rồi thử lại.";
+    String detail = Texts.text("identity.login.throttled", Long.toString(seconds));
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
     problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());

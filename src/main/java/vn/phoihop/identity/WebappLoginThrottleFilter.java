@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.phoihop.shared.Texts;
 import vn.phoihop.web.CachedBodyRequest;
 
 /**
@@ -100,7 +101,7 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
   }
 
   private void tooLarge(HttpServletResponse response) throws IOException {
-    String detail = "Yêu cầu đăng nhập quá lớn.";
+    String detail = Texts.text("identity.login.tooLarge");
     response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

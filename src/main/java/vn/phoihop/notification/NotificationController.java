@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.shared.DomainException;
+import vn.phoihop.shared.Texts;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -39,7 +40,7 @@ class NotificationController {
               + " error text (lastError) is shown to administrators only.")
   List<NotificationView> mine(@RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > 500) {
-      throw DomainException.invalid("limit", "Số bản ghi phải từ 1 đến 500.");
+      throw DomainException.invalid("limit", Texts.text("notification.limit.range"));
     }
     boolean admin = currentUser.isAdmin();
     return repository
@@ -60,11 +61,13 @@ class NotificationController {
       DeliveryStatus status,
       @Schema(
               description =
-                  "Trạng thái gửi thư: Đang chờ gửi, Đang chờ gửi lại, Đã gửi, Không gửi được")
+                  "Delivery state in Vietnamese: Đang chờ gửi (pending), Đang chờ gửi lại"
+                      + " (retrying), Đã gửi (sent), Không gửi được (undeliverable)")
           String deliveryState,
-      @Schema(description = "Giải thích trạng thái gửi thư cho người dùng") String deliveryDetail,
+      @Schema(description = "The delivery state explained to the user, in Vietnamese")
+          String deliveryDetail,
       int attempts,
-      @Schema(description = "Lỗi kỹ thuật của lần gửi cuối (chỉ quản trị viên thấy)")
+      @Schema(description = "The mail server's error of the last attempt (administrators only)")
           @JsonInclude(JsonInclude.Include.NON_NULL)
           String lastError,
       Instant createdAt,
@@ -91,9 +94,12 @@ class NotificationController {
 
     static String deliveryState(Notification n) {
       return switch (n.getStatus()) {
-        case PENDING -> n.getLastError() == null ? "Đang chờ gửi" : "Đang chờ gửi lại";
-        case SENT -> "Đã gửi";
-        case UNDELIVERABLE, FAILED -> "Không gửi được";
+        case PENDING ->
+            n.getLastError() == null
+                ? Texts.text("notification.state.pending")
+                : Texts.text("notification.state.retrying");
+        case SENT -> Texts.text("notification.state.sent");
+        case UNDELIVERABLE, FAILED -> Texts.text("notification.state.failed");
       };
     }
 
@@ -101,20 +107,14 @@ class NotificationController {
       return switch (n.getStatus()) {
         case PENDING ->
             n.getLastError() == null
-                ? "Thư điện tử sẽ được gửi trong ít phút."
-                : "Lần gửi thư điện tử trước chưa thành công; hệ thống sẽ tự gửi lại.";
-        case SENT -> "Thư điện tử đã được chuyển đến máy chủ thư.";
+                ? Texts.text("notification.detail.pending")
+                : Texts.text("notification.detail.retrying");
+        case SENT -> Texts.text("notification.detail.sent");
         case UNDELIVERABLE ->
             n.getRecipientEmail() == null
-                ? "Tài khoản của bạn chưa có địa chỉ thư điện tử nên không gửi được thư; thông báo"
-                    + " vẫn được lưu tại đây. Hãy đề nghị quản trị viên cập nhật địa chỉ thư."
-                : "Hệ thống chưa được cấu hình máy chủ thư nên không gửi được thư; thông báo vẫn"
-                    + " được lưu tại đây.";
-        case FAILED ->
-            "Đã thử gửi thư điện tử "
-                + n.getAttempts()
-                + " lần không thành công; thông báo vẫn được lưu tại đây. Nếu cần, hãy báo quản"
-                + " trị viên.";
+                ? Texts.text("notification.detail.noAddress")
+                : Texts.text("notification.detail.noMailServer");
+        case FAILED -> Texts.text("notification.detail.failed", String.valueOf(n.getAttempts()));
       };
     }
   }

@@ -1,10 +1,12 @@
 package vn.phoihop.notification;
 
+import vn.phoihop.shared.Texts;
+
 /** Why a notification was sent. */
 public enum NotificationKind {
-  INFO("Thông báo"),
-  REMINDER("Nhắc việc"),
-  ESCALATION("Cảnh báo quá hạn");
+  INFO(Texts.text("notification.kind.info")),
+  REMINDER(Texts.text("notification.kind.reminder")),
+  ESCALATION(Texts.text("notification.kind.escalation"));
 
   private final String label;
 

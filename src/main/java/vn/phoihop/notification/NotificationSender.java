@@ -4,7 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.Templates;
 
 /**
  * Delivers due outbox rows by e-mail. Each message is claimed, sent and marked in its own
@@ -153,12 +156,11 @@ class NotificationSender {
         || StringUtils.hasText(session.getProperty("mail.host"));
   }
 
+  /** The e-mail's text: the body, the task's link when there is one, the footer. */
   private static String text(Notification notification) {
-    StringBuilder text = new StringBuilder(notification.getBody());
-    if (notification.getLink() != null) {
-      text.append("\n\nMở công việc trong Tasklist: ").append(notification.getLink());
-    }
-    text.append("\n\n—\nThư được gửi tự động từ hệ thống PhoiHop. Vui lòng không trả lời thư này.");
-    return text.toString();
+    Map<String, Object> values = new HashMap<>();
+    values.put("body", notification.getBody());
+    values.put("link", notification.getLink());
+    return Templates.render("notification/mail", values).stripTrailing();
   }
 }

@@ -8,16 +8,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -100,8 +93,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail handleDenied(RuntimeException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.");
+        ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("access.denied"));
     problem.setTitle("Forbidden");
     return problem;
   }
@@ -147,7 +139,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "param.type",
             e.getName(),
             String.valueOf(e.getValue()),
-            describe(e.getRequiredType())));
+            RequestValues.describe(e.getRequiredType())));
   }
 
   /** Anything no other handler knows: a real server error, logged once with the request path. */
@@ -222,16 +214,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     Throwable cause = e.getCause();
     if (cause instanceof JsonMappingException mapping && !(cause instanceof JsonParseException)) {
-      String field = path(mapping.getPath());
+      String field = RequestValues.path(mapping.getPath());
       Class<?> target =
           mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
       if (field == null) {
         ProblemDetail problem =
-            problem(HttpStatus.BAD_REQUEST, null, text("body.root", describe(target)), null);
+            problem(
+                HttpStatus.BAD_REQUEST,
+                null,
+                text("body.root", RequestValues.describe(target)),
+                null);
         return ResponseEntity.badRequest().body(problem);
       }
       return ResponseEntity.badRequest()
-          .body(invalid(field, text("body.field", field, describe(target))));
+          .body(invalid(field, text("body.field", field, RequestValues.describe(target))));
     }
     if (cause == null) {
       return ResponseEntity.badRequest()
@@ -374,11 +370,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static ProblemDetail badRequest(List<Map<String, String>> errors) {
     String detail =
         errors.isEmpty()
-            ? "Dữ liệu không hợp lệ."
-            : "Dữ liệu không hợp lệ: "
-                + errors.get(0).get("field")
-                + " — "
-                + errors.get(0).get("message");
+            ? text("validation.invalid")
+            : text(
+                "validation.invalidField",
+                errors.get(0).get("field"),
+                errors.get(0).get("message"));
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setTitle("Invalid input");
     if (!errors.isEmpty()) {
@@ -387,68 +383,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setProperty("errors", errors);
     log.debug("Rejected request: {}", errors);
     return problem;
-  }
-
-  /** Jackson's path as the client wrote it: {@code partnerAgencies[0]}, {@code a.b}. */
-  static String path(List<JsonMappingException.Reference> references) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference reference : references) {
-      if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      } else if (reference.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(reference.getFieldName());
-      }
-    }
-    return path.isEmpty() ? null : path.toString();
-  }
-
-  /** What a value of this type looks like, in Vietnamese ("một số nguyên"). */
-  static String describe(Class<?> type) {
-    if (type == null) {
-      return text("type.value");
-    }
-    if (CharSequence.class.isAssignableFrom(type)
-        || type == Character.class
-        || type == char.class) {
-      return text("type.text");
-    }
-    if (type == int.class
-        || type == long.class
-        || type == short.class
-        || type == byte.class
-        || type == Integer.class
-        || type == Long.class
-        || type == Short.class
-        || type == Byte.class
-        || type == BigInteger.class) {
-      return text("type.integer");
-    }
-    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-      return text("type.number");
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return text("type.boolean");
-    }
-    if (type == LocalDate.class) {
-      return text("type.date");
-    }
-    if (Temporal.class.isAssignableFrom(type) || Date.class.isAssignableFrom(type)) {
-      return text("type.dateTime");
-    }
-    if (type.isEnum()) {
-      return text(
-          "type.enum",
-          Arrays.stream(type.getEnumConstants())
-              .map(c -> ((Enum<?>) c).name())
-              .collect(Collectors.joining(", ")));
-    }
-    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-      return text("type.list");
-    }
-    return text("type.object");
   }
 
   private static boolean mentionsHeader(Throwable e) {

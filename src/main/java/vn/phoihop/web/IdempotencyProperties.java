@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cleanupInterval how often expired keys are deleted
  */
 @ConfigurationProperties("phoihop.idempotency")
-public record IdempotencyProperties(
+record IdempotencyProperties(
     Duration retention, Duration concurrentWait, Duration lease, Duration cleanupInterval) {
 
   public IdempotencyProperties {

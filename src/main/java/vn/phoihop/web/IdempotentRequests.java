@@ -101,10 +101,7 @@ public class IdempotentRequests {
       if (row == null) {
         // Given back or deleted meanwhile, or not yet visible: try again (within the wait).
         if (System.currentTimeMillis() > deadline) {
-          throw conflict(
-              "Một yêu cầu khác với cùng khóa "
-                  + HEADER
-                  + " vẫn đang được xử lý. Hãy gửi lại sau ít phút với đúng khóa đó.");
+          throw conflict(Problems.text("idempotency.inProgress", HEADER));
         }
         sleep();
         continue;
@@ -116,13 +113,11 @@ public class IdempotentRequests {
       }
       if (!row.requestHash().equals(hash)) {
         throw conflict(
-            "Khóa "
-                + HEADER
-                + " này đã được dùng cho một yêu cầu khác ("
-                + row.requestLine()
-                + ") trong vòng "
-                + properties.retention().toHours()
-                + " giờ qua. Mỗi yêu cầu mới cần một khóa mới; gửi lại đúng yêu cầu cũ thì dùng lại khóa cũ.");
+            Problems.text(
+                "idempotency.reused",
+                HEADER,
+                row.requestLine(),
+                String.valueOf(properties.retention().toHours())));
       }
       if (row.done()) {
         log.info("{} by {}: answered again for {}", requestLine, userId, HEADER);
@@ -137,10 +132,7 @@ public class IdempotentRequests {
         continue;
       }
       if (System.currentTimeMillis() > deadline) {
-        throw conflict(
-            "Một yêu cầu khác với cùng khóa "
-                + HEADER
-                + " vẫn đang được xử lý. Hãy gửi lại sau ít phút với đúng khóa đó.");
+        throw conflict(Problems.text("idempotency.inProgress", HEADER));
       }
       sleep();
     }
@@ -263,12 +255,7 @@ public class IdempotentRequests {
         || key.length() > MAX_KEY_LENGTH
         || !key.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
       throw DomainException.invalid(
-          HEADER,
-          "Khóa "
-              + HEADER
-              + " phải có từ 1 đến "
-              + MAX_KEY_LENGTH
-              + " ký tự ASCII in được, không có khoảng trắng (ví dụ một UUID).");
+          HEADER, Problems.text("idempotency.format", HEADER, String.valueOf(MAX_KEY_LENGTH)));
     }
     return key;
   }

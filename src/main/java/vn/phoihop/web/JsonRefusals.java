@@ -42,11 +42,7 @@ final class JsonRefusals {
         && parse.getOriginalMessage() != null
         && parse.getOriginalMessage().startsWith("Duplicate field")) {
       String field = pathOf(parse.getProcessor());
-      return DomainException.invalid(
-          field,
-          "Trường '"
-              + field
-              + "' xuất hiện hai lần trong nội dung gửi lên. Mỗi trường chỉ được ghi một lần.");
+      return DomainException.invalid(field, Problems.text("json.duplicateField", field));
     }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       String field = pathOf(unknown);
@@ -56,11 +52,9 @@ final class JsonRefusals {
               : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
       return DomainException.invalid(
           field,
-          "Trường '"
-              + field
-              + "' không có trong yêu cầu này"
-              + (known.isEmpty() ? "" : " (các trường hợp lệ: " + String.join(", ", known) + ")")
-              + ". Hãy kiểm tra lại tên trường.");
+          known.isEmpty()
+              ? Problems.text("json.unknownField", field)
+              : Problems.text("json.unknownFieldKnown", field, String.join(", ", known)));
     }
     if (cause instanceof MismatchedInputException mismatch) {
       String field = pathOf(mismatch);
@@ -69,8 +63,7 @@ final class JsonRefusals {
     if (cause instanceof JsonMappingException mapping
         && mapping.getCause() instanceof InputCoercionException) {
       String field = pathOf(mapping);
-      return DomainException.invalid(
-          field, "Giá trị của trường '" + field + "' là một số nằm ngoài khoảng cho phép.");
+      return DomainException.invalid(field, Problems.text("json.outOfRange", field));
     }
     return null;
   }
@@ -83,48 +76,42 @@ final class JsonRefusals {
               .map(c -> ((Enum<?>) c).name())
               .collect(Collectors.joining(", "));
       Object value = e instanceof InvalidFormatException format ? format.getValue() : null;
-      return (value == null
-              ? "Trường '" + field + "' không nhận giá trị này."
-              : "Giá trị '" + value + "' không hợp lệ cho trường '" + field + "'.")
-          + " Chọn một trong các giá trị: "
-          + allowed
-          + " (viết đúng chữ hoa).";
+      return value == null
+          ? Problems.text("json.enum", field, allowed)
+          : Problems.text("json.enumGiven", field, String.valueOf(value), allowed);
     }
     String given = given(e);
-    return "Trường '"
-        + field
-        + "' phải là "
-        + expected(target)
-        + (given == null ? "" : ", không nhận " + given)
-        + ".";
+    return given == null
+        ? Problems.text("json.type", field, expected(target))
+        : Problems.text("json.typeGiven", field, expected(target), given);
   }
 
   private static String expected(Class<?> target) {
     if (target == null) {
-      return "một giá trị đúng kiểu";
+      return Problems.text("json.expected.value");
     }
     if (CharSequence.class.isAssignableFrom(target) || target == char.class) {
-      return "văn bản (đặt trong dấu ngoặc kép)";
+      return Problems.text("json.expected.text");
     }
     if (target == boolean.class || target == Boolean.class) {
-      return "true hoặc false (không đặt trong dấu ngoặc kép)";
+      return Problems.text("json.expected.boolean");
     }
     if (target.isPrimitive() || Number.class.isAssignableFrom(target)) {
-      return "một số (không đặt trong dấu ngoặc kép)";
+      return Problems.text("json.expected.number");
     }
     if (target == LocalDate.class) {
-      return "một ngày dạng năm-tháng-ngày trong dấu ngoặc kép (ví dụ \"2026-03-01\")";
+      return Problems.text("json.expected.date");
     }
     if (Temporal.class.isAssignableFrom(target)) {
-      return "một thời điểm dạng ISO 8601 trong dấu ngoặc kép";
+      return Problems.text("json.expected.dateTime");
     }
     if (target.isArray() || Collection.class.isAssignableFrom(target)) {
-      return "một danh sách (mảng JSON [...])";
+      return Problems.text("json.expected.list");
     }
     if (Map.class.isAssignableFrom(target) || !target.getName().startsWith("java.")) {
-      return "một đối tượng JSON ({...})";
+      return Problems.text("json.expected.object");
     }
-    return "một giá trị đúng kiểu";
+    return Problems.text("json.expected.value");
   }
 
   /** What the client sent instead, from the token the parser stopped at. */
@@ -137,11 +124,11 @@ final class JsonRefusals {
       return null;
     }
     return switch (token) {
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "một số";
-      case VALUE_TRUE, VALUE_FALSE -> "giá trị true/false";
-      case VALUE_STRING -> "văn bản";
-      case START_ARRAY, END_ARRAY -> "một danh sách";
-      case START_OBJECT, END_OBJECT, FIELD_NAME -> "một đối tượng";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Problems.text("json.given.number");
+      case VALUE_TRUE, VALUE_FALSE -> Problems.text("json.given.boolean");
+      case VALUE_STRING -> Problems.text("json.given.text");
+      case START_ARRAY, END_ARRAY -> Problems.text("json.given.list");
+      case START_OBJECT, END_OBJECT, FIELD_NAME -> Problems.text("json.given.object");
       case VALUE_NULL -> "null";
       default -> null;
     };

@@ -65,13 +65,9 @@ class KnownQueryParameters implements WebMvcConfigurer {
           String shown = name.length() > 100 ? name.substring(0, 100) + "…" : name;
           throw DomainException.invalid(
               name,
-              "Tham số '"
-                  + shown
-                  + "' không được hỗ trợ ở địa chỉ này"
-                  + (accepted.isEmpty()
-                      ? " (địa chỉ này không nhận tham số nào)."
-                      : ". Các tham số hợp lệ: " + String.join(", ", accepted) + ".")
-                  + " Hãy bỏ hoặc sửa lại tham số.");
+              accepted.isEmpty()
+                  ? Problems.text("query.unknown", shown)
+                  : Problems.text("query.unknownAccepted", shown, String.join(", ", accepted)));
         }
       }
       return true;

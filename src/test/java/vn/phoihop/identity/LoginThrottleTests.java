@@ -251,12 +251,12 @@ class LoginThrottleTests {
     assertThat(allowed("quantri", "[2001:db8:1:2::77]")).isFalse();
     assertThat(allowed("quantri", "2001:db8:1:3::1")).isTrue();
 
-    assertThat(LoginThrottle.addressKey("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
+    assertThat(LoginThrottleKeys.address("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
         .isEqualTo("2001:db8:1:2:0:0:0:0/64");
-    assertThat(LoginThrottle.addressKey("::ffff:198.51.100.7")).isEqualTo(A);
-    assertThat(LoginThrottle.addressKey(A)).isEqualTo(A);
-    assertThat(LoginThrottle.addressKey(null)).isEqualTo("unknown");
-    assertThat(LoginThrottle.addressKey("not:an:address:zz")).isEqualTo("not:an:address:zz");
+    assertThat(LoginThrottleKeys.address("::ffff:198.51.100.7")).isEqualTo(A);
+    assertThat(LoginThrottleKeys.address(A)).isEqualTo(A);
+    assertThat(LoginThrottleKeys.address(null)).isEqualTo("unknown");
+    assertThat(LoginThrottleKeys.address("not:an:address:zz")).isEqualTo("not:an:address:zz");
   }
 
   @Test
