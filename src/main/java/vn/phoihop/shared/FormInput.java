@@ -53,7 +53,7 @@ public final class FormInput {
   public static String requiredText(String field, Object value, int maxLength, String what) {
     String text = clean(field, raw(field, value), true, what);
     if (text == null) {
-      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, Texts.text("input.required", what));
     }
     return checkLength(field, text, maxLength, what);
   }
@@ -68,7 +68,7 @@ public final class FormInput {
   public static String requiredLine(String field, Object value, int maxLength, String what) {
     String text = clean(field, raw(field, value), false, what);
     if (text == null) {
-      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, Texts.text("input.required", what));
     }
     return checkLength(field, text, maxLength, what);
   }
@@ -89,28 +89,27 @@ public final class FormInput {
       return null;
     }
     String text = Normalizer.normalize(value, Normalizer.Form.NFC);
-    String subject = what == null ? "Nội dung" : capitalize(what);
+    String subject = what == null ? Texts.text("input.content") : capitalize(what);
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1) {
         throw DomainException.invalid(
-            field,
-            subject
-                + " chứa một ký tự không hợp lệ (ký tự thứ "
-                + (i + 1)
-                + "). Hãy gõ lại nội dung rồi gửi lại.");
+            field, Texts.text("input.brokenCharacter", subject, String.valueOf(i + 1)));
       }
       if (forbidden(cp)) {
         throw DomainException.invalid(
             field,
-            subject
-                + " chứa "
-                + (bidi(cp) ? "ký tự điều khiển chiều viết" : "ký tự điều khiển")
-                + " không được phép ("
-                + String.format("U+%04X", cp)
-                + ", ký tự thứ "
-                + (i + 1)
-                + "). Hãy xóa ký tự đó rồi gửi lại.");
+            bidi(cp)
+                ? Texts.text(
+                    "input.bidiCharacter",
+                    subject,
+                    String.format("U+%04X", cp),
+                    String.valueOf(i + 1))
+                : Texts.text(
+                    "input.controlCharacter",
+                    subject,
+                    String.format("U+%04X", cp),
+                    String.valueOf(i + 1)));
       }
       i += Character.charCount(cp);
     }
@@ -120,11 +119,7 @@ public final class FormInput {
         char c = text.charAt(i);
         if (c == '\t' || c == '\n' || c == '\r') {
           throw DomainException.invalid(
-              field,
-              subject
-                  + " chỉ được viết trên một dòng: hãy bỏ ký tự xuống dòng hoặc tab (ký tự thứ "
-                  + (i + 1)
-                  + ").");
+              field, Texts.text("input.singleLine", subject, String.valueOf(i + 1)));
         }
       }
     }
@@ -154,8 +149,7 @@ public final class FormInput {
     if (value instanceof SpinJsonNode node && node.isBoolean()) {
       return node.boolValue();
     }
-    throw DomainException.invalid(
-        field, "Ô đánh dấu chỉ nhận true hoặc false (đã gửi: " + describe(value) + ").");
+    throw DomainException.invalid(field, Texts.text("input.checkbox", describe(value)));
   }
 
   /** One of an enum's values, written exactly as listed (upper case). */
@@ -172,7 +166,7 @@ public final class FormInput {
       String field, Object value, Class<E> type, String what, Function<E, String> label) {
     String text = clean(field, raw(field, value), false, what);
     if (text == null) {
-      throw DomainException.invalid(field, "Vui lòng chọn " + what + ".");
+      throw DomainException.invalid(field, Texts.text("input.requiredChoice", what));
     }
     for (E option : type.getEnumConstants()) {
       if (option.name().equals(text)) {
@@ -181,29 +175,25 @@ public final class FormInput {
     }
     throw DomainException.invalid(
         field,
-        "Giá trị '"
-            + text
-            + "' không hợp lệ cho "
-            + what
-            + ". Chọn một trong các giá trị (viết đúng chữ hoa): "
-            + Arrays.stream(type.getEnumConstants())
+        Texts.text(
+            "input.option",
+            text,
+            what,
+            Arrays.stream(type.getEnumConstants())
                 .map(o -> label == null ? o.name() : o.name() + " (" + label.apply(o) + ")")
-                .collect(Collectors.joining(", "))
-            + ".");
+                .collect(Collectors.joining(", "))));
   }
 
   /** A date as {@code yyyy-MM-dd}; a datetime value's date part is accepted too. */
   public static LocalDate requiredDate(String field, Object value, String what) {
     String text = clean(field, raw(field, value), false, what);
     if (text == null) {
-      throw DomainException.invalid(field, "Vui lòng nhập " + what + ".");
+      throw DomainException.invalid(field, Texts.text("input.required", what));
     }
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid(
-          field,
-          capitalize(what) + " không đúng định dạng ngày (năm-tháng-ngày, ví dụ 2026-03-01).");
+      throw DomainException.invalid(field, Texts.text("input.dateFormat", capitalize(what)));
     }
   }
 
@@ -213,21 +203,17 @@ public final class FormInput {
     if ((earliest != null && date.isBefore(earliest)) || (latest != null && date.isAfter(latest))) {
       String range =
           earliest == null
-              ? "không được sau ngày " + VietnameseFormats.DATE.format(latest)
+              ? Texts.text("input.dateNotAfter", VietnameseFormats.date(latest))
               : latest == null
-                  ? "không được trước ngày " + VietnameseFormats.DATE.format(earliest)
-                  : "phải từ ngày "
-                      + VietnameseFormats.DATE.format(earliest)
-                      + " đến ngày "
-                      + VietnameseFormats.DATE.format(latest);
+                  ? Texts.text("input.dateNotBefore", VietnameseFormats.date(earliest))
+                  : Texts.text(
+                      "input.dateBetween",
+                      VietnameseFormats.date(earliest),
+                      VietnameseFormats.date(latest));
       throw DomainException.invalid(
           field,
-          capitalize(what)
-              + " ("
-              + VietnameseFormats.DATE.format(date)
-              + ") "
-              + range
-              + ". Hãy kiểm tra lại năm đã nhập.");
+          Texts.text(
+              "input.dateOutOfRange", capitalize(what), VietnameseFormats.date(date), range));
     }
     return date;
   }
@@ -245,41 +231,38 @@ public final class FormInput {
     if (value instanceof SpinJsonNode node && node.isString()) {
       return node.stringValue();
     }
-    throw DomainException.invalid(
-        field,
-        "Trường này nhận văn bản, không nhận "
-            + describe(value)
-            + ". Hãy nhập nội dung dạng chữ (trong JSON: đặt trong dấu ngoặc kép).");
+    throw DomainException.invalid(field, Texts.text("input.notText", describe(value)));
   }
 
   private static String describe(Object value) {
     if (value instanceof Boolean) {
-      return "giá trị true/false";
+      return Texts.text("input.kind.boolean");
     }
     if (value instanceof Number) {
-      return "một số";
+      return Texts.text("input.kind.number");
     }
     if (value instanceof SpinJsonNode node) {
       return node.isArray()
-          ? "một danh sách"
-          : node.isObject() ? "một đối tượng" : node.isNumber() ? "một số" : "giá trị này";
+          ? Texts.text("input.kind.list")
+          : node.isObject()
+              ? Texts.text("input.kind.object")
+              : node.isNumber() ? Texts.text("input.kind.number") : Texts.text("input.kind.other");
     }
     if (value instanceof java.util.Collection<?>) {
-      return "một danh sách";
+      return Texts.text("input.kind.list");
     }
-    return "giá trị kiểu " + value.getClass().getSimpleName();
+    return Texts.text("input.kind.type", value.getClass().getSimpleName());
   }
 
   private static String checkLength(String field, String text, int maxLength, String what) {
     if (text.length() > maxLength) {
       throw DomainException.invalid(
           field,
-          capitalize(what)
-              + " dài quá "
-              + maxLength
-              + " ký tự (hiện có "
-              + text.length()
-              + "). Vui lòng rút gọn.");
+          Texts.text(
+              "input.tooLong",
+              capitalize(what),
+              String.valueOf(maxLength),
+              String.valueOf(text.length())));
     }
     return text;
   }
