@@ -35,8 +35,10 @@ import vn.phoihop.web.IdempotentRequests;
 @RestController
 @RequestMapping("/api/v1/agreements")
 @Tag(
-    name = "Thỏa thuận phối hợp",
-    description = "Quy chế, kế hoạch phối hợp: đề xuất, tra cứu, sửa đổi, chấm dứt")
+    name = "Agreements",
+    description =
+        "Coordination regulations and plans (quy chế, kế hoạch phối hợp): propose, look up,"
+            + " amend, terminate")
 class AgreementController {
 
   private final AgreementOpening opening;
@@ -60,31 +62,34 @@ class AgreementController {
 
   @PostMapping
   @Operation(
-      summary = "Đề xuất xây dựng thỏa thuận và khởi động quy trình",
+      summary = "Propose an agreement and start its process",
       description =
-          "Chỉ chuyên viên của cơ quan chủ trì (cơ quan chủ trì là đơn vị của người đề xuất; quản trị viên ghi rõ). "
-              + "Dữ liệu sai trả 400 nêu tên trường (field) và không tạo gì.")
+          "Officers of the lead agency (cơ quan chủ trì) only; the lead agency is the"
+              + " proposer's unit, administrators name it. Invalid data answers 400 naming the"
+              + " field and creates nothing.")
   @ApiResponse(
       responseCode = "201",
       description =
-          "Đã tạo; quy trình chờ soạn thảo dự thảo. Gửi lại với cùng Idempotency-Key: cùng kết quả"
-              + " (tiêu đề Idempotent-Replayed: true), không tạo thêm.",
+          "Created; the process waits for the draft to be written. A repeat with the same"
+              + " Idempotency-Key answers the same result (header Idempotent-Replayed: true) and"
+              + " creates nothing more.",
       content = @Content(schema = @Schema(implementation = Detail.class)))
   @ApiResponse(
       responseCode = "400",
-      description = "Dữ liệu không hợp lệ",
+      description = "Invalid data",
       content =
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(
       responseCode = "403",
-      description = "Không phải chuyên viên của cơ quan chủ trì",
+      description = "Not an officer of the lead agency",
       content = @Content)
   @ApiResponse(
       responseCode = "409",
       description =
-          "Idempotency-Key đã dùng cho một yêu cầu khác, hoặc yêu cầu cùng khóa đang được xử lý",
+          "The Idempotency-Key was used for a different request, or a request with the same key is"
+              + " still being processed",
       content =
           @Content(
               mediaType = "application/problem+json",
@@ -107,18 +112,20 @@ class AgreementController {
   }
 
   static final String IDEMPOTENCY_KEY =
-      "Khóa do máy khách tạo (ví dụ một UUID) để gửi lại an toàn: trong 24 giờ, cùng người dùng"
-          + " và cùng khóa thì nhận lại kết quả lần đầu, không tạo bản ghi thứ hai; cùng khóa với"
-          + " nội dung khác: 409.";
+      "A key the client generates (e.g. a UUID) to retry safely: within 24 hours, the same user"
+          + " with the same key gets the first result back and no second record is created; the"
+          + " same key with a different body: 409.";
 
   @GetMapping
-  @Operation(summary = "Danh sách thỏa thuận mà người dùng được xem, có lọc")
+  @Operation(summary = "List the agreements the caller may see, with filters")
   Page<Summary> list(
-      @Parameter(description = "Trạng thái") @RequestParam(required = false) AgreementStatus status,
-      @Parameter(description = "Mã đơn vị là một bên") @RequestParam(required = false)
+      @Parameter(description = "Status") @RequestParam(required = false) AgreementStatus status,
+      @Parameter(description = "Code of an agency that is a party") @RequestParam(required = false)
           String agency,
-      @Parameter(description = "Mã lĩnh vực phối hợp") @RequestParam(required = false) String field,
-      @Parameter(description = "true: chỉ thỏa thuận có công việc quá hạn; false: không có")
+      @Parameter(description = "Coordination field code") @RequestParam(required = false)
+          String field,
+      @Parameter(
+              description = "true: only agreements with an overdue task; false: only those without")
           @RequestParam(required = false)
           Boolean overdue,
       @RequestParam(defaultValue = "0") int page,
@@ -130,17 +137,18 @@ class AgreementController {
   @GetMapping("/{code}")
   @Operation(
       summary =
-          "Chi tiết: các bên, phiên bản, ý kiến, chữ ký, văn bản, diễn biến, công việc đang mở")
+          "Get one agreement with its parties, versions, comments, signatures, documents,"
+              + " timeline and open tasks")
   @ApiResponse(
       responseCode = "404",
-      description = "Không có, hoặc đơn vị của người dùng không phải là một bên",
+      description = "No such agreement, or the caller's agency is not a party to it",
       content = @Content)
   Detail detail(@PathVariable String code) {
     return queries.detail(code, currentUser.get());
   }
 
   @GetMapping("/{code}/versions/{versionNo}")
-  @Operation(summary = "Toàn văn một phiên bản")
+  @Operation(summary = "Get the full text of one version")
   VersionText version(@PathVariable String code, @PathVariable int versionNo) {
     return queries.version(code, versionNo, currentUser.get());
   }
@@ -148,12 +156,13 @@ class AgreementController {
   @PostMapping("/{code}/amendment-requests")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(
-      summary = "Một bên đề nghị sửa đổi, bổ sung thỏa thuận đang có hiệu lực",
+      summary = "A party requests an amendment of an agreement in force",
       description =
-          "Người dùng của một bên; chuyển quy trình sang chu trình soạn thảo, duyệt và ký/ban hành sửa đổi.")
+          "Users of a party; the process moves on to drafting, approving and signing or issuing"
+              + " the amendment.")
   @ApiResponse(
       responseCode = "409",
-      description = "Thỏa thuận không ở trạng thái có hiệu lực",
+      description = "The agreement is not in force",
       content = @Content)
   Detail requestAmendment(@PathVariable String code, @RequestBody ReasonRequest request) {
     var user = currentUser.get();
@@ -164,15 +173,12 @@ class AgreementController {
   @PostMapping("/{code}/termination")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(
-      summary = "Lãnh đạo một bên chấm dứt thỏa thuận đang có hiệu lực",
-      description = "Lý do bắt buộc.")
-  @ApiResponse(
-      responseCode = "403",
-      description = "Không phải lãnh đạo của một bên",
-      content = @Content)
+      summary = "A party's leader terminates an agreement in force",
+      description = "A reason is required.")
+  @ApiResponse(responseCode = "403", description = "Not a leader of a party", content = @Content)
   @ApiResponse(
       responseCode = "409",
-      description = "Thỏa thuận không ở trạng thái có hiệu lực",
+      description = "The agreement is not in force",
       content = @Content)
   Detail terminate(@PathVariable String code, @RequestBody ReasonRequest request) {
     var user = currentUser.get();

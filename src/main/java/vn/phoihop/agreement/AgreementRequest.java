@@ -8,44 +8,44 @@ import java.util.List;
  * field, the start form {@code agreement-start}. Values arrive as text and are checked by {@link
  * AgreementOpening} so that every refusal names its field.
  */
-@Schema(description = "Đề xuất xây dựng một quy chế hoặc kế hoạch phối hợp")
+@Schema(
+    description =
+        "Proposal to draft a coordination regulation or plan (quy chế, kế hoạch phối hợp)")
 record AgreementRequest(
     @Schema(
-            description = "Tên văn bản",
+            description = "Title of the document",
             example =
                 "Quy chế phối hợp trong công tác quản lý thị trường trên địa bàn tỉnh Tây Ninh")
         String title,
     @Schema(
-            description = "Loại văn bản",
+            description = "Kind of document: regulation (quy chế) or plan (kế hoạch)",
             allowableValues = {"REGULATION", "PLAN"})
         String kind,
     @Schema(
-            description = "Hình thức ban hành",
+            description =
+                "How the document is enacted: co-signed by the parties, or issued by decision",
             allowableValues = {"CO_SIGNED", "ISSUED_BY_DECISION"})
         String approvalPath,
     @Schema(
             description =
-                "Mã cơ quan chủ trì; để trống là đơn vị của người đề xuất (quản trị viên phải ghi rõ)",
+                "Code of the lead agency (cơ quan chủ trì); empty means the proposer's unit"
+                    + " (administrators must name it)",
             example = "QLTT-TNI")
         String leadAgency,
-    @Schema(description = "Mã các cơ quan phối hợp (một hoặc nhiều)", example = "[\"SCT-TNI\"]")
+    @Schema(description = "Codes of the partner agencies (one or more)", example = "[\"SCT-TNI\"]")
         List<String> partnerAgencies,
-    @Schema(description = "Mã các lĩnh vực phối hợp", example = "[\"PETROLEUM\"]")
+    @Schema(description = "Codes of the coordination fields", example = "[\"PETROLEUM\"]")
         List<String> fields,
-    @Schema(
-            description = "Ngày bắt đầu thời hạn thực hiện",
-            format = "date",
-            example = "2026-03-01")
+    @Schema(description = "First day of the term", format = "date", example = "2026-03-01")
         String termStart,
-    @Schema(
-            description = "Ngày kết thúc thời hạn thực hiện",
-            format = "date",
-            example = "2028-12-31")
+    @Schema(description = "Last day of the term", format = "date", example = "2028-12-31")
         String termEnd,
     @Schema(
-            description = "Chu kỳ đánh giá",
+            description = "How often the agreement is evaluated",
             allowableValues = {"MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"})
         String evaluationCadence,
-    @Schema(description = "Mã quy chế mà kế hoạch này thực hiện (nếu có)", example = "QC-2026-0001")
+    @Schema(
+            description = "Code of the regulation this plan implements (if any)",
+            example = "QC-2026-0001")
         String parentAgreementCode,
-    @Schema(description = "Phạm vi, mục đích") String summary) {}
+    @Schema(description = "Scope and purpose") String summary) {}

@@ -16,7 +16,7 @@ final class AgreementViews {
 
   private AgreementViews() {}
 
-  @Schema(description = "Một thỏa thuận trong danh sách")
+  @Schema(description = "An agreement in a list")
   record Summary(
       String code,
       String title,
@@ -31,7 +31,7 @@ final class AgreementViews {
       LocalDate termEnd,
       String documentNumber,
       LocalDate effectiveDate,
-      @Schema(description = "Có công việc quá hạn") boolean overdue,
+      @Schema(description = "Whether a task of the agreement is overdue") boolean overdue,
       Instant updatedAt) {
 
     static Summary of(Agreement a, boolean overdue) {
@@ -54,12 +54,13 @@ final class AgreementViews {
     }
   }
 
-  @Schema(description = "Một trang kết quả")
+  @Schema(description = "A page of results")
   record Page<T>(List<T> items, int page, int size, long total) {}
 
   @Schema(
       description =
-          "Thỏa thuận với các bên, phiên bản, ý kiến, chữ ký, văn bản, các kỳ đánh giá, liên kết tái ký, diễn biến và công việc đang mở")
+          "An agreement with its parties, versions, comments, signatures, documents, evaluation"
+              + " periods, renewal links, timeline and open tasks")
   record Detail(
       String code,
       String title,
@@ -78,12 +79,12 @@ final class AgreementViews {
       String evaluationCadenceLabel,
       Related parent,
       List<Related> subPlans,
-      @Schema(description = "Thỏa thuận mà thỏa thuận này tái ký (nếu có)") Related renewedFrom,
-      @Schema(description = "Thỏa thuận tái ký thỏa thuận này khi hết thời hạn (nếu có)")
+      @Schema(description = "The agreement this one renews (if any)") Related renewedFrom,
+      @Schema(description = "The agreement that renews this one when its term ends (if any)")
           Related renewedBy,
-      @Schema(description = "Các kỳ đánh giá định kỳ, theo thứ tự kết thúc kỳ")
+      @Schema(description = "The periodic evaluations, in order of period end")
           List<EvaluationSummary> evaluations,
-      @Schema(description = "Đường dẫn đến số liệu đầy đủ của các kỳ đánh giá")
+      @Schema(description = "Link to the full figures of the evaluation periods")
           String evaluationsHref,
       int currentVersionNo,
       Integer inForceVersionNo,
@@ -123,14 +124,14 @@ final class AgreementViews {
     }
   }
 
-  @Schema(description = "Một phiên bản văn bản (không kèm nội dung)")
+  @Schema(description = "A version of the text (without its content)")
   record Version(
       int versionNo,
       VersionKind kind,
       String kindLabel,
       String author,
       Instant createdAt,
-      @Schema(description = "SHA-256 của nội dung (UTF-8), dạng hex") String contentHash,
+      @Schema(description = "SHA-256 of the content (UTF-8), in hex") String contentHash,
       String note,
       boolean inForce) {
 
@@ -147,7 +148,7 @@ final class AgreementViews {
     }
   }
 
-  @Schema(description = "Toàn văn một phiên bản")
+  @Schema(description = "The full text of one version")
   record VersionText(
       String agreementCode,
       int versionNo,
@@ -169,7 +170,7 @@ final class AgreementViews {
     }
   }
 
-  @Schema(description = "Văn bản đã ký hoặc ban hành (gắn với một phiên bản)")
+  @Schema(description = "A signed or issued document (tied to a version)")
   record Document(
       int versionNo,
       VersionKind kind,
@@ -256,7 +257,7 @@ final class AgreementViews {
     }
   }
 
-  @Schema(description = "Công việc đang mở của quy trình")
+  @Schema(description = "An open task of the process")
   record OpenTask(
       String id,
       String taskKey,
@@ -266,9 +267,10 @@ final class AgreementViews {
       Date created,
       Date due,
       boolean overdue,
-      @Schema(description = "Đường dẫn mở công việc trong Tasklist") String tasklistPath) {}
+      @Schema(description = "Path that opens the task in Tasklist") String tasklistPath) {}
 
-  @Schema(description = "Lý do đề nghị")
+  @Schema(description = "The reason for a request")
   record ReasonRequest(
-      @Schema(description = "Lý do (bắt buộc)", example = "Bổ sung lĩnh vực LPG.") String reason) {}
+      @Schema(description = "Reason (required)", example = "Bổ sung lĩnh vực LPG.")
+          String reason) {}
 }
