@@ -155,8 +155,9 @@ class HolidayController {
   }
 
   record HolidayRequest(
-      @NotNull(message = "Chọn loại ngày.") DayKind kind,
-      @NotBlank(message = "Nhập tên ngày nghỉ.") @Size(max = 200, message = "Tên tối đa 200 ký tự.")
+      @NotNull(message = "{phoihop.holiday.kind.required}") DayKind kind,
+      @NotBlank(message = "{phoihop.holiday.name.required}")
+          @Size(max = 200, message = "{phoihop.holiday.name.size}")
           String name,
       boolean provisional) {}
 

@@ -22,6 +22,7 @@ class TextKeysTests {
 
   private static final Pattern TEXT =
       Pattern.compile("(?<![A-Za-z])Texts\\.text\\(\\s*\"([^\"]+)\"");
+  private static final Pattern VALIDATION = Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)}\"");
   private static final Pattern TEMPLATE =
       Pattern.compile("(?<![A-Za-z])Templates\\.render\\(\\s*\"([^\"]+)\"");
 
@@ -45,6 +46,25 @@ class TextKeysTests {
       }
     }
     assertThat(missing).as("templates missing under templates/").isEmpty();
+  }
+
+  @Test
+  void everyValidationMessageKeyInAConstraintExists() throws IOException {
+    java.util.Properties messages = new java.util.Properties();
+    try (var in =
+        new java.io.InputStreamReader(
+            getClass().getClassLoader().getResourceAsStream("ValidationMessages.properties"),
+            StandardCharsets.UTF_8)) {
+      messages.load(in);
+    }
+    List<String> keys = literals(VALIDATION);
+    assertThat(keys).as("constraint messages named by key").isNotEmpty();
+    assertThat(keys)
+        .as("constraint message keys without a sentence in ValidationMessages.properties")
+        .allMatch(messages::containsKey);
+    assertThat(literals(Pattern.compile("message\\s*=\\s*\"([^{\"][^\"]*)\"")))
+        .as("constraint messages written in the code instead of ValidationMessages.properties")
+        .isEmpty();
   }
 
   @Test
