@@ -53,15 +53,15 @@ final class FailedCommands {
 
   /**
    * Two users on one task: the loser's command meets a concurrent change (optimistic locking) or a
-   * task that was just completed. That is a conflict (409), not a failure; a task that never
-   * existed is 404.
+   * task that was just completed — on PostgreSQL the loser may even read the task before the
+   * winner's commit and its execution after it, and fail inside the engine. Whatever the loser's
+   * exception, a task that is finished in the history by now was completed by the other user: that
+   * is a conflict (409), not a failure. A task that never existed is 404; any other failure of a
+   * task that is still open is a real failure.
    */
   private Refusal lostRace(Command<?> command, RuntimeException thrown) {
     if (thrown instanceof OptimisticLockingException) {
       return Refusal.conflict(Texts.text("boundary.concurrent.change"));
-    }
-    if (!(thrown instanceof NullValueException || thrown instanceof NotFoundException)) {
-      return null;
     }
     String taskId = taskIdOf(command);
     if (taskId == null) {
@@ -77,9 +77,13 @@ final class FailedCommands {
                     .finished()
                     .count()
                 > 0;
-    return configuration.getCommandExecutorTxRequired().execute(completed)
-        ? Refusal.conflict(Texts.text("boundary.task.alreadyCompleted"))
-        : Refusal.notFound(Texts.text("boundary.task.notFound"));
+    if (configuration.getCommandExecutorTxRequired().execute(completed)) {
+      return Refusal.conflict(Texts.text("boundary.task.alreadyCompleted"));
+    }
+    if (thrown instanceof NullValueException || thrown instanceof NotFoundException) {
+      return Refusal.notFound(Texts.text("boundary.task.notFound"));
+    }
+    return null;
   }
 
   private static String taskIdOf(Command<?> command) {
