@@ -71,6 +71,7 @@ final class Browser implements AutoCloseable {
               .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      driver.manage().timeouts().scriptTimeout(WAIT);
       Path shots = Path.of("target", "browser", scenario);
       Files.createDirectories(shots);
       return new Browser(driver, "http://localhost:" + port, shots, profile);
@@ -131,6 +132,11 @@ final class Browser implements AutoCloseable {
 
   Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** Runs {@code js}, which calls its last argument with the result (a fetch, for example). */
+  Object asyncScript(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
   }
 
   /** Saves the window as {@code target/browser/<scenario>/<nn>-<name>.png}; returns the file. */

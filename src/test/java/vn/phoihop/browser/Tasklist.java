@@ -99,11 +99,16 @@ final class Tasklist {
     browser.clickable(By.cssSelector(".fjs-form [id$='-" + fieldId + "-" + index + "']")).click();
   }
 
-  /** Picks the option labelled {@code label} in a select or taglist, typing to search. */
+  /**
+   * Picks the option labelled {@code label} in a select or taglist; a searchable one (an input) is
+   * typed into first, as an officer looks an agency up by name.
+   */
   void pick(String fieldId, String label) {
     WebElement input = field(fieldId);
     input.click();
-    input.sendKeys(label);
+    if (input.getTagName().equals("input")) {
+      input.sendKeys(label);
+    }
     browser
         .clickable(
             By.xpath(
