@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import vn.phoihop.shared.Clocks;
@@ -40,7 +39,7 @@ class AgreementBrowserTests extends Scenario {
       AgreementStartForm.fill(staff, title, "15/01/2027", "31/12/2028");
       browser.shot("staff-start-form");
       staff.start();
-      code = browser.waitUntil(d -> codeOf(title));
+      code = browser.waitUntil(d -> agreementCode(title));
 
       // The card names the case: code and title, not just "Soạn thảo dự thảo".
       List<String> cards = staff.filterCards("Việc của đơn vị");
@@ -146,15 +145,5 @@ class AgreementBrowserTests extends Scenario {
       tasklist.waitCompleted();
     }
     runJobs(code);
-  }
-
-  private String codeOf(String title) {
-    JsonNode list = get(STAFF, "/api/v1/agreements?size=100");
-    JsonNode items = list.has("content") ? list.get("content") : list;
-    return StreamSupport.stream(items.spliterator(), false)
-        .filter(a -> title.equals(a.path("title").asText()))
-        .map(a -> a.get("code").asText())
-        .findFirst()
-        .orElse(null);
   }
 }

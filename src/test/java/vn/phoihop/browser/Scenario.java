@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the browser scenarios share: the application's port and demo password, the API as a user (to
@@ -26,6 +27,7 @@ abstract class Scenario {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired JdbcTemplate jdbc;
 
   @Value("${phoihop.demo.password}")
   String password;
@@ -46,6 +48,15 @@ abstract class Scenario {
     JsonNode body = as(userId).getForObject(path, JsonNode.class);
     assertThat(body).as(path).isNotNull();
     return body;
+  }
+
+  /** The code of the agreement titled {@code title}, once the browser's start created it. */
+  String agreementCode(String title) {
+    return jdbc
+        .queryForList("select code from agreement where title = ?", String.class, title)
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The open task {@code key} of the instance whose business key is {@code code}. */

@@ -25,7 +25,7 @@ final class Tasklist {
 
   /** Opens the start dialog and picks the process named {@code name}; waits for its form. */
   void startProcess(String name) {
-    browser.clickable(By.cssSelector("[cam-tasklist-navbar-action-start-process] a")).click();
+    browser.clickable(By.cssSelector("li.start-process-action a")).click();
     browser
         .clickable(By.xpath("//div[contains(@class,'modal-body')]//a[contains(., '" + name + "')]"))
         .click();
@@ -34,7 +34,7 @@ final class Tasklist {
 
   /** The names of the processes the start dialog offers. */
   List<String> startableProcesses() {
-    browser.clickable(By.cssSelector("[cam-tasklist-navbar-action-start-process] a")).click();
+    browser.clickable(By.cssSelector("li.start-process-action a")).click();
     browser.visible(By.cssSelector(".modal-body"));
     browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-body .loader")).isEmpty());
     return browser.all(By.cssSelector(".modal-body ul a")).stream()
@@ -104,7 +104,10 @@ final class Tasklist {
    * typed into first, as an officer looks an agency up by name.
    */
   void pick(String fieldId, String label) {
-    WebElement input = field(fieldId);
+    // A plain select shows a display box over a hidden input; a searchable one is an input.
+    List<WebElement> display =
+        browser.all(By.cssSelector(".fjs-form [id$='-" + fieldId + "-display']"));
+    WebElement input = display.isEmpty() ? field(fieldId) : display.get(0);
     input.click();
     if (input.getTagName().equals("input")) {
       input.sendKeys(label);
@@ -116,6 +119,14 @@ final class Tasklist {
                     + label
                     + "')]"))
         .click();
+    // A taglist keeps its list open for the next pick: leave the field as the officer does.
+    if (input.getTagName().equals("input")) {
+      input.sendKeys(Keys.TAB);
+    }
+    browser.waitUntil(
+        d ->
+            d.findElements(By.cssSelector(".fjs-dropdownlist")).stream()
+                .noneMatch(WebElement::isDisplayed));
   }
 
   void complete() {
@@ -130,8 +141,6 @@ final class Tasklist {
 
   /** The text of the notification banner Tasklist shows after an action. */
   String notification() {
-    return browser
-        .visible(By.cssSelector(".notifications .notification, [cam-notifications] .alert"))
-        .getText();
+    return browser.visible(By.cssSelector(".notifications .alert")).getText();
   }
 }
