@@ -47,7 +47,8 @@ class ModuleStructureTests {
             "evaluation",
             "agreement",
             "referral",
-            "boundary");
+            "boundary",
+            "casefile");
     modules.forEach(
         module ->
             assertThat(module.getDisplayName())

@@ -49,6 +49,20 @@ public class Deadlines {
     this.calendar = calendar;
   }
 
+  /**
+   * The working days left from {@code today} to {@code dueDay}: those after today up to the due day
+   * itself; 0 on the due day and after it.
+   */
+  public int workingDaysLeft(LocalDate today, LocalDate dueDay) {
+    int left = 0;
+    for (LocalDate day = today.plusDays(1); !day.isAfter(dueDay); day = day.plusDays(1)) {
+      if (calendar.isWorkingDay(day)) {
+        left++;
+      }
+    }
+    return left;
+  }
+
   /** The due date of {@code taskKey} if it starts now. */
   public Date due(String taskKey) {
     return dueFrom(now(), taskKey);

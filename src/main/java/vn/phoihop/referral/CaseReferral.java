@@ -386,6 +386,34 @@ class CaseReferral {
     return document;
   }
 
+  /**
+   * Takes an evidence document out of the dossier, before the transfer only: once handed over, the
+   * dossier's documents are what the receiving agency received (the handover record lists them with
+   * their SHA-256), and the handover record itself is never removed. The timeline keeps what was
+   * removed, by whom and when.
+   */
+  void removeDocument(ReferralDocument document, String actor, Instant now) {
+    if (document.getKind() != DocumentKind.EVIDENCE) {
+      throw DomainException.conflict(
+          Texts.text("referral.document.handoverKept", code, document.getFileName()));
+    }
+    if (!status.isBeforeTransfer()) {
+      throw DomainException.conflict(
+          Texts.text("referral.document.removeAfterTransfer", code, status.label()));
+    }
+    documents.remove(document);
+    record(
+        Action.DOCUMENT_REMOVED,
+        actor,
+        now,
+        null,
+        Texts.text(
+            "referral.timeline.documentRemoved",
+            document.getKind().label(),
+            document.getFileName(),
+            document.getSha256()));
+  }
+
   // -------------------------------------------------------------------------------- internals
 
   /** Whether the dossier came back in time, for the timeline; none without a return clock. */

@@ -103,15 +103,7 @@ class ReferralDocuments {
     }
     Checked file = check(fileName, contentType, content);
     ReferralDocument document = store(referral, DocumentKind.EVIDENCE, file, user.userId());
-    String list = descriptions.documentList(referral);
-    lookup
-        .runningInstance(referral.getCode())
-        .ifPresent(
-            instance ->
-                system.run(
-                    () ->
-                        runtimeService.setVariable(
-                            instance.getId(), Variables.DOCUMENT_LIST.name(), list)));
+    refreshForms(referral);
     log.info(
         "Referral {}: document {} ({} bytes) added by {}",
         referral.getCode(),
@@ -121,18 +113,65 @@ class ReferralDocuments {
     return document;
   }
 
+  /**
+   * Removes an evidence document from a dossier not yet transferred, for those who may add one; the
+   * timeline records it, the forms' list and count follow. After the transfer (or for the handover
+   * record) a 409 that changes nothing.
+   */
+  @Transactional
+  void remove(String code, long documentId, PhoiHopUser user) {
+    CaseReferral referral = lookup.requireReadable(code, user);
+    if (!access.addsDocuments(user, referral)) {
+      throw DomainException.forbidden(
+          Texts.text("referral.document.removeForbidden", referral.getCode()));
+    }
+    ReferralDocument document = documentOf(referral, documentId);
+    referral.removeDocument(document, user.userId(), Clocks.now());
+    contents.deleteById(document.getId());
+    contents.flush();
+    refreshForms(referral);
+    log.info(
+        "Referral {}: document {} ({}) removed by {}",
+        referral.getCode(),
+        document.getId(),
+        document.getFileName(),
+        user.userId());
+  }
+
+  /** What the open task's form shows about the documents: the list and their number. */
+  private void refreshForms(CaseReferral referral) {
+    String list = descriptions.documentList(referral);
+    int count = referral.getDocuments().size();
+    lookup
+        .runningInstance(referral.getCode())
+        .ifPresent(
+            instance ->
+                system.run(
+                    () ->
+                        runtimeService.setVariables(
+                            instance.getId(),
+                            Map.of(
+                                Variables.DOCUMENT_LIST.name(),
+                                list,
+                                Variables.DOCUMENT_COUNT.name(),
+                                count))));
+  }
+
+  private static ReferralDocument documentOf(CaseReferral referral, long documentId) {
+    return referral.getDocuments().stream()
+        .filter(d -> d.getId() == documentId)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                DomainException.notFound(
+                    Texts.text("referral.document.notFound", referral.getCode(), documentId)));
+  }
+
   /** A document of a referral the caller can read, with its bytes. */
   @Transactional(readOnly = true)
   Download download(String code, long documentId, PhoiHopUser user) {
     CaseReferral referral = lookup.requireReadable(code, user);
-    ReferralDocument document =
-        referral.getDocuments().stream()
-            .filter(d -> d.getId() == documentId)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    DomainException.notFound(
-                        Texts.text("referral.document.notFound", code, documentId)));
+    ReferralDocument document = documentOf(referral, documentId);
     return new Download(
         document.getFileName(), document.getContentType(), document.getSha256(), content(document));
   }

@@ -77,6 +77,7 @@ final class ReferralEnums {
     OPENED,
     DOSSIER_UPDATED,
     DOCUMENT_ADDED,
+    DOCUMENT_REMOVED,
     ROUTED,
     ROUTING_CONFIRMED,
     ROUTING_OVERRIDDEN,
@@ -99,6 +100,7 @@ final class ReferralEnums {
         case OPENED -> Texts.text("referral.action.OPENED");
         case DOSSIER_UPDATED -> Texts.text("referral.action.DOSSIER_UPDATED");
         case DOCUMENT_ADDED -> Texts.text("referral.action.DOCUMENT_ADDED");
+        case DOCUMENT_REMOVED -> Texts.text("referral.action.DOCUMENT_REMOVED");
         case ROUTED -> Texts.text("referral.action.ROUTED");
         case ROUTING_CONFIRMED -> Texts.text("referral.action.ROUTING_CONFIRMED");
         case ROUTING_OVERRIDDEN -> Texts.text("referral.action.ROUTING_OVERRIDDEN");

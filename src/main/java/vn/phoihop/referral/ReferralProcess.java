@@ -107,6 +107,12 @@ public final class ReferralProcess {
     /** String (Markdown): the evidence documents uploaded through the REST API. */
     public static final String DOCUMENT_LIST = "documentList";
 
+    /**
+     * Integer: how many documents the dossier holds, shown by the dossier form; kept up to date on
+     * every upload and removal (REST API and the Tasklist case file).
+     */
+    public static final String DOCUMENT_COUNT = "documentCount";
+
     /** String: {@link #APPROVED} or {@link #RETURNED} (team leader). */
     public static final String REVIEW_OUTCOME = "reviewOutcome";
 
@@ -151,6 +157,8 @@ public final class ReferralProcess {
     static final ProcessVariable<String> DOSSIER_SUMMARY =
         ProcessVariable.string(Vars.DOSSIER_SUMMARY);
     static final ProcessVariable<String> DOCUMENT_LIST = ProcessVariable.string(Vars.DOCUMENT_LIST);
+    static final ProcessVariable<Integer> DOCUMENT_COUNT =
+        ProcessVariable.intValue(Vars.DOCUMENT_COUNT);
     static final ProcessVariable<String> PROPOSED_AGENCY_NAME =
         ProcessVariable.string(FormFields.PROPOSED_AGENCY_NAME);
     static final ProcessVariable<String> DECISION_DUE_TEXT =

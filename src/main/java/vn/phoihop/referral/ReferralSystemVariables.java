@@ -38,6 +38,7 @@ class ReferralSystemVariables implements SystemVariables {
         ReferralProcess.Vars.DECISION_DUE_AT,
         ReferralProcess.Vars.DOSSIER_SUMMARY,
         ReferralProcess.Vars.DOCUMENT_LIST,
+        ReferralProcess.Vars.DOCUMENT_COUNT,
         ReferralProcess.FormFields.PROPOSED_AGENCY_NAME,
         ReferralProcess.FormFields.RECEIVING_AGENCY_OPTIONS,
         ReferralProcess.FormFields.DECISION_DUE_TEXT);

@@ -46,6 +46,7 @@ class ReferralTaskListener implements TaskListener {
       CaseReferral referral = lookup.require(id);
       Variables.DOSSIER_SUMMARY.set(task, descriptions.summary(referral));
       Variables.DOCUMENT_LIST.set(task, descriptions.documentList(referral));
+      Variables.DOCUMENT_COUNT.set(task, referral.getDocuments().size());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       handlerOf(task).completed(task, id, actor(task));
     }

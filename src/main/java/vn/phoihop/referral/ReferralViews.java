@@ -253,7 +253,7 @@ class ReferralViews {
         r.isOverdue(now));
   }
 
-  private static List<Clock> clocks(CaseReferral r, Instant now) {
+  static List<Clock> clocks(CaseReferral r, Instant now) {
     List<Clock> clocks = new ArrayList<>();
     clocks.add(
         clock(
