@@ -2,6 +2,7 @@ package vn.phoihop.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -35,9 +36,18 @@ class AccessBootstrap {
 
   private static final Logger log = LoggerFactory.getLogger(AccessBootstrap.class);
 
-  /** Processes and the role that may start them (the services check the agency type too). */
-  static final Map<String, Role> STARTERS =
-      Map.of("coordination-agreement", Role.STAFF, "case-referral", Role.STAFF);
+  /**
+   * Processes every holder of a role may start: Tasklist's start list shows a definition to whoever
+   * holds CREATE_INSTANCE on it (it asks for {@code startablePermissionCheck}, not for candidate
+   * starters). The agreement service still checks the agency (AgreementOpening).
+   */
+  static final Map<String, Role> STARTERS = Map.of("coordination-agreement", Role.STAFF);
+
+  /**
+   * Started only by the staff of a QLTT team (ReferralOpening#openingTeamOf): granted to each
+   * team's {@code <TEAM>.staff} group ({@link #grantTeamStarter}), not to the staff role.
+   */
+  static final String TEAM_STARTED = "case-referral";
 
   /** Every built-in permission a grant PhoiHop makes can hold, to tell whether one is left. */
   private static final Permission[] KNOWN_PERMISSIONS =
@@ -146,8 +156,24 @@ class AccessBootstrap {
               ProcessDefinitionPermissions.CREATE_INSTANCE);
           grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         });
+    // Earlier versions let every staff member start a referral: Sở Công Thương and Chi cục staff
+    // were offered the start form and refused only when they submitted it.
+    revoke(
+        Role.STAFF.groupId(),
+        Resources.PROCESS_DEFINITION,
+        TEAM_STARTED,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     ensureFilters();
+  }
+
+  /** Lets the staff of a QLTT team start referrals (called for every team, at every start). */
+  void grantTeamStarter(String teamCode) {
+    grant(
+        Groups.unitRole(teamCode, Role.STAFF),
+        Resources.PROCESS_DEFINITION,
+        TEAM_STARTED,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
   }
 
   void ensureGroup(String id, String name, String type) {
@@ -272,25 +298,35 @@ class AccessBootstrap {
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
   }
 
+  /**
+   * Variables every task card shows (Tasklist shows those an instance has): the case's code — an
+   * agreement's or an evaluation's {@code agreementCode}, a referral's {@code referralCode} — and
+   * {@code caseTitle}, which PhoiHop sets when it starts an agreement or a referral.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES =
+      List.of(
+          Map.of("name", "agreementCode", "label", Texts.text("identity.filter.card.code")),
+          Map.of("name", "referralCode", "label", Texts.text("identity.filter.card.code")),
+          Map.of("name", "caseTitle", "label", Texts.text("identity.filter.card.title")));
+
   private void ensureFilter(String name, String description, int priority, TaskQuery query) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
-      filter =
-          filterService
-              .newTaskFilter(name)
-              .setProperties(
-                  Map.of(
-                      "description",
-                      description,
-                      "priority",
-                      priority,
-                      "refresh",
-                      true,
-                      "color",
-                      priority > 0 ? "#b91c1c" : "#1d4ed8"))
-              .setQuery(query);
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", description);
+      properties.put("priority", priority);
+      properties.put("refresh", true);
+      properties.put("color", priority > 0 ? "#b91c1c" : "#1d4ed8");
+      properties.put("variables", CARD_VARIABLES);
+      filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
       filterService.saveFilter(filter);
       log.info("Created Tasklist filter '{}'", name);
+    } else if (!CARD_VARIABLES.equals(filter.getProperties().get("variables"))) {
+      // Filters created by earlier versions show no variables on the cards.
+      Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+      properties.put("variables", CARD_VARIABLES);
+      filterService.saveFilter(filter.setProperties(properties));
+      log.info("Updated the card variables of Tasklist filter '{}'", name);
     }
     for (Role role : TASKLIST_ROLES) {
       grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);

@@ -117,6 +117,9 @@ class IdentityBootstrap implements ApplicationRunner {
           Texts.text("identity.group.unitRole", role.label(), agency.name()),
           Groups.TYPE_UNIT_ROLE);
     }
+    if (agency.type() == AgencyType.QLTT_TEAM) {
+      access.grantTeamStarter(agency.code());
+    }
   }
 
   private void createDemoUsers() {

@@ -34,6 +34,11 @@ public final class Problems {
     return new MessageFormat(BUNDLE.getString(key), VIETNAMESE).format(arguments);
   }
 
+  /** Whether {@code i18n/problems.properties} holds the key. */
+  static boolean has(String key) {
+    return BUNDLE.containsKey(key);
+  }
+
   /** The HTTP status a domain refusal answers with. */
   public static HttpStatus status(DomainException refusal) {
     return switch (refusal.kind()) {

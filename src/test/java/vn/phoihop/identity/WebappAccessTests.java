@@ -28,7 +28,10 @@ class WebappAccessTests {
         session.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
     assertThat(filters.statusCode()).isEqualTo(200);
     JsonNode list = new ObjectMapper().readTree(filters.body());
-    assertThat(list.findValuesAsText("name"))
+    // The filters' own names (their card variables have names too).
+    java.util.List<String> names = new java.util.ArrayList<>();
+    list.forEach(filter -> names.add(filter.get("name").asText()));
+    assertThat(names)
         .containsExactlyInAnyOrder("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn");
   }
 

@@ -38,8 +38,12 @@ final class WebappSession {
   }
 
   HttpResponse<String> get(String path) throws Exception {
+    return get(path, "application/json");
+  }
+
+  HttpResponse<String> get(String path, String accept) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build(),
+        HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -81,11 +81,9 @@ export default {
   //
   // Vietnamese unless this browser's user chose English, see the top of this file.
   locales: LOCALES[locale],
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // PhoiHop: form-js texts in Vietnamese, a start dialog that keeps what was typed, no Cockpit
+  // link for users without Cockpit (scripts/phoihop-shell.js).
+  customScripts: ['scripts/phoihop-shell'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
