@@ -142,7 +142,7 @@ class AgreementDemoUsersTests {
             "Đã tiếp thu tại Điều 3."));
     Map<String, Object> signature = new LinkedHashMap<>();
     signature.put(FormFields.SIGNATORY_TITLE, "Thủ trưởng đơn vị");
-    signature.put(FormFields.SIGNED_ON, today);
+    signature.put(FormFields.SIGNED_ON, vn.phoihop.TestRequests.formDate(today));
     signature.put(FormFields.SIGNATORY_NAME, "Lãnh đạo Sở Công Thương");
     submit("lanhdao.scttni", code, Elements.SIGN, signature);
     signature.put(FormFields.SIGNATORY_NAME, "Lãnh đạo Chi cục QLTT");
@@ -151,7 +151,11 @@ class AgreementDemoUsersTests {
         "canbo.qltttni",
         code,
         Elements.RECORD_SIGNED_DOCUMENT,
-        Map.of(FormFields.DOCUMENT_NUMBER, "01/QCPH-QLTT-SCT", FormFields.EFFECTIVE_DATE, today));
+        Map.of(
+            FormFields.DOCUMENT_NUMBER,
+            "01/QCPH-QLTT-SCT",
+            FormFields.EFFECTIVE_DATE,
+            vn.phoihop.TestRequests.formDate(today)));
 
     JsonNode inForce =
         as("canbo.scttni").getForEntity("/api/v1/agreements/" + code, JsonNode.class).getBody();
@@ -208,8 +212,8 @@ class AgreementDemoUsersTests {
     variables.put(Vars.APPROVAL_PATH, Map.of("value", "ISSUED_BY_DECISION", "type", "String"));
     variables.put(Vars.PARTNER_AGENCIES, Map.of("value", "SCT-TNI, ca-tni", "type", "String"));
     variables.put(FormFields.FIELDS, Map.of("value", "[\"PETROLEUM\",\"LPG\"]", "type", "Json"));
-    variables.put(FormFields.TERM_START, Map.of("value", "2026-04-01", "type", "String"));
-    variables.put(FormFields.TERM_END, Map.of("value", "2026-12-31", "type", "String"));
+    variables.put(FormFields.TERM_START, Map.of("value", "01/04/2026", "type", "String"));
+    variables.put(FormFields.TERM_END, Map.of("value", "31/12/2026", "type", "String"));
     variables.put(FormFields.EVALUATION_CADENCE, Map.of("value", "QUARTERLY", "type", "String"));
     String startForm =
         "/engine-rest/process-definition/key/" + AgreementProcess.KEY + "/submit-form";

@@ -766,7 +766,7 @@ class AgreementEvaluationProcessTests {
 
   private static Map<String, Object> conference(String date) {
     return Map.of(
-        FormFields.CONFERENCE_DATE, date,
+        FormFields.CONFERENCE_DATE, vn.phoihop.TestRequests.formDateTime(date),
         FormFields.CONFERENCE_VENUE, "Hội trường Sở Công Thương tỉnh Tây Ninh",
         FormFields.CONFERENCE_CHAIR, "Giám đốc Sở Công Thương",
         FormFields.CONFERENCE_PARTICIPANTS,

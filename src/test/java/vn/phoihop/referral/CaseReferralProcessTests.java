@@ -321,7 +321,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "15/QĐ-XPHC",
         "penaltyDecisionDate",
-        "2026-03-03");
+        "03/03/2026");
 
     assertThat(instance).isEnded().hasPassed(END_SANCTIONED).hasNotPassed(TRANSFER_REFERRAL);
     CaseReferral referral = flow.referral(instance);
@@ -410,7 +410,7 @@ class CaseReferralProcessTests {
     assertRefused(
         () ->
             flow.submit(
-                instance, HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionDate", "2026-03-03"),
+                instance, HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionDate", "03/03/2026"),
         "số quyết định xử phạt");
     flow.submit(
         instance,
@@ -419,7 +419,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "21/QĐ-XPHC",
         "penaltyDecisionDate",
-        "2026-03-03");
+        "03/03/2026");
 
     assertThat(instance).isEnded().hasPassed(RETURN_DOSSIER, END_SANCTIONED);
     CaseReferral referral = flow.referral(instance);
@@ -631,7 +631,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "40/QĐ-XPHC",
         "penaltyDecisionDate",
-        vn.phoihop.shared.Clocks.today().toString());
+        vn.phoihop.TestRequests.formDate(vn.phoihop.shared.Clocks.today().toString()));
 
     assertThat(instance).isEnded();
     List<String> sent = flow.notifications(code);
