@@ -163,6 +163,14 @@ class AgreementDemoUsersTests {
     assertThat(inForce.get("documentNumber").asText()).isEqualTo("01/QCPH-QLTT-SCT");
     assertThat(inForce.get("effectiveDate").asText()).isEqualTo(today);
     assertThat(inForce.get("openTasks")).isEmpty();
+    // the version in force is labelled so, not "Dự thảo"
+    assertThat(inForce.get("versions"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.get("inForce").asBoolean()).isTrue();
+              assertThat(v.get("kindLabel").asText()).isEqualTo("Văn bản đang có hiệu lực");
+            });
     assertThat(inForce.get("signatures"))
         .extracting(s -> s.get("agencyCode").asText() + " " + s.get("recordedBy").asText())
         .containsExactlyInAnyOrder("SCT-TNI lanhdao.scttni", "QLTT-TNI lanhdao.qltttni");

@@ -181,6 +181,21 @@ class AgreementFormsTests {
 
     submit("lanhdao.qltttni", code, Elements.REVIEW, Map.of(Vars.REVIEW_DECISION, Vars.CONSULT));
 
+    // The partner is asked by name, not by code.
+    JsonNode notifications =
+        as("canbo.scttni").getForEntity("/api/v1/notifications?limit=50", JsonNode.class).getBody();
+    List<String> bodies = new ArrayList<>();
+    notifications.forEach(n -> bodies.add(n.get("body").asText()));
+    assertThat(bodies)
+        .anySatisfy(
+            body ->
+                assertThat(body)
+                    .startsWith(
+                        "Cơ quan chủ trì Chi cục Quản lý thị trường tỉnh Tây Ninh đề nghị Sở Công"
+                            + " Thương tỉnh Tây Ninh góp ý dự thảo «"
+                            + title
+                            + "» (phiên bản 1)"));
+
     // The partner reads the draft it comments on.
     String consult = taskId("canbo.scttni", code, Elements.CONSULT);
     assertThat(formTexts("canbo.scttni", consult).get(Vars.AGREEMENT_TEXT)).isEqualTo(draft);
@@ -193,6 +208,21 @@ class AgreementFormsTests {
             "COMMENTS",
             FormFields.COMMENT,
             "Đề nghị bổ sung lĩnh vực LPG vào Điều 2.\nBổ sung đầu mối liên hệ."));
+
+    // The timeline names each agency too.
+    JsonNode timeline =
+        as("canbo.qltttni")
+            .getForEntity("/api/v1/agreements/" + code, JsonNode.class)
+            .getBody()
+            .get("timeline");
+    assertThat(timeline)
+        .filteredOn(e -> e.get("action").asText().equals("COMMENTED"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.get("agencyCode").asText()).isEqualTo("SCT-TNI");
+              assertThat(e.get("agencyName").asText()).isEqualTo("Sở Công Thương tỉnh Tây Ninh");
+            });
 
     // The consolidator sees every partner's comment: agency by name, opinion, comment, date.
     String consolidate = taskId("canbo.qltttni", code, Elements.CONSOLIDATE);
