@@ -859,7 +859,10 @@ class AgreementProcessTests {
         .extracting(TimelineEntry::getDetail)
         .hasSize(4)
         .anySatisfy(
-            d -> assertThat(d).startsWith("9 tháng năm 2026").contains("báo cáo muộn: SCT-TNI"))
+            d ->
+                assertThat(d)
+                    .startsWith("9 tháng năm 2026")
+                    .contains("báo cáo muộn: Sở Công Thương tỉnh Tây Ninh"))
         .anySatisfy(d -> assertThat(d).startsWith("Năm 2026").contains("hội nghị tổng kết đã họp"));
 
     // The term ends on 31 December 2026: the final review opens the next day.
@@ -960,7 +963,9 @@ class AgreementProcessTests {
             e -> {
               assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
               assertThat(e.getDetail())
-                  .contains("không báo cáo: SCT-TNI", "Đề xuất sửa đổi, bổ sung quy chế");
+                  .contains(
+                      "không báo cáo: Sở Công Thương tỉnh Tây Ninh",
+                      "Đề xuất sửa đổi, bổ sung quy chế");
               assertThat(e.getReason()).startsWith("Bổ sung thời hạn gửi báo cáo");
             });
 
