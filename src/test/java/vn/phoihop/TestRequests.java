@@ -15,6 +15,26 @@ public final class TestRequests {
   private TestRequests() {}
 
   /** A co-signed quarterly regulation with Sở Công Thương Tây Ninh, under a unique title. */
+  /**
+   * A date as a Tasklist form submits it: the officer types {@code 15/01/2027} for {@code
+   * 2027-01-15}.
+   */
+  public static String formDate(String iso) {
+    return java.time.LocalDate.parse(iso)
+        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  /**
+   * A day and time as a form's text field takes it: {@code 2026-07-10T08:30} → 10/07/2026 08:30.
+   */
+  public static String formDateTime(String isoLocal) {
+    if (isoLocal.length() == 10) {
+      return formDate(isoLocal);
+    }
+    return java.time.LocalDateTime.parse(isoLocal)
+        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+  }
+
   public static Map<String, Object> agreement() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("title", "Quy chế phối hợp " + UUID.randomUUID());

@@ -35,10 +35,13 @@ class AgreementDrafting {
 
   private final AgreementSupport support;
   private final Notifications notifications;
+  private final AgreementDescriptions descriptions;
 
-  AgreementDrafting(AgreementSupport support, Notifications notifications) {
+  AgreementDrafting(
+      AgreementSupport support, Notifications notifications, AgreementDescriptions descriptions) {
     this.support = support;
     this.notifications = notifications;
+    this.descriptions = descriptions;
   }
 
   /**
@@ -54,8 +57,8 @@ class AgreementDrafting {
         Templates.render(
                 "agreement/mail/consultation",
                 Map.of(
-                    "lead", agreement.getLeadAgencyCode(),
-                    "partner", partner,
+                    "lead", descriptions.agencyName(agreement, agreement.getLeadAgencyCode()),
+                    "partner", descriptions.agencyName(agreement, partner),
                     "title", agreement.getTitle(),
                     "versionNo", agreement.getCurrentVersionNo(),
                     "due", VietnameseFormats.date(Clocks.dayOf(due.toInstant()))))

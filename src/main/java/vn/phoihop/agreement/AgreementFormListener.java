@@ -15,19 +15,21 @@ import vn.phoihop.shared.SystemEngine;
 /**
  * The one listener every agreement user task names, routing each task to the {@link
  * AgreementTaskHandler} that declares its key. On {@code create} the agreement enters the handler's
- * stage; on {@code complete} the handler checks and stores the submission. A task no handler serves
- * fails loudly.
+ * stage and the form's texts are computed ({@link AgreementDescriptions}); on {@code complete} the
+ * handler checks and stores the submission. A task no handler serves fails loudly.
  */
 @Component("agreementFormListener")
 class AgreementFormListener implements TaskListener {
 
   private final Map<String, AgreementTaskHandler> handlers;
   private final AgreementSupport support;
+  private final AgreementDescriptions descriptions;
   private final IdentityService identityService;
 
   AgreementFormListener(
       List<AgreementTaskHandler> handlers,
       AgreementSupport support,
+      AgreementDescriptions descriptions,
       IdentityService identityService) {
     // toMap refuses two handlers for one task at startup
     this.handlers =
@@ -35,6 +37,7 @@ class AgreementFormListener implements TaskListener {
             .collect(
                 Collectors.toUnmodifiableMap(AgreementTaskHandler::taskKey, Function.identity()));
     this.support = support;
+    this.descriptions = descriptions;
     this.identityService = identityService;
   }
 
@@ -45,10 +48,22 @@ class AgreementFormListener implements TaskListener {
       long agreementId = Variables.AGREEMENT_ID.get(task);
       support.enterStage(agreementId, handler.stage());
       handler.created(task, agreementId);
+      describe(task, support.load(agreementId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       AgreementTaskHandler handler = handler(task);
       handler.completed(new TaskSubmission(task, Variables.AGREEMENT_ID.get(task), actor(task)));
     }
+  }
+
+  /**
+   * What the task's form shows, current as the task opens: the summary, the text being decided and
+   * the partners' comments on it, as variables of the task itself (they go with it). System
+   * variables: no client may write them.
+   */
+  private void describe(DelegateTask task, Agreement agreement) {
+    Variables.AGREEMENT_SUMMARY.setLocal(task, descriptions.summary(agreement));
+    Variables.AGREEMENT_TEXT.setLocal(task, descriptions.currentText(agreement));
+    Variables.AGREEMENT_COMMENTS.setLocal(task, descriptions.comments(agreement));
   }
 
   /** The task keys served, for tests that hold them against the model. */

@@ -31,8 +31,11 @@ class AgreementLifecycle {
 
   private final AgreementSupport support;
 
-  AgreementLifecycle(AgreementSupport support) {
+  private final AgreementDescriptions descriptions;
+
+  AgreementLifecycle(AgreementSupport support, AgreementDescriptions descriptions) {
     this.support = support;
+    this.descriptions = descriptions;
   }
 
   /** An evaluation period was concluded: its outcome goes on the agreement's timeline. */
@@ -47,10 +50,10 @@ class AgreementLifecycle {
       values.put("conference", evaluation.conferenceKindLabel().toLowerCase(Locale.ROOT));
     }
     if (!evaluation.lateParties().isEmpty()) {
-      values.put("late", String.join(", ", evaluation.lateParties()));
+      values.put("late", names(agreement, evaluation.lateParties()));
     }
     if (!evaluation.missingParties().isEmpty()) {
-      values.put("missing", String.join(", ", evaluation.missingParties()));
+      values.put("missing", names(agreement, evaluation.missingParties()));
     }
     values.put("conclusion", String.valueOf(evaluation.conclusionLabel()));
     values.put("id", evaluation.id());
@@ -61,6 +64,14 @@ class AgreementLifecycle {
         Templates.render("agreement/timeline/evaluated", values).stripTrailing(),
         evaluation.conclusionNote(),
         Clocks.now());
+  }
+
+  /**
+   * Parties by their Vietnamese names, as the timeline reads: "Sở Công Thương tỉnh Tây Ninh, …".
+   */
+  private String names(Agreement agreement, java.util.List<String> codes) {
+    return String.join(
+        ", ", codes.stream().map(code -> descriptions.agencyName(agreement, code)).toList());
   }
 
   /** An evaluation under way was cancelled with the in-force wait (amendment or termination). */
@@ -165,8 +176,12 @@ class AgreementLifecycle {
                     "kind", agreement.getKind().label(),
                     "title", agreement.getTitle(),
                     "day", today,
-                    // as before the split: a request by an administrator of no party reads "null"
-                    "agency", String.valueOf(agreement.getTerminationRequestedAgency()),
+                    // by name; a request by an administrator of no party reads "null" as before
+                    "agency",
+                        agreement.getTerminationRequestedAgency() == null
+                            ? "null"
+                            : descriptions.agencyName(
+                                agreement, agreement.getTerminationRequestedAgency()),
                     "reason", String.valueOf(agreement.getTerminationReason())))
             .stripTrailing());
     log.info("Agreement {} terminated", agreement.getCode());

@@ -159,6 +159,27 @@ public final class AgreementProcess {
      */
     public static final String RENEWED_FROM = "renewedFrom";
 
+    /**
+     * Text (JSON-serialised, any length): the agreement as every task form shows it, Markdown;
+     * computed when each task opens ({@link AgreementDescriptions#summary}).
+     */
+    public static final String AGREEMENT_SUMMARY = "agreementSummary";
+
+    /** Text (JSON-serialised): the full text of the version under way, computed per task. */
+    public static final String AGREEMENT_TEXT = "agreementText";
+
+    /**
+     * Text (JSON-serialised): the partners' comments on the version under way, Markdown, computed
+     * per task.
+     */
+    public static final String AGREEMENT_COMMENTS = "agreementComments";
+
+    /**
+     * The start form's agency choices ({@code valuesKey} of the lead and partner pickers): every
+     * agency in force, delivered by {@link AgreementStartFormOptions}, never stored.
+     */
+    public static final String AGENCY_OPTIONS = "agencyOptions";
+
     /** String: who started the process from Tasklist ({@code camunda:initiator}). */
     public static final String INITIATOR = "initiator";
 
@@ -219,6 +240,12 @@ public final class AgreementProcess {
         ProcessVariable.intValue(Vars.PERIOD_NUMBER);
     public static final ProcessVariable<String> RENEWED_FROM =
         ProcessVariable.string(Vars.RENEWED_FROM);
+    public static final ProcessVariable<String> AGREEMENT_SUMMARY =
+        ProcessVariable.longText(Vars.AGREEMENT_SUMMARY);
+    public static final ProcessVariable<String> AGREEMENT_TEXT =
+        ProcessVariable.longText(Vars.AGREEMENT_TEXT);
+    public static final ProcessVariable<String> AGREEMENT_COMMENTS =
+        ProcessVariable.longText(Vars.AGREEMENT_COMMENTS);
 
     private Variables() {}
   }

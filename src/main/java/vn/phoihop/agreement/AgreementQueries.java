@@ -49,12 +49,16 @@ class AgreementQueries {
   private final AgreementTasks tasks;
   private final AgreementEvaluations evaluations;
 
+  private final AgreementDescriptions descriptions;
+
   AgreementQueries(
       AgreementRepository agreements,
       AgencyRegistry agencies,
       Readership readership,
       AgreementTasks tasks,
-      AgreementEvaluations evaluations) {
+      AgreementEvaluations evaluations,
+      AgreementDescriptions descriptions) {
+    this.descriptions = descriptions;
     this.agreements = agreements;
     this.agencies = agencies;
     this.readership = readership;
@@ -157,7 +161,12 @@ class AgreementQueries {
             .toList(),
         agreement.getComments().stream().map(AgreementViews.Comment::of).toList(),
         agreement.getSignatures().stream().map(AgreementViews.SignatureView::of).toList(),
-        agreement.getTimeline().stream().map(AgreementViews.Timeline::of).toList(),
+        agreement.getTimeline().stream()
+            .map(
+                e ->
+                    AgreementViews.Timeline.of(
+                        e, agency -> descriptions.agencyName(agreement, agency)))
+            .toList(),
         tasks.openTasks(agreement),
         agreement.getProcessInstanceId());
   }

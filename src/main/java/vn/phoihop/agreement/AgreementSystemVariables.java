@@ -7,8 +7,9 @@ import vn.phoihop.engine.SystemVariables;
 
 /**
  * Variables of {@link AgreementProcess coordination-agreement} that only PhoiHop sets: ids,
- * parties, approval path, term, the evaluation period handed to {@code agreement-evaluation} and
- * the last evaluation's id.
+ * parties, approval path, term, the evaluation period handed to {@code agreement-evaluation}, the
+ * last evaluation's id, and what every task form shows (summary, current text, comments), computed
+ * when the task opens.
  *
  * <p>The list must be complete: the engine boundary refuses a task submission that writes one of
  * these names, and a variable the model reads that is missing here can be set by whoever completes
@@ -43,6 +44,10 @@ class AgreementSystemVariables implements SystemVariables {
         Vars.PERIOD_KIND,
         Vars.PERIOD_YEAR,
         Vars.PERIOD_NUMBER,
-        Vars.EVALUATION_ID);
+        Vars.EVALUATION_ID,
+        Vars.AGREEMENT_SUMMARY,
+        Vars.AGREEMENT_TEXT,
+        Vars.AGREEMENT_COMMENTS,
+        Vars.AGENCY_OPTIONS);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import vn.phoihop.evaluation.EvaluationSummary;
+import vn.phoihop.shared.Texts;
 
 /**
  * What the agreement API returns. Labels are Vietnamese; codes and enum names stay stable for
@@ -136,15 +137,17 @@ final class AgreementViews {
       boolean inForce) {
 
     static Version of(TextVersion v, Integer inForceVersionNo) {
+      boolean inForce = Objects.equals(inForceVersionNo, v.getVersionNo());
       return new Version(
           v.getVersionNo(),
           v.getKind(),
-          v.getKind().label(),
+          // the version in force is no longer a draft, whatever it was written as
+          inForce ? Texts.text("agreement.version.inForce") : v.getKind().label(),
           v.getAuthor(),
           v.getCreatedAt(),
           v.getContentHash(),
           v.getNote(),
-          Objects.equals(inForceVersionNo, v.getVersionNo()));
+          inForce);
     }
   }
 
@@ -238,17 +241,19 @@ final class AgreementViews {
       Instant at,
       String actor,
       String agencyCode,
+      @Schema(description = "The agency's Vietnamese name, as users read it") String agencyName,
       TimelineAction action,
       String actionLabel,
       Integer versionNo,
       String detail,
       String reason) {
 
-    static Timeline of(TimelineEntry e) {
+    static Timeline of(TimelineEntry e, java.util.function.UnaryOperator<String> agencyNames) {
       return new Timeline(
           e.getOccurredAt(),
           e.getActor(),
           e.getAgencyCode(),
+          e.getAgencyCode() == null ? null : agencyNames.apply(e.getAgencyCode()),
           e.getAction(),
           e.getAction().label(),
           e.getVersionNo(),

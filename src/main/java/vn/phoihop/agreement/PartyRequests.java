@@ -33,15 +33,19 @@ class PartyRequests {
   private final SystemEngine engine;
   private final Notifications notifications;
 
+  private final AgreementDescriptions descriptions;
+
   PartyRequests(
       AgreementRepository agreements,
       RuntimeService runtimeService,
       SystemEngine engine,
-      Notifications notifications) {
+      Notifications notifications,
+      AgreementDescriptions descriptions) {
     this.agreements = agreements;
     this.runtimeService = runtimeService;
     this.engine = engine;
     this.notifications = notifications;
+    this.descriptions = descriptions;
   }
 
   /** Any party proposes an amendment of an agreement in force (message to its process). */
@@ -61,7 +65,7 @@ class PartyRequests {
     Map<String, Object> values = new HashMap<>();
     values.put("user", user.userId());
     if (agency != null) {
-      values.put("agency", agency);
+      values.put("agency", descriptions.agencyName(agreement, agency));
     }
     values.put("title", agreement.getTitle());
     values.put("reason", why);

@@ -72,8 +72,8 @@ class RegisterAgreementDelegate implements JavaDelegate {
             text(execution, Vars.LEAD_AGENCY),
             FormValues.agencyCodes(execution.getVariable(Vars.PARTNER_AGENCIES)),
             FormValues.codes(execution.getVariable(FormFields.FIELDS)),
-            text(execution, FormFields.TERM_START),
-            text(execution, FormFields.TERM_END),
+            isoDate(execution, FormFields.TERM_START, "agreement.field.termStart"),
+            isoDate(execution, FormFields.TERM_END, "agreement.field.termEnd"),
             text(execution, FormFields.EVALUATION_CADENCE),
             text(execution, FormFields.PARENT_AGREEMENT),
             text(execution, FormFields.SUMMARY));
@@ -88,6 +88,15 @@ class RegisterAgreementDelegate implements JavaDelegate {
   /** A start form's text field: refused when not text; NFC, trimmed, null when empty. */
   private static String text(DelegateExecution execution, String field) {
     return FormInput.text(field, execution.getVariable(field));
+  }
+
+  /**
+   * A start form's date ({@code dd/mm/yyyy}, {@link FormInput#requiredFormDate}) as the ISO text
+   * the REST request carries; {@link AgreementOpening} then applies the term's bounds.
+   */
+  private static String isoDate(DelegateExecution execution, String field, String whatKey) {
+    return FormInput.requiredFormDate(field, execution.getVariable(field), Texts.text(whatKey))
+        .toString();
   }
 
   /** The managers of every party's province may read the instance. */

@@ -25,9 +25,12 @@ record TaskSubmission(DelegateTask task, long agreementId, String actor) {
     return FormInput.text(field, value(field));
   }
 
-  /** A required date field; {@code what} names it in the refusal. */
+  /**
+   * A required date field, typed as {@code dd/mm/yyyy} ({@link FormInput#requiredFormDate}); {@code
+   * what} names it in the refusal.
+   */
   LocalDate date(String field, String what) {
-    return FormInput.requiredDate(field, value(field), what);
+    return FormInput.requiredFormDate(field, value(field), what);
   }
 
   /** The decision the form submitted in {@code variable}: {@code first} or {@code second}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import vn.phoihop.boundary.EngineApiAllowlist.Kind;
+import vn.phoihop.engine.StartFormOptions;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.Texts;
 
@@ -40,8 +42,9 @@ import vn.phoihop.shared.Texts;
  *
  * <p>Rules for every caller, administrators included: no expressions in a query the client sends;
  * no write of a variable PhoiHop sets itself; only plain variable values; no business key on a
- * start. Non-administrators may, in addition, only call what {@link EngineApiAllowlist} lists, on
- * their own tasks, with their forms' fields.
+ * start. A start form gets the choices its feature declares ({@link StartFormChoices}), current
+ * when it is read. Non-administrators may, in addition, only call what {@link EngineApiAllowlist}
+ * lists, on their own tasks, with their forms' fields.
  */
 final class EngineBoundary extends CommandInterceptor {
 
@@ -56,11 +59,25 @@ final class EngineBoundary extends CommandInterceptor {
   private final ClientVariables variables = new ClientVariables();
   private final ScopedReads scopedReads;
   private final FailedCommands failures;
+  private final StartFormChoices startFormChoices;
 
   EngineBoundary(
-      ProcessEngineConfigurationImpl configuration, Supplier<Set<String>> systemVariables) {
+      ProcessEngineConfigurationImpl configuration,
+      Supplier<Set<String>> systemVariables,
+      Function<String, Map<String, List<StartFormOptions.Option>>> startFormOptions) {
     this.configuration = configuration;
     this.systemVariables = systemVariables;
+    this.startFormChoices =
+        new StartFormChoices(
+            startFormOptions,
+            definitionId ->
+                lookup(
+                    context ->
+                        StartFormChoices.processKey(
+                            context
+                                .getProcessEngineConfiguration()
+                                .getDeploymentCache()
+                                .findDeployedProcessDefinitionById(definitionId))));
     this.scopedReads = new ScopedReads(configuration);
     this.failures = new FailedCommands(configuration);
   }
@@ -72,7 +89,7 @@ final class EngineBoundary extends CommandInterceptor {
     }
     Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      return next.execute(command);
+      return startFormChoices.enrich(command, next.execute(command));
     }
     Caller caller = Caller.of(authentication);
     try {
@@ -119,6 +136,7 @@ final class EngineBoundary extends CommandInterceptor {
           refusal.getMessage());
       throw (RuntimeException) translated;
     }
+    result = startFormChoices.enrich(command, result);
     return caller.isAdmin() ? result : scopedReads.narrowResult(result, caller);
   }
 

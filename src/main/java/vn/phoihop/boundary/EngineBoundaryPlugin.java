@@ -3,12 +3,14 @@ package vn.phoihop.boundary;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.phoihop.engine.StartFormOptions;
 import vn.phoihop.engine.SystemVariables;
 
 /** Puts {@link EngineBoundary} in front of every command the engine executes. */
@@ -16,16 +18,20 @@ import vn.phoihop.engine.SystemVariables;
 class EngineBoundaryPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<SystemVariables> features;
+  private final ObjectProvider<StartFormOptions> startFormOptions;
   private volatile Set<String> systemVariables;
 
-  EngineBoundaryPlugin(ObjectProvider<SystemVariables> features) {
+  EngineBoundaryPlugin(
+      ObjectProvider<SystemVariables> features, ObjectProvider<StartFormOptions> startFormOptions) {
     this.features = features;
+    this.startFormOptions = startFormOptions;
   }
 
   /** Services run commands through the "transaction required" executor; that is where it sits. */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineBoundary boundary = new EngineBoundary(configuration, this::systemVariables);
+    EngineBoundary boundary =
+        new EngineBoundary(configuration, this::systemVariables, this::startFormOptions);
     configuration.setCustomPreCommandInterceptorsTxRequired(
         withFirst(boundary, configuration.getCustomPreCommandInterceptorsTxRequired()));
   }
@@ -38,6 +44,16 @@ class EngineBoundaryPlugin extends AbstractProcessEnginePlugin {
       interceptors.addAll(others);
     }
     return interceptors;
+  }
+
+  /** The choices the start form of a process offers, computed now (null: none declared). */
+  private Map<String, List<StartFormOptions.Option>> startFormOptions(String processKey) {
+    return startFormOptions
+        .orderedStream()
+        .filter(f -> f.processKey().equals(processKey))
+        .findFirst()
+        .map(StartFormOptions::options)
+        .orElse(null);
   }
 
   /** Every feature's system variables, collected once the features exist. */

@@ -1,8 +1,10 @@
 package vn.phoihop.deadline;
 
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,10 @@ class DeadlineEscalationListener implements TaskListener {
     String group = Groups.unitRole(agency, Role.fromGroupId(rule.escalateTo()));
     String who =
         String.join(
-            ", ", responsible.userIds().isEmpty() ? responsible.groupIds() : responsible.userIds());
+            ", ",
+            responsible.userIds().isEmpty()
+                ? groupNames(task, responsible.groupIds())
+                : responsible.userIds());
     notifications.toGroups(
         List.of(group),
         NotificationKind.ESCALATION,
@@ -53,6 +58,21 @@ class DeadlineEscalationListener implements TaskListener {
         DeadlineMessages.escalationBody(task, who),
         businessKey,
         task.getId());
+  }
+
+  /**
+   * Unit-role groups as users read them, by their names ("Sở Công Thương tỉnh Tây Ninh – Cán bộ"),
+   * not their ids ("SCT-TNI.staff"); an id without a group stays as it is.
+   */
+  private static List<String> groupNames(DelegateTask task, List<String> groupIds) {
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    return groupIds.stream()
+        .map(
+            id -> {
+              Group group = identity.createGroupQuery().groupId(id).singleResult();
+              return group == null || group.getName() == null ? id : group.getName();
+            })
+        .toList();
   }
 
   private static String escalationAgency(

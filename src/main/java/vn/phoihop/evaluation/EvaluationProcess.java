@@ -142,6 +142,12 @@ public final class EvaluationProcess {
     /** Date: when the review conference takes place (the timer before its minutes). */
     public static final String CONFERENCE_AT = "conferenceAt";
 
+    /**
+     * Text (JSON-serialised, any length): every party's report as filed, Markdown, set when
+     * reporting ends; the conference and conclusion forms show it.
+     */
+    public static final String REPORTS_SUMMARY = "reportsSummary";
+
     /** String: a {@link Conclusion} name — the output the calling process routes on. */
     public static final String EVALUATION_CONCLUSION = "evaluationConclusion";
 
@@ -192,6 +198,8 @@ public final class EvaluationProcess {
         ProcessVariable.string(Vars.EVALUATION_RATING);
     public static final ProcessVariable<Date> CONFERENCE_AT =
         ProcessVariable.date(Vars.CONFERENCE_AT);
+    public static final ProcessVariable<String> REPORTS_SUMMARY =
+        ProcessVariable.longText(Vars.REPORTS_SUMMARY);
     public static final ProcessVariable<String> EVALUATION_CONCLUSION =
         ProcessVariable.string(Vars.EVALUATION_CONCLUSION);
     // the rating table's inputs, written as transient values (SummarizeReportsDelegate)

@@ -172,6 +172,11 @@ class EvaluationService {
     return get(evaluationId).summarize();
   }
 
+  /** The parties' reports as forms show them ({@link EvaluationDescriptions}). */
+  String describeReports(long evaluationId, EvaluationDescriptions descriptions) {
+    return descriptions.reports(get(evaluationId));
+  }
+
   void recordRating(long evaluationId, Rating rating) {
     get(evaluationId).rate(rating);
   }

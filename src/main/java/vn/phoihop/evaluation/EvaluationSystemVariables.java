@@ -43,6 +43,7 @@ class EvaluationSystemVariables implements SystemVariables {
         Vars.REPORTING_FROM,
         Vars.REVIEW_CONFERENCE,
         Vars.CONFERENCE_AT,
+        Vars.REPORTS_SUMMARY,
         Vars.EVALUATION_RATING,
         Vars.ON_TIME_REPORT_PERCENT,
         Vars.MISSING_REPORTS,

@@ -1,16 +1,10 @@
 package vn.phoihop.evaluation;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
 import vn.phoihop.shared.Texts;
@@ -28,29 +22,6 @@ final class ReportInput {
   private static final Pattern WHOLE = Pattern.compile("-?\\d+");
 
   private ReportInput() {}
-
-  /**
-   * A date with or without time: {@code 2026-06-25}, {@code 2026-06-25T08:30} (Vietnam time) or
-   * with an offset. A date alone means 08:00 that day.
-   */
-  static Instant requiredDateTime(String field, Object value, String what) {
-    String text = FormInput.text(field, value);
-    if (text == null) {
-      throw DomainException.invalid(field, Texts.text("evaluation.input.required", what));
-    }
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text).atTime(8, 0).atZone(Clocks.ZONE).toInstant();
-      }
-      if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-        return OffsetDateTime.parse(text).toInstant();
-      }
-      return LocalDateTime.parse(text).atZone(Clocks.ZONE).toInstant();
-    } catch (DateTimeParseException e) {
-      throw DomainException.invalid(
-          field, Texts.text("evaluation.input.dateTime", FormInput.capitalize(what)));
-    }
-  }
 
   /** The twelve KPIs of a period report, each a whole number not below zero (amounts in đồng). */
   static Kpis kpis(Function<String, Object> values) {

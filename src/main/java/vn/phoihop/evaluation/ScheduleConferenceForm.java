@@ -1,6 +1,7 @@
 package vn.phoihop.evaluation;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,11 @@ class ScheduleConferenceForm implements TaskForm {
   @Override
   public void complete(DelegateTask task, long evaluationId, String actor) {
     Instant heldAt =
-        ReportInput.requiredDateTime(
+        FormInput.requiredFormDateTime(
             FormFields.CONFERENCE_DATE,
             task.getVariable(FormFields.CONFERENCE_DATE),
-            Texts.text("evaluation.form.conferenceDate"));
+            Texts.text("evaluation.form.conferenceDate"),
+            LocalTime.of(8, 0));
     String venue =
         FormInput.requiredLine(
             FormFields.CONFERENCE_VENUE,

@@ -45,7 +45,7 @@ record DossierInput(
   static DossierInput fromVariables(Map<String, Object> v) {
     return new DossierInput(
         text(v, FormFields.CASE_SUMMARY),
-        text(v, FormFields.FOUND_ON),
+        formDate(v, FormFields.FOUND_ON, Texts.text("referral.dossier.foundOn")),
         text(v, FormFields.FOUND_PLACE),
         text(v, FormFields.PROVINCE),
         bool(v.get(ReferralProcess.Vars.BORDER_AREA), ReferralProcess.Vars.BORDER_AREA),
@@ -56,7 +56,10 @@ record DossierInput(
         text(v, FormFields.OFFENDER_ADDRESS),
         text(v, ReferralProcess.Vars.VIOLATION_CATEGORY),
         text(v, FormFields.GOODS_DESCRIPTION),
-        number(v.get(FormFields.ESTIMATED_VALUE)),
+        FormInput.optionalAmount(
+            FormFields.ESTIMATED_VALUE,
+            v.get(FormFields.ESTIMATED_VALUE),
+            Texts.text("referral.dossier.estimatedValue")),
         text(v, FormFields.CRIME_SIGNS),
         text(v, FormFields.FOUND_DURING));
   }
@@ -197,6 +200,14 @@ record DossierInput(
             Arrays.stream(type.getEnumConstants())
                 .map(o -> o.name() + " (" + label.apply(o) + ")")
                 .collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * A form's date ({@code dd/mm/yyyy}, {@link FormInput#requiredFormDate}) as the ISO text the REST
+   * body carries, so that both are validated alike afterwards.
+   */
+  static String formDate(Map<String, Object> variables, String field, String what) {
+    return FormInput.requiredFormDate(field, variables.get(field), what).toString();
   }
 
   /** A date from a form's datetime field ("2026-02-10", or with a time part) or the API. */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.referral.ReferralProcess.Elements;
 import vn.phoihop.referral.ReferralProcess.FormFields;
 import vn.phoihop.referral.ReferralProcess.Variables;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * {@code Task_PrepareDossier}: the officer completes the dossier. The form is filled with the
@@ -48,11 +49,14 @@ class PrepareDossierHandler implements ReferralTaskHandler {
     ReferralTaskHandler.removeFields(task, FormFields.DOSSIER);
   }
 
-  /** The dossier as the form's fields (dates as text, choices as enum names). */
+  /**
+   * The dossier as the form's fields, as an officer types them: the day as {@code dd/mm/yyyy}, the
+   * value grouped by thousands ({@code 1.850.000.000}), choices as enum names.
+   */
   static Map<String, Object> formFields(Dossier d) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put(FormFields.CASE_SUMMARY, d.caseSummary());
-    fields.put(FormFields.FOUND_ON, d.foundOn().toString());
+    fields.put(FormFields.FOUND_ON, VietnameseFormats.date(d.foundOn()));
     fields.put(FormFields.FOUND_PLACE, d.foundPlace());
     fields.put(FormFields.PROVINCE, d.provinceCode());
     fields.put(FormFields.OFFENDER_KIND, d.offenderKind().name());
@@ -60,7 +64,7 @@ class PrepareDossierHandler implements ReferralTaskHandler {
     fields.put(FormFields.OFFENDER_ID_NUMBER, d.offenderIdNumber());
     fields.put(FormFields.OFFENDER_ADDRESS, d.offenderAddress());
     fields.put(FormFields.GOODS_DESCRIPTION, d.goodsDescription());
-    fields.put(FormFields.ESTIMATED_VALUE, d.estimatedValueVnd());
+    fields.put(FormFields.ESTIMATED_VALUE, VietnameseFormats.grouped(d.estimatedValueVnd()));
     fields.put(FormFields.CRIME_SIGNS, d.crimeSigns());
     fields.put(FormFields.FOUND_DURING, d.foundDuring().name());
     return fields;

@@ -147,7 +147,9 @@ class ReferralDecisions {
             FormFields.PENALTY_DECISION_NUMBER,
             Texts.text("referral.sanction.number"),
             100);
-    LocalDate decidedOn = DossierInput.date(date, FormFields.PENALTY_DECISION_DATE);
+    LocalDate decidedOn =
+        FormInput.requiredFormDate(
+            FormFields.PENALTY_DECISION_DATE, date, Texts.text("referral.sanction.date"));
     if (decidedOn.isAfter(Clocks.today())) {
       throw DomainException.invalid(
           FormFields.PENALTY_DECISION_DATE, Texts.text("referral.sanction.dateInFuture"));

@@ -1,10 +1,17 @@
 package vn.phoihop.shared;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -21,6 +28,23 @@ import org.camunda.spin.json.SpinJsonNode;
  * instead. Features add their own readers (KPIs, agency codes) on top of these.
  */
 public final class FormInput {
+
+  /**
+   * What a form's date field takes, as its form-js {@code pattern} (a first check in the browser;
+   * {@link #requiredFormDate} decides): day/month/year, day and month of one or two digits.
+   */
+  public static final String FORM_DATE_PATTERN = "^\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*$";
+
+  /** Day/month/year in a form, read strictly: no 31/02, no 29/02 outside leap years. */
+  private static final DateTimeFormatter FORM_DATE =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Day/month/year and hour:minute (24 h, Vietnam time) in a form. */
+  private static final DateTimeFormatter FORM_DATE_TIME =
+      DateTimeFormatter.ofPattern("d/M/uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Thousands grouped with dots (or commas, or spaces), as people write money: 1.850.000.000. */
+  private static final Pattern GROUPED_DIGITS = Pattern.compile("\\d{1,3}([., ]\\d{3})+");
 
   private FormInput() {}
 
@@ -195,6 +219,116 @@ public final class FormInput {
     } catch (DateTimeParseException e) {
       throw DomainException.invalid(field, Texts.text("input.dateFormat", capitalize(what)));
     }
+  }
+
+  /**
+   * A date a form's text field submitted, as people in Vietnam write it: {@code 15/01/2027}
+   * (day/month/year; {@code 5/1/2027} too). What is typed is what is stored, whatever the browser's
+   * language: {@code 15/01/2027} is 15 January 2027. Refused, naming the field in Vietnamese: an
+   * empty value, another shape (also {@code 2027-01-15}: forms never send ISO dates), a day that
+   * does not exist ({@code 31/02/2027}). The REST API keeps ISO dates ({@link #requiredDate}).
+   */
+  public static LocalDate requiredFormDate(String field, Object value, String what) {
+    String text = clean(field, raw(field, value), false, what);
+    if (text == null) {
+      throw DomainException.invalid(field, Texts.text("input.required", what));
+    }
+    if (!text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+      throw DomainException.invalid(
+          field, Texts.text("input.formDateFormat", capitalize(what), text));
+    }
+    try {
+      return LocalDate.parse(text, FORM_DATE);
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid(
+          field, Texts.text("input.formDateNoSuchDay", capitalize(what), text));
+    }
+  }
+
+  /** {@link #requiredFormDate}, then the bounds of {@link #within}. */
+  public static LocalDate requiredFormDate(
+      String field, Object value, String what, LocalDate earliest, LocalDate latest) {
+    return within(field, requiredFormDate(field, value, what), earliest, latest, what);
+  }
+
+  /**
+   * A day and time a form's text field submitted: {@code 15/01/2027 08:30} (24 h, Vietnam time), or
+   * a day alone, meaning {@code defaultTime} (e.g. 08:00) that day.
+   */
+  public static Instant requiredFormDateTime(
+      String field, Object value, String what, LocalTime defaultTime) {
+    String text = clean(field, raw(field, value), false, what);
+    if (text == null) {
+      throw DomainException.invalid(field, Texts.text("input.required", what));
+    }
+    String normalised = text.replaceAll("\\s+", " ");
+    try {
+      if (normalised.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+        return LocalDate.parse(normalised, FORM_DATE)
+            .atTime(defaultTime)
+            .atZone(Clocks.ZONE)
+            .toInstant();
+      }
+      if (normalised.matches("\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}")) {
+        return LocalDateTime.parse(normalised, FORM_DATE_TIME).atZone(Clocks.ZONE).toInstant();
+      }
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid(
+          field, Texts.text("input.formDateNoSuchDay", capitalize(what), text));
+    }
+    throw DomainException.invalid(
+        field, Texts.text("input.formDateTimeFormat", capitalize(what), text));
+  }
+
+  /**
+   * An amount of money in đồng as a form submits it: a whole number not below zero, or text typed
+   * with thousands separators ({@code 1.850.000.000}, {@code 1,850,000,000}, {@code 1 850 000 000})
+   * or plain digits. {@code 1.5} is not read as 15. {@code null} when empty.
+   */
+  public static Long optionalAmount(String field, Object value, String what) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal number;
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      number = BigDecimal.valueOf(((Number) value).longValue());
+    } else if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      number = Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+    } else if (value instanceof BigDecimal decimal) {
+      number = decimal;
+    } else {
+      String text = clean(field, raw(field, value), false, what);
+      if (text == null) {
+        return null;
+      }
+      String digits = GROUPED_DIGITS.matcher(text).matches() ? text.replaceAll("[., ]", "") : text;
+      number = digits.matches("\\d{1,18}") ? new BigDecimal(digits) : null;
+      if (number == null) {
+        throw DomainException.invalid(field, Texts.text("input.amount", capitalize(what), text));
+      }
+    }
+    if (number == null
+        || number.signum() < 0
+        || number.stripTrailingZeros().scale() > 0
+        || number.compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
+      throw DomainException.invalid(
+          field,
+          Texts.text(
+              "input.amount",
+              capitalize(what),
+              number == null ? String.valueOf(value) : number.toPlainString()));
+    }
+    return number.longValueExact();
+  }
+
+  /** {@link #optionalAmount}, required. */
+  public static long requiredAmount(String field, Object value, String what) {
+    Long amount = optionalAmount(field, value, what);
+    if (amount == null) {
+      throw DomainException.invalid(field, Texts.text("input.required", what));
+    }
+    return amount;
   }
 
   /** Refuses a date outside {@code [earliest, latest]} (either bound may be {@code null}). */

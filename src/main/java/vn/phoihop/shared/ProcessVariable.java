@@ -59,6 +59,22 @@ public final class ProcessVariable<T> {
         name, String.class, value -> value instanceof String text ? text : null, value -> value);
   }
 
+  /**
+   * A text of any length that forms show (a draft's full text, a summary): stored as a
+   * JSON-serialised object value, so that it is not held to the 4,000 characters of a string
+   * variable; Java reads it back as a String, Tasklist's form-js as text.
+   */
+  public static ProcessVariable<String> longText(String name) {
+    return new ProcessVariable<>(
+        name,
+        String.class,
+        value -> value instanceof String text ? text : null,
+        value ->
+            Variables.objectValue(value)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create());
+  }
+
   /** A boolean (checkboxes). */
   public static ProcessVariable<Boolean> bool(String name) {
     return new ProcessVariable<>(

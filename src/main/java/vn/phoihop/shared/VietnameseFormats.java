@@ -49,7 +49,12 @@ public final class VietnameseFormats {
 
   /** {@code 1.250.000.000 đồng}. */
   public static String vnd(long amount) {
-    return String.format(Locale.ROOT, "%,d", amount).replace(',', '.') + " đồng";
+    return grouped(amount) + " đồng";
+  }
+
+  /** {@code 1.250.000.000}: digits grouped by thousands with dots, as a form field shows them. */
+  public static String grouped(long amount) {
+    return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
   }
 
   /** A file size: {@code 512 B}, {@code 13 KB}, {@code 3,2 MB}. */

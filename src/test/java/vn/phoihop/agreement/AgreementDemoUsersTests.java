@@ -142,7 +142,7 @@ class AgreementDemoUsersTests {
             "Đã tiếp thu tại Điều 3."));
     Map<String, Object> signature = new LinkedHashMap<>();
     signature.put(FormFields.SIGNATORY_TITLE, "Thủ trưởng đơn vị");
-    signature.put(FormFields.SIGNED_ON, today);
+    signature.put(FormFields.SIGNED_ON, vn.phoihop.TestRequests.formDate(today));
     signature.put(FormFields.SIGNATORY_NAME, "Lãnh đạo Sở Công Thương");
     submit("lanhdao.scttni", code, Elements.SIGN, signature);
     signature.put(FormFields.SIGNATORY_NAME, "Lãnh đạo Chi cục QLTT");
@@ -151,7 +151,11 @@ class AgreementDemoUsersTests {
         "canbo.qltttni",
         code,
         Elements.RECORD_SIGNED_DOCUMENT,
-        Map.of(FormFields.DOCUMENT_NUMBER, "01/QCPH-QLTT-SCT", FormFields.EFFECTIVE_DATE, today));
+        Map.of(
+            FormFields.DOCUMENT_NUMBER,
+            "01/QCPH-QLTT-SCT",
+            FormFields.EFFECTIVE_DATE,
+            vn.phoihop.TestRequests.formDate(today)));
 
     JsonNode inForce =
         as("canbo.scttni").getForEntity("/api/v1/agreements/" + code, JsonNode.class).getBody();
@@ -159,6 +163,14 @@ class AgreementDemoUsersTests {
     assertThat(inForce.get("documentNumber").asText()).isEqualTo("01/QCPH-QLTT-SCT");
     assertThat(inForce.get("effectiveDate").asText()).isEqualTo(today);
     assertThat(inForce.get("openTasks")).isEmpty();
+    // the version in force is labelled so, not "Dự thảo"
+    assertThat(inForce.get("versions"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.get("inForce").asBoolean()).isTrue();
+              assertThat(v.get("kindLabel").asText()).isEqualTo("Văn bản đang có hiệu lực");
+            });
     assertThat(inForce.get("signatures"))
         .extracting(s -> s.get("agencyCode").asText() + " " + s.get("recordedBy").asText())
         .containsExactlyInAnyOrder("SCT-TNI lanhdao.scttni", "QLTT-TNI lanhdao.qltttni");
@@ -208,8 +220,8 @@ class AgreementDemoUsersTests {
     variables.put(Vars.APPROVAL_PATH, Map.of("value", "ISSUED_BY_DECISION", "type", "String"));
     variables.put(Vars.PARTNER_AGENCIES, Map.of("value", "SCT-TNI, ca-tni", "type", "String"));
     variables.put(FormFields.FIELDS, Map.of("value", "[\"PETROLEUM\",\"LPG\"]", "type", "Json"));
-    variables.put(FormFields.TERM_START, Map.of("value", "2026-04-01", "type", "String"));
-    variables.put(FormFields.TERM_END, Map.of("value", "2026-12-31", "type", "String"));
+    variables.put(FormFields.TERM_START, Map.of("value", "01/04/2026", "type", "String"));
+    variables.put(FormFields.TERM_END, Map.of("value", "31/12/2026", "type", "String"));
     variables.put(FormFields.EVALUATION_CADENCE, Map.of("value", "QUARTERLY", "type", "String"));
     String startForm =
         "/engine-rest/process-definition/key/" + AgreementProcess.KEY + "/submit-form";

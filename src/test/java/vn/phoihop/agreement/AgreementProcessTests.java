@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.phoihop.TestRequests;
 import vn.phoihop.agreement.AgreementProcess.Elements;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Vars;
@@ -499,14 +500,17 @@ class AgreementProcessTests {
                     FormFields.SUBMISSION_NUMBER,
                     "125/TTr-QLTT",
                     FormFields.SUBMITTED_ON,
-                    "2026-03-03")),
+                    TestRequests.formDate("2026-03-03"))),
         FormFields.SUBMITTED_ON);
     complete(
         pi,
         Elements.SUBMIT_FOR_DECISION,
         "canbo.qltttni",
         Map.of(
-            FormFields.SUBMISSION_NUMBER, "125/TTr-QLTT", FormFields.SUBMITTED_ON, "2026-03-02"));
+            FormFields.SUBMISSION_NUMBER,
+            "125/TTr-QLTT",
+            FormFields.SUBMITTED_ON,
+            TestRequests.formDate("2026-03-02")));
     // The decision cannot predate the submission.
     assertRefused(
         () ->
@@ -553,7 +557,10 @@ class AgreementProcessTests {
         Elements.SUBMIT_FOR_DECISION,
         "canbo.qltttni",
         Map.of(
-            FormFields.SUBMISSION_NUMBER, "150/TTr-QLTT", FormFields.SUBMITTED_ON, "2026-03-09"));
+            FormFields.SUBMISSION_NUMBER,
+            "150/TTr-QLTT",
+            FormFields.SUBMITTED_ON,
+            TestRequests.formDate("2026-03-09")));
     complete(
         pi,
         Elements.RECORD_DECISION,
@@ -852,7 +859,10 @@ class AgreementProcessTests {
         .extracting(TimelineEntry::getDetail)
         .hasSize(4)
         .anySatisfy(
-            d -> assertThat(d).startsWith("9 tháng năm 2026").contains("báo cáo muộn: SCT-TNI"))
+            d ->
+                assertThat(d)
+                    .startsWith("9 tháng năm 2026")
+                    .contains("báo cáo muộn: Sở Công Thương tỉnh Tây Ninh"))
         .anySatisfy(d -> assertThat(d).startsWith("Năm 2026").contains("hội nghị tổng kết đã họp"));
 
     // The term ends on 31 December 2026: the final review opens the next day.
@@ -953,7 +963,9 @@ class AgreementProcessTests {
             e -> {
               assertThat(e.getActor()).isEqualTo("lanhdao.qltttni");
               assertThat(e.getDetail())
-                  .contains("không báo cáo: SCT-TNI", "Đề xuất sửa đổi, bổ sung quy chế");
+                  .contains(
+                      "không báo cáo: Sở Công Thương tỉnh Tây Ninh",
+                      "Đề xuất sửa đổi, bổ sung quy chế");
               assertThat(e.getReason()).startsWith("Bổ sung thời hạn gửi báo cáo");
             });
 
@@ -1416,7 +1428,7 @@ class AgreementProcessTests {
                     FormFields.SIGNATORY_TITLE,
                     "Chi cục trưởng",
                     FormFields.SIGNED_ON,
-                    today().toString())));
+                    TestRequests.formDate(today().toString()))));
   }
 
   private void runAsyncContinuations(String processInstanceId) {
@@ -1469,15 +1481,23 @@ class AgreementProcessTests {
   }
 
   private static Map<String, Object> registration(String number, String effective) {
-    return Map.of(FormFields.DOCUMENT_NUMBER, number, FormFields.EFFECTIVE_DATE, effective);
+    return Map.of(
+        FormFields.DOCUMENT_NUMBER,
+        number,
+        FormFields.EFFECTIVE_DATE,
+        TestRequests.formDate(effective));
   }
 
   private static Map<String, Object> decision(String number, String date, String effective) {
     return Map.of(
-        FormFields.DECISION_NUMBER, number,
-        FormFields.DECISION_DATE, date,
-        FormFields.DECISION_SIGNER, "Phó Chủ tịch UBND tỉnh",
-        FormFields.EFFECTIVE_DATE, effective);
+        FormFields.DECISION_NUMBER,
+        number,
+        FormFields.DECISION_DATE,
+        TestRequests.formDate(date),
+        FormFields.DECISION_SIGNER,
+        "Phó Chủ tịch UBND tỉnh",
+        FormFields.EFFECTIVE_DATE,
+        TestRequests.formDate(effective));
   }
 
   // ------------------------------------------------------------------ evaluation steps
@@ -1527,7 +1547,7 @@ class AgreementProcessTests {
         EvaluationProcess.Elements.SCHEDULE_CONFERENCE,
         "canbo.qltttni",
         Map.of(
-            EvaluationProcess.FormFields.CONFERENCE_DATE, at,
+            EvaluationProcess.FormFields.CONFERENCE_DATE, TestRequests.formDateTime(at),
             EvaluationProcess.FormFields.CONFERENCE_VENUE,
                 "Hội trường Chi cục Quản lý thị trường tỉnh Tây Ninh",
             EvaluationProcess.FormFields.CONFERENCE_CHAIR, "Chi cục trưởng",

@@ -229,9 +229,16 @@ class AgreementEvaluationProcessTests {
             Vars.PERIOD_LABEL,
             Vars.REPORTING_FROM,
             Vars.REVIEW_CONFERENCE,
-            Vars.EVALUATION_RATING);
+            Vars.EVALUATION_RATING,
+            Vars.REPORTS_SUMMARY);
     assertThat(runtimeService.getVariable(pi.getId(), Vars.PERIOD_LABEL))
         .isEqualTo("Quý I năm 2026 (15/12/2025 – 14/03/2026)");
+    // the conclusion form shows the reports as filed, each party by name
+    assertThat((String) runtimeService.getVariable(pi.getId(), Vars.REPORTS_SUMMARY))
+        .startsWith("### Báo cáo của các bên — Quý I năm 2026 (15/12/2025 – 14/03/2026)")
+        .contains("**1. Chi cục Quản lý thị trường tỉnh Tây Ninh** — Đã nộp, nộp lúc ")
+        .contains("*Kết quả thực hiện:* Quý I")
+        .doesNotContain("QLTT-TNI");
     assertThat(task(pi, Elements.CONCLUDE)).hasCandidateGroup("QLTT-TNI.leader");
 
     conclude(pi, "lanhdao.qltttni", Conclusion.CONTINUE, null);
@@ -766,7 +773,7 @@ class AgreementEvaluationProcessTests {
 
   private static Map<String, Object> conference(String date) {
     return Map.of(
-        FormFields.CONFERENCE_DATE, date,
+        FormFields.CONFERENCE_DATE, vn.phoihop.TestRequests.formDateTime(date),
         FormFields.CONFERENCE_VENUE, "Hội trường Sở Công Thương tỉnh Tây Ninh",
         FormFields.CONFERENCE_CHAIR, "Giám đốc Sở Công Thương",
         FormFields.CONFERENCE_PARTICIPANTS,

@@ -281,13 +281,29 @@ class CaseReferralProcessTests {
     assertThat(runtimeService.getVariable(instance.getId(), "caseSummary"))
         .asString()
         .startsWith("Kiểm tra kho hàng");
-    flow.submit(instance, PREPARE_DOSSIER, OFFICER, "estimatedValueVnd", 1_300_000_000L);
+    // the form shows the stored dossier as an officer types it: dd/mm/yyyy, grouped thousands
+    assertThat(runtimeService.getVariable(instance.getId(), "foundOn"))
+        .asString()
+        .matches("\\d{2}/\\d{2}/\\d{4}");
+    assertThat(runtimeService.getVariable(instance.getId(), "estimatedValueVnd"))
+        .asString()
+        .matches("\\d{1,3}(\\.\\d{3})+");
+    // an amount typed with thousands separators is stored as the number, the day as typed
+    flow.submit(
+        instance,
+        PREPARE_DOSSIER,
+        OFFICER,
+        "estimatedValueVnd",
+        "1.300.000.000",
+        "foundOn",
+        "02/03/2026");
     flow.submit(instance, CONFIRM_ROUTING, OFFICER, "routingOverride", false);
     flow.submit(instance, REVIEW_DOSSIER, TEAM_LEADER, REVIEW_OUTCOME, "APPROVED");
 
     assertThat(instance).isWaitingAt(DECIDE_TRANSFER).task().hasCandidateGroup("QLTT-TNI.leader");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.dossier().estimatedValueVnd()).isEqualTo(1_300_000_000L);
+    assertThat(referral.dossier().foundOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
     assertThat(referral.getEvents())
         .filteredOn(e -> e.getAction() == ReferralEnums.Action.REVIEW_RETURNED)
         .singleElement()
@@ -321,7 +337,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "15/QĐ-XPHC",
         "penaltyDecisionDate",
-        "2026-03-03");
+        "03/03/2026");
 
     assertThat(instance).isEnded().hasPassed(END_SANCTIONED).hasNotPassed(TRANSFER_REFERRAL);
     CaseReferral referral = flow.referral(instance);
@@ -410,7 +426,7 @@ class CaseReferralProcessTests {
     assertRefused(
         () ->
             flow.submit(
-                instance, HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionDate", "2026-03-03"),
+                instance, HANDLE_ADMINISTRATIVELY, OFFICER, "penaltyDecisionDate", "03/03/2026"),
         "số quyết định xử phạt");
     flow.submit(
         instance,
@@ -419,7 +435,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "21/QĐ-XPHC",
         "penaltyDecisionDate",
-        "2026-03-03");
+        "03/03/2026");
 
     assertThat(instance).isEnded().hasPassed(RETURN_DOSSIER, END_SANCTIONED);
     CaseReferral referral = flow.referral(instance);
@@ -631,7 +647,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "40/QĐ-XPHC",
         "penaltyDecisionDate",
-        vn.phoihop.shared.Clocks.today().toString());
+        vn.phoihop.TestRequests.formDate(vn.phoihop.shared.Clocks.today().toString()));
 
     assertThat(instance).isEnded();
     List<String> sent = flow.notifications(code);

@@ -346,7 +346,7 @@ class StrictInputTests {
             "form: found in 1999",
             "foundOn",
             EVENTS,
-            t -> t.submitDossierForm(Map.of("foundOn", "1999-06-01"))),
+            t -> t.submitDossierForm(Map.of("foundOn", "01/06/1999"))),
         row(
             "form: decimal value typed as text",
             "estimatedValueVnd",
