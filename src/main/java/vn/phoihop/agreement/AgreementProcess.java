@@ -100,6 +100,9 @@ public final class AgreementProcess {
     /** String: the aggregate's code (= business key), shown in forms. */
     public static final String AGREEMENT_CODE = "agreementCode";
 
+    /** String: the agreement's title, shown on Tasklist's task cards beside the code. */
+    public static final String CASE_TITLE = "caseTitle";
+
     /** String: agency code of the lead agency (candidate groups). */
     public static final String LEAD_AGENCY = "leadAgency";
 
@@ -206,6 +209,8 @@ public final class AgreementProcess {
         ProcessVariable.longValue(Vars.AGREEMENT_ID);
     public static final ProcessVariable<String> AGREEMENT_CODE =
         ProcessVariable.string(Vars.AGREEMENT_CODE);
+    public static final ProcessVariable<String> CASE_TITLE =
+        ProcessVariable.string(Vars.CASE_TITLE);
     public static final ProcessVariable<String> LEAD_AGENCY =
         ProcessVariable.string(Vars.LEAD_AGENCY);
     public static final ProcessVariable<List<String>> PARTNER_AGENCIES =

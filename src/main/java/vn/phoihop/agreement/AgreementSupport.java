@@ -110,6 +110,7 @@ class AgreementSupport {
     Map<String, Object> variables = new LinkedHashMap<>();
     Variables.AGREEMENT_ID.put(variables, agreement.getId());
     Variables.AGREEMENT_CODE.put(variables, agreement.getCode());
+    Variables.CASE_TITLE.put(variables, agreement.getTitle());
     Variables.LEAD_AGENCY.put(variables, agreement.getLeadAgencyCode());
     Variables.PARTNER_AGENCIES.put(variables, agreement.partnerCodes());
     Variables.SIGNING_PARTIES.put(variables, agreement.partyCodes());

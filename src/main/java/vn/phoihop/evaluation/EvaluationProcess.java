@@ -105,6 +105,9 @@ public final class EvaluationProcess {
     /** String: the agreement's code (= business key). */
     public static final String AGREEMENT_CODE = "agreementCode";
 
+    /** String: the agreement's title, handed in by the caller for Tasklist's task cards. */
+    public static final String CASE_TITLE = "caseTitle";
+
     /** String: the lead agency's code (candidate groups of the lead's tasks). */
     public static final String LEAD_AGENCY = "leadAgency";
 

@@ -32,6 +32,7 @@ class EvaluationSystemVariables implements SystemVariables {
     return Set.of(
         Vars.AGREEMENT_ID,
         Vars.AGREEMENT_CODE,
+        Vars.CASE_TITLE,
         Vars.LEAD_AGENCY,
         Vars.PARTIES,
         Vars.PARTY,

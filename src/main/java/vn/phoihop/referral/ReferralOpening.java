@@ -50,6 +50,7 @@ class ReferralOpening {
   private final InputProperties input;
   private final RuntimeService runtimeService;
   private final SystemEngine system;
+  private final ReferralDescriptions descriptions;
 
   ReferralOpening(
       CaseReferralRepository referrals,
@@ -60,7 +61,8 @@ class ReferralOpening {
       AgencyRegistry registry,
       InputProperties input,
       RuntimeService runtimeService,
-      SystemEngine system) {
+      SystemEngine system,
+      ReferralDescriptions descriptions) {
     this.referrals = referrals;
     this.lookup = lookup;
     this.access = access;
@@ -70,6 +72,7 @@ class ReferralOpening {
     this.input = input;
     this.runtimeService = runtimeService;
     this.system = system;
+    this.descriptions = descriptions;
   }
 
   /**
@@ -110,6 +113,12 @@ class ReferralOpening {
     Map<String, Object> variables = new LinkedHashMap<>();
     Variables.REFERRAL_ID.put(variables, referral.getId());
     Variables.REFERRAL_CODE.put(variables, referral.getCode());
+    Variables.CASE_TITLE.put(
+        variables,
+        Texts.text(
+            "referral.card.title",
+            descriptions.category(dossier.violationCategory()),
+            dossier.offenderName()));
     Variables.OPENING_AGENCY.put(variables, referral.getOpeningAgency());
     Variables.SUB_DEPARTMENT.put(variables, referral.getSubDepartment());
     Variables.VIOLATION_CATEGORY.put(variables, dossier.violationCategory());

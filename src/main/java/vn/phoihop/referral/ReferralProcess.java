@@ -64,6 +64,9 @@ public final class ReferralProcess {
     /** String: the referral's code (= business key), shown in forms. */
     public static final String REFERRAL_CODE = "referralCode";
 
+    /** String: violation and offender, shown on Tasklist's task cards beside the code. */
+    public static final String CASE_TITLE = "caseTitle";
+
     /** String: code of the QLTT team that opened the dossier (candidate groups of QLTT tasks). */
     public static final String OPENING_AGENCY = "openingAgency";
 
@@ -138,6 +141,7 @@ public final class ReferralProcess {
   static final class Variables {
     static final ProcessVariable<Long> REFERRAL_ID = ProcessVariable.longValue(Vars.REFERRAL_ID);
     static final ProcessVariable<String> REFERRAL_CODE = ProcessVariable.string(Vars.REFERRAL_CODE);
+    static final ProcessVariable<String> CASE_TITLE = ProcessVariable.string(Vars.CASE_TITLE);
     static final ProcessVariable<String> OPENING_AGENCY =
         ProcessVariable.string(Vars.OPENING_AGENCY);
     static final ProcessVariable<String> SUB_DEPARTMENT =
@@ -154,8 +158,9 @@ public final class ReferralProcess {
         ProcessVariable.string(Vars.RECEIVING_AGENCY);
     static final ProcessVariable<Date> TRANSFER_DUE_AT = ProcessVariable.date(Vars.TRANSFER_DUE_AT);
     static final ProcessVariable<Date> DECISION_DUE_AT = ProcessVariable.date(Vars.DECISION_DUE_AT);
+    // Three 4,000-character fields overflow a string variable: kept as a long text.
     static final ProcessVariable<String> DOSSIER_SUMMARY =
-        ProcessVariable.string(Vars.DOSSIER_SUMMARY);
+        ProcessVariable.longText(Vars.DOSSIER_SUMMARY);
     static final ProcessVariable<String> DOCUMENT_LIST = ProcessVariable.string(Vars.DOCUMENT_LIST);
     static final ProcessVariable<Integer> DOCUMENT_COUNT =
         ProcessVariable.intValue(Vars.DOCUMENT_COUNT);

@@ -29,6 +29,7 @@ class ReferralSystemVariables implements SystemVariables {
     return Set.of(
         ReferralProcess.Vars.REFERRAL_ID,
         ReferralProcess.Vars.REFERRAL_CODE,
+        ReferralProcess.Vars.CASE_TITLE,
         ReferralProcess.Vars.OPENING_AGENCY,
         ReferralProcess.Vars.SUB_DEPARTMENT,
         ReferralProcess.Vars.RECEIVING_AGENCY,

@@ -25,6 +25,8 @@ class RefusedFormBrowserTests extends Scenario {
       tasklist.start();
 
       String banner = tasklist.notification();
+      WebElement alert = browser.visible(By.cssSelector(".modal .notifications .alert"));
+      assertThat(inViewport(browser, alert)).as("the refusal is on screen").isTrue();
       browser.shot("refused-end-before-start");
       assertThat(banner).contains("Ngày kết thúc");
       assertThat(banner)
@@ -45,6 +47,15 @@ class RefusedFormBrowserTests extends Scenario {
     }
     assertThat(get("canbo.qltttni", "/api/v1/agreements?size=100").toString())
         .doesNotContain(title);
+  }
+
+  /** Whether {@code element} lies within the window, where the officer looks. */
+  static boolean inViewport(Browser browser, WebElement element) {
+    return (Boolean)
+        browser.script(
+            "const r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;",
+            element);
   }
 
   /** Whether a click in the middle of {@code element} would reach it (nothing drawn over it). */
