@@ -357,6 +357,7 @@ class CaseFileSections {
     labels.put("confirmRemove", Texts.text("casefile.label.confirmRemove"));
     labels.put("removed", Texts.text("casefile.label.removed"));
     labels.put("noDocuments", Texts.text("casefile.label.noDocuments"));
+    labels.put("formDocumentCount", Texts.text("casefile.label.formDocumentCount"));
     labels.put("changes", Texts.text("casefile.label.changes"));
     labels.put("fullText", Texts.text("casefile.label.fullText"));
     labels.put("failed", Texts.text("casefile.label.failed"));

@@ -192,6 +192,17 @@ function documentsBlock(documents, labels, reload, root) {
   return block;
 }
 
+// The dossier form counts the documents when it opens; an upload or removal here happens while it
+// stays open (with what the officer typed), so its count is brought up to date in place.
+function showCountInForm(count, prefix) {
+  if (!prefix) return;
+  document.querySelectorAll('.fjs-form .fjs-form-field-text strong').forEach((strong) => {
+    if (strong.textContent.startsWith(prefix)) {
+      strong.textContent = prefix + ' ' + count + '.';
+    }
+  });
+}
+
 async function renderCaseFile(root, base) {
   const response = await fetch(base, {
     credentials: 'same-origin',
@@ -214,6 +225,7 @@ async function renderCaseFile(root, base) {
   if (view.documents) content.push(documentsBlock(view.documents, labels, reload, root));
   (view.sections || []).forEach((section) => content.push(sectionBlock(section, labels)));
   root.replaceChildren(...content);
+  if (view.documents) showCountInForm(view.documents.items.length, labels.formDocumentCount);
   root.setAttribute('data-kind', view.kind);
   root.setAttribute('data-code', view.code);
 }

@@ -42,8 +42,11 @@ class AgreementBrowserTests extends Scenario {
       code = browser.waitUntil(d -> agreementCode(title));
 
       // The card names the case: code and title, not just "Soạn thảo dự thảo".
-      List<String> cards = staff.filterCards("Việc của đơn vị");
-      assertThat(cards).anySatisfy(card -> assertThat(card).contains(code));
+      List<String> cards = staff.filterCards("Việc của đơn vị", code);
+      assertThat(cards)
+          .filteredOn(card -> card.contains(code))
+          .singleElement()
+          .satisfies(card -> assertThat(card).contains(title));
       browser.shot("staff-card-with-code");
       staff.openTask(task(code, "Task_DraftAgreement").getId());
       staff.claim();
@@ -73,7 +76,7 @@ class AgreementBrowserTests extends Scenario {
     try (Browser browser = browser("1-agreement-partner", "vi-VN")) {
       Tasklist partner = tasklist(browser, PARTNER_STAFF);
       runJobs(code);
-      List<String> cards = partner.filterCards("Việc của đơn vị");
+      List<String> cards = partner.filterCards("Việc của đơn vị", code);
       browser.shot("partner-sees-its-consultation");
       assertThat(cards.stream().filter(card -> card.contains(code))).hasSize(1);
       String consult = task(code, "Task_ConsultPartner").getId();

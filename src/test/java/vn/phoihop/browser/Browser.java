@@ -102,19 +102,25 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement visible(By by) {
-    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return waitUntil(ExpectedConditions.visibilityOfElementLocated(by)::apply);
   }
 
   WebElement clickable(By by) {
-    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+    return waitUntil(ExpectedConditions.elementToBeClickable(by)::apply);
   }
 
   List<WebElement> all(By by) {
     return driver.findElements(by);
   }
 
+  /** Waits for {@code condition}; on a timeout the window is saved as {@code nn-timeout.png}. */
   <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition::apply);
+    try {
+      return new WebDriverWait(driver, WAIT).until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      shot("timeout");
+      throw e;
+    }
   }
 
   /** Waits until the page's text contains {@code text}; returns the page's text. */

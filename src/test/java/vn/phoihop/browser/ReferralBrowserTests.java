@@ -55,7 +55,7 @@ class ReferralBrowserTests extends Scenario {
 
       officer.openTask(task(code, "Task_PrepareDossier").getId());
       officer.tab("Hồ sơ");
-      WebElement upload = browser.visible(By.id("phoihop-documents"));
+      browser.visible(By.id("phoihop-documents"));
       browser.shot("evidence-list-with-upload-control");
       browser.driver().findElement(By.id("phoihop-upload")).sendKeys(pdf.toString());
       browser.clickable(By.id("phoihop-upload-button")).click();
@@ -65,10 +65,11 @@ class ReferralBrowserTests extends Scenario {
                   ? null
                   : true);
       browser.shot("evidence-uploaded");
-      assertThat(upload.getText()).contains(pdf.getFileName().toString());
+      assertThat(browser.visible(By.id("phoihop-documents")).getText())
+          .contains(pdf.getFileName().toString());
       officer.tab("Biểu mẫu");
       officer.claim();
-      browser.waitForText("1 tài liệu");
+      browser.waitForText("Tài liệu đã đính kèm: 1.");
       browser.shot("dossier-form-counts-the-document");
       officer.complete();
       officer.waitCompleted();

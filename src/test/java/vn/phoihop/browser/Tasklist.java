@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 final class Tasklist {
 
   private final Browser browser;
+  private String taskId;
 
   Tasklist(Browser browser) {
     this.browser = browser;
@@ -51,25 +52,56 @@ final class Tasklist {
         .click();
   }
 
-  /** Opens a task directly, as a link from a notification e-mail does. */
+  /**
+   * Opens a task directly, as a link from a notification e-mail does, on its form (Tasklist
+   * otherwise reopens the tab last used, e.g. "Hồ sơ").
+   */
   void openTask(String taskId) {
+    this.taskId = taskId;
     browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
     browser.visible(By.cssSelector("[cam-tasklist-task]"));
+    tab("Biểu mẫu");
   }
 
-  /** Opens the filter named {@code name}; returns the texts of its task cards. */
-  List<String> filterCards(String name) {
+  /**
+   * Opens the filter named {@code name} and waits for a task card showing {@code expected}; returns
+   * the texts of all its cards.
+   */
+  List<String> filterCards(String name, String expected) {
     browser
         .clickable(By.xpath("//*[@cam-tasklist-filters]//a[contains(., '" + name + "')]"))
         .click();
-    browser.waitUntil(d -> d.findElements(By.cssSelector(".tasks-list .loader")).isEmpty());
-    return browser.all(By.cssSelector(".tasks-list li.task")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return browser.waitUntil(
+        d -> {
+          List<String> cards =
+              d.findElements(By.cssSelector(".tasks-list li.task")).stream()
+                  .map(WebElement::getText)
+                  .toList();
+          return cards.stream().anyMatch(card -> card.contains(expected)) ? cards : null;
+        });
   }
 
+  /**
+   * Claims the open task. A filter of unclaimed group tasks drops the task once claimed, and
+   * Tasklist then closes it: it is opened again, now as one's own.
+   */
   void claim() {
     browser.clickable(By.cssSelector("button[ng-click='claim()']")).click();
+    // Either the task stays open, now with its assignee, or Tasklist has closed it.
+    String outcome =
+        browser.waitUntil(
+            d -> {
+              if (!d.findElements(By.cssSelector("button[ng-click='unclaim()']")).isEmpty()) {
+                return "kept";
+              }
+              return d.findElements(By.cssSelector("button[ng-click='claim()']")).isEmpty()
+                      && d.findElements(By.cssSelector("button[ng-click='complete()']")).isEmpty()
+                  ? "closed"
+                  : null;
+            });
+    if (outcome.equals("closed")) {
+      openTask(taskId);
+    }
     browser.visible(By.cssSelector("button[ng-click='unclaim()']"));
   }
 

@@ -1,0 +1,60 @@
+package vn.phoihop.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a task card in Tasklist shows ({@link AccessBootstrap#CARD_VARIABLES}: the case's code and
+ * title) is copied onto each user task as a task-local variable when the task is created. Tasklist
+ * reads card variables with the engine's variable query, which lets a user see a task's own
+ * variables when they may read the task, but an instance's variables only with a grant on the whole
+ * instance — which staff, leaders and liaisons do not have (they work through their tasks). Without
+ * the copy their cards would show no code and no title.
+ */
+@Component
+class TaskCardPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    TaskListener created = TaskCardPlugin::copyCardVariables;
+    BpmnParseListener userTasks =
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+              userTask
+                  .getTaskDefinition()
+                  .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
+            }
+          }
+        };
+    List<BpmnParseListener> listeners =
+        configuration.getCustomPostBPMNParseListeners() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(userTasks);
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  static void copyCardVariables(DelegateTask task) {
+    for (Map<String, String> variable : AccessBootstrap.CARD_VARIABLES) {
+      String name = variable.get("name");
+      Object value = task.getExecution() == null ? null : task.getExecution().getVariable(name);
+      if (value instanceof String text && !text.isBlank()) {
+        task.setVariableLocal(name, text);
+      }
+    }
+  }
+}
