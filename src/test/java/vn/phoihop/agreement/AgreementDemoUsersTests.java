@@ -266,6 +266,7 @@ class AgreementDemoUsersTests {
         .containsExactlyInAnyOrder(
             Vars.AGREEMENT_ID,
             Vars.AGREEMENT_CODE,
+            Vars.CASE_TITLE,
             Vars.LEAD_AGENCY,
             Vars.PARTNER_AGENCIES,
             Vars.SIGNING_PARTIES,

@@ -226,10 +226,11 @@ class AgreementProcessTests {
     assertThat(timer(pi, Elements.EVALUATION_DUE).getDuedate())
         .isEqualTo(startOfDay(LocalDate.of(2026, 3, 15)));
     assertThat(runtimeService.getVariables(pi.getId()).keySet())
-        .as("only ids and routing values stay in the process")
+        .as("only ids, routing values and the task cards' title stay in the process")
         .containsExactlyInAnyOrder(
             Vars.AGREEMENT_ID,
             Vars.AGREEMENT_CODE,
+            Vars.CASE_TITLE,
             Vars.LEAD_AGENCY,
             Vars.PARTNER_AGENCIES,
             Vars.SIGNING_PARTIES,
