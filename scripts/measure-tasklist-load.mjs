@@ -1,7 +1,8 @@
 // Measures the bytes a browser transfers when it opens Tasklist a second time.
 //
 // Usage (PhoiHop running with demo data, Chromium installed):
-//   node --experimental-websocket scripts/measure-tasklist-load.mjs http://localhost:8080 canbo.qltttni PhoiHop@2026
+//   node --experimental-websocket scripts/measure-tasklist-load.mjs http://127.0.0.1:8080 canbo.qltttni PhoiHop@2026
+// (an address, not "localhost": Chromium may resolve it to IPv6 first, where PhoiHop may not listen)
 //
 // Starts headless Chromium with an empty profile, logs in on the Tasklist login page, waits for the
 // task list, then opens Tasklist again (a new navigation, as a user does the next morning) and adds
@@ -91,7 +92,7 @@ async function evaluate(expression) {
 }
 
 async function waitFor(expression, what) {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1200; i++) {
     if (await evaluate(expression)) return;
     await sleep(100);
   }

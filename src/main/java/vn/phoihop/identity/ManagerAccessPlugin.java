@@ -1,17 +1,9 @@
 package vn.phoihop.identity;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -38,23 +30,7 @@ class ManagerAccessPlugin implements ProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     TaskListener created =
         task -> instanceAccess.getObject().taskCreated(task.getId(), task.getProcessInstanceId());
-    BpmnParseListener userTasks =
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-              userTask
-                  .getTaskDefinition()
-                  .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
-            }
-          }
-        };
-    List<BpmnParseListener> listeners =
-        configuration.getCustomPostBPMNParseListeners() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(userTasks);
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    UserTaskListeners.onCreate(configuration, created);
 
     if (configuration.getIdentityProviderSessionFactory() != null) {
       throw new IllegalStateException(
