@@ -38,11 +38,7 @@ public class AgreementCaseFiles {
     Readership.Reader reader = readership.of(user);
     return agreements
         .findById(agreementId)
-        .filter(
-            a ->
-                reader.reads(
-                    a.getParties().stream().map(AgreementParty::getAgencyCode).toList(),
-                    a.getParties().stream().map(AgreementParty::getProvinceCode).toList()))
+        .filter(a -> AgreementQueries.reads(reader, a))
         .map(this::file);
   }
 

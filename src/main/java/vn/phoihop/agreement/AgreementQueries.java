@@ -201,7 +201,7 @@ class AgreementQueries {
   }
 
   /** An agreement's parties are its signatories, located in their provinces when it was made. */
-  private static boolean reads(Reader reader, Agreement agreement) {
+  static boolean reads(Reader reader, Agreement agreement) {
     return reader.reads(
         agreement.partyCodes(),
         agreement.getParties().stream().map(AgreementParty::getProvinceCode).toList());

@@ -36,11 +36,7 @@ public class EvaluationCaseFiles {
     Readership.Reader reader = readership.of(user);
     return evaluations
         .findById(evaluationId)
-        .filter(
-            e ->
-                reader.reads(
-                    e.getReports().stream().map(PartyReport::getAgencyCode).toList(),
-                    e.getReports().stream().map(PartyReport::getProvinceCode).toList()))
+        .filter(e -> EvaluationQueries.reads(reader, e))
         .map(this::file);
   }
 

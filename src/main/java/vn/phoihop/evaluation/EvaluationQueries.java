@@ -87,7 +87,7 @@ class EvaluationQueries {
     return readable;
   }
 
-  private static boolean reads(Readership.Reader reader, Evaluation evaluation) {
+  static boolean reads(Readership.Reader reader, Evaluation evaluation) {
     List<PartyReport> parties = evaluation.getReports();
     return reader.reads(
         parties.stream().map(PartyReport::getAgencyCode).toList(),
