@@ -79,6 +79,20 @@ public class Deadlines {
     return endOf(dueDay(toLocalDate(start), rule.duration(), rule.unit()));
   }
 
+  /**
+   * The due date of {@code taskKey} counted from the legal date {@code start} (a receipt, a
+   * decision): the day itself is not counted, as for any start.
+   */
+  public Date dueFrom(LocalDate start, String taskKey) {
+    DeadlinePolicy.Rule rule = policy.require(taskKey);
+    return endOf(dueDay(start, rule.duration(), rule.unit()));
+  }
+
+  /** A due date counted from the legal date {@code start} with an explicit duration. */
+  public Date dueAfter(LocalDate start, int duration, DeadlineUnit unit) {
+    return endOf(dueDay(start, duration, unit));
+  }
+
   /** The due date of the task {@code execution} enters, counted from {@code start}. */
   public Date dueFrom(Date start, DelegateExecution execution) {
     return dueFrom(start, taskKey(execution));

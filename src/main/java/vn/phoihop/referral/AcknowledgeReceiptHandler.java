@@ -9,10 +9,13 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.referral.ReferralProcess.Elements;
 import vn.phoihop.referral.ReferralProcess.FormFields;
 import vn.phoihop.referral.ReferralProcess.Variables;
+import vn.phoihop.referral.ReferralProcess.Vars;
 
 /**
- * {@code Task_AcknowledgeReceipt}: the receiving unit's liaison confirms receipt, which starts the
- * decision clock. The task's due date is the acknowledgment clock.
+ * {@code Task_AcknowledgeReceipt}: the receiving unit's liaison records the day the dossier was
+ * received (the date on the handover record), which starts the decision clock, or refuses the
+ * dossier with a reason, which sends it back to the Chi cục leader. The task's due date is the
+ * acknowledgment clock, counted from the handover record's date.
  */
 @Component
 class AcknowledgeReceiptHandler implements ReferralTaskHandler {
@@ -36,13 +39,17 @@ class AcknowledgeReceiptHandler implements ReferralTaskHandler {
   @Override
   public void completed(DelegateTask task, long referralId, String actor) {
     Date decisionDue =
-        clocks.acknowledge(
+        clocks.receive(
             referralId,
-            task.getVariable(FormFields.RECEIPT_CONFIRMED),
+            text(task, Vars.RECEIPT_DECISION),
+            task.getVariable(FormFields.RECEIVED_ON),
             text(task, FormFields.RECEIPT_NOTE),
+            text(task, FormFields.REFUSAL_REASON),
             actor);
-    Variables.DECISION_DUE_AT.set(task, decisionDue);
+    if (decisionDue != null) {
+      Variables.DECISION_DUE_AT.set(task, decisionDue);
+    }
     ReferralTaskHandler.removeFields(
-        task, List.of(FormFields.RECEIPT_CONFIRMED, FormFields.RECEIPT_NOTE));
+        task, List.of(FormFields.RECEIVED_ON, FormFields.RECEIPT_NOTE, FormFields.REFUSAL_REASON));
   }
 }

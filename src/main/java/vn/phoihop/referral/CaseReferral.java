@@ -21,6 +21,7 @@ import java.util.List;
 import vn.phoihop.referral.ReferralEnums.Action;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
 import vn.phoihop.referral.ReferralEnums.Outcome;
+import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
@@ -75,19 +76,35 @@ class CaseReferral {
 
   private Instant transferredAt;
   private String handoverNumber;
+  private int handoverCount;
+  private LocalDate handedOverOn;
   private Instant ackDueAt;
+  private LocalDate receivedOn;
   private Instant receivedAt;
   private String receivedBy;
+  private String refusalReason;
+  private LocalDate clockStartedOn;
   private Instant decisionDueAt;
 
   @Enumerated(EnumType.STRING)
   private Outcome outcome;
 
   private String outcomeNumber;
+  private LocalDate decidedOn;
   private Instant outcomeAt;
   private String outcomeBy;
+  private String suspensionReason;
+  private LocalDate resumedOn;
+  private String prosecutionResult;
+  private LocalDate concludedOn;
   private Instant returnDueAt;
+  private LocalDate returnedOn;
   private Instant returnedAt;
+  private LocalDate returnReceivedOn;
+  private Instant returnReceivedAt;
+  private String returnReceivedBy;
+  private Boolean exhibitsComplete;
+  private Boolean verificationNeeded;
   private Instant sanctionDueAt;
   private String penaltyDecisionNumber;
   private LocalDate penaltyDecidedOn;
@@ -132,7 +149,8 @@ class CaseReferral {
         actor,
         now,
         null,
-        Texts.text("referral.timeline.opened", VietnameseFormats.dateTime(transferDueAt)));
+        Texts.text("referral.timeline.opened", VietnameseFormats.dateTime(transferDueAt)),
+        null);
   }
 
   // ------------------------------------------------------------------------------ before transfer
@@ -142,7 +160,7 @@ class CaseReferral {
     this.dossier = dossier;
     this.transferDueAt = transferDueAt;
     this.currentDueAt = transferDueAt;
-    record(Action.DOSSIER_UPDATED, actor, now, null, null);
+    record(Action.DOSSIER_UPDATED, actor, now, null, null, null);
   }
 
   void routed(
@@ -158,7 +176,8 @@ class CaseReferral {
         null,
         proposedAgency == null
             ? Texts.text("referral.timeline.routedToNoUnit", agencyType, legalBasis)
-            : Texts.text("referral.timeline.routed", agencyType, proposedAgency, legalBasis));
+            : Texts.text("referral.timeline.routed", agencyType, proposedAgency, legalBasis),
+        null);
   }
 
   void confirmRouting(
@@ -173,13 +192,15 @@ class CaseReferral {
         actor,
         now,
         overridden ? reason : null,
-        receivingAgency);
+        receivingAgency,
+        null);
   }
 
   void reviewed(boolean approved, String reason, String actor, Instant now) {
     requireStatus(ReferralStatus.UNDER_REVIEW);
     this.status = approved ? ReferralStatus.AWAITING_TRANSFER_DECISION : ReferralStatus.DRAFT;
-    record(approved ? Action.REVIEW_APPROVED : Action.REVIEW_RETURNED, actor, now, reason, null);
+    record(
+        approved ? Action.REVIEW_APPROVED : Action.REVIEW_RETURNED, actor, now, reason, null, null);
   }
 
   void decideTransfer(boolean transfer, String reason, String actor, Instant now) {
@@ -193,6 +214,7 @@ class CaseReferral {
         actor,
         now,
         reason,
+        null,
         null);
   }
 
@@ -201,15 +223,22 @@ class CaseReferral {
     this.status = ReferralStatus.WITHDRAWN;
     this.closedAt = now;
     this.currentDueAt = null;
-    record(Action.WITHDRAWN, actor, now, reason, null);
+    record(Action.WITHDRAWN, actor, now, reason, null, null);
   }
 
   // ------------------------------------------------------------------------- transfer and after
 
-  void transferred(String handoverNumber, String actor, Instant now) {
+  /**
+   * The dossier leaves QLTT: the handover record {@code handoverNumber} is dated {@code
+   * handedOverOn} (the legal date the receiving agency's receipt cannot precede). Also after a
+   * refusal, once the Chi cục leader re-routed the case.
+   */
+  void transferred(String handoverNumber, LocalDate handedOverOn, String actor, Instant now) {
     requireStatus(ReferralStatus.AWAITING_TRANSFER_DECISION);
     this.status = ReferralStatus.TRANSFERRED;
     this.handoverNumber = handoverNumber;
+    this.handoverCount++;
+    this.handedOverOn = handedOverOn;
     this.transferredAt = now;
     this.currentDueAt = null;
     String due = VietnameseFormats.dateTime(transferDueAt);
@@ -221,7 +250,13 @@ class CaseReferral {
         now.isAfter(transferDueAt)
             ? Texts.text("referral.timeline.transferredLate", due, handoverNumber, receivingAgency)
             : Texts.text(
-                "referral.timeline.transferredInTime", due, handoverNumber, receivingAgency));
+                "referral.timeline.transferredInTime", due, handoverNumber, receivingAgency),
+        handedOverOn);
+  }
+
+  /** The number the next handover record of this referral takes (one per transfer or forward). */
+  String nextHandoverNumber() {
+    return handoverCount == 0 ? "BB-" + code : "BB-" + code + "-" + (handoverCount + 1);
   }
 
   void acknowledgeDueAt(Instant due) {
@@ -229,9 +264,16 @@ class CaseReferral {
     this.currentDueAt = due;
   }
 
-  void acknowledged(Instant decisionDueAt, String note, String actor, Instant now) {
+  /**
+   * The receiving agency received the dossier on {@code receivedOn} (the date on the handover
+   * record): its decision clock runs from that day to {@code decisionDueAt}.
+   */
+  void acknowledged(
+      LocalDate receivedOn, Instant decisionDueAt, String note, String actor, Instant now) {
     requireStatus(ReferralStatus.TRANSFERRED);
     this.status = ReferralStatus.AWAITING_DECISION;
+    this.receivedOn = receivedOn;
+    this.clockStartedOn = receivedOn;
     this.receivedAt = now;
     this.receivedBy = actor;
     this.decisionDueAt = decisionDueAt;
@@ -241,7 +283,86 @@ class CaseReferral {
         actor,
         now,
         note,
-        Texts.text("referral.timeline.acknowledged", VietnameseFormats.dateTime(decisionDueAt)));
+        Texts.text(
+            "referral.timeline.acknowledged",
+            VietnameseFormats.date(receivedOn),
+            VietnameseFormats.dateTime(decisionDueAt)),
+        receivedOn);
+  }
+
+  /** The liaison refuses the dossier (not competent, incomplete, …): back to the Chi cục leader. */
+  void refused(String reason, String actor, Instant now) {
+    requireStatus(ReferralStatus.TRANSFERRED);
+    this.status = ReferralStatus.REFUSED;
+    this.refusalReason = reason;
+    this.currentDueAt = null;
+    record(
+        Action.RECEIPT_REFUSED,
+        actor,
+        now,
+        reason,
+        Texts.text("referral.timeline.refused", receivingAgency),
+        null);
+  }
+
+  /** After a refusal, the Chi cục leader sends the dossier to another unit. */
+  void rerouted(String agency, String reason, String actor, Instant now) {
+    requireStatus(ReferralStatus.REFUSED);
+    String previous = receivingAgency;
+    this.receivingAgency = agency;
+    this.routingOverridden = true;
+    this.overrideReason = reason;
+    this.status = ReferralStatus.AWAITING_TRANSFER_DECISION;
+    record(
+        Action.REROUTED,
+        actor,
+        now,
+        reason,
+        Texts.text("referral.timeline.rerouted", previous, agency),
+        null);
+  }
+
+  /** After a refusal, the Chi cục leader keeps the case as an administrative one. */
+  void keptAfterRefusal(String reason, String actor, Instant now) {
+    requireStatus(ReferralStatus.REFUSED);
+    this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
+    this.currentDueAt = null;
+    record(Action.ADMINISTRATIVE_HANDLING_DECIDED, actor, now, reason, null, null);
+  }
+
+  /**
+   * The receiving agency forwards the case to the competent body (chuyển vụ việc theo thẩm quyền)
+   * on {@code forwardedOn}: the dossier goes with a new handover record, and that body's own
+   * decision clock starts when it records its receipt.
+   */
+  void forwarded(
+      String agency,
+      String reason,
+      LocalDate forwardedOn,
+      String handoverNumber,
+      String actor,
+      Instant now) {
+    requireStatus(ReferralStatus.AWAITING_DECISION);
+    String previous = receivingAgency;
+    this.receivingAgency = agency;
+    this.status = ReferralStatus.TRANSFERRED;
+    this.handoverNumber = handoverNumber;
+    this.handoverCount++;
+    this.handedOverOn = forwardedOn;
+    this.transferredAt = now;
+    this.receivedOn = null;
+    this.receivedAt = null;
+    this.receivedBy = null;
+    this.decisionDueAt = null;
+    this.clockStartedOn = null;
+    this.currentDueAt = null;
+    record(
+        Action.FORWARDED,
+        actor,
+        now,
+        reason,
+        Texts.text("referral.timeline.forwarded", previous, agency, handoverNumber),
+        forwardedOn);
   }
 
   ReferralExtension extend(
@@ -288,16 +409,40 @@ class CaseReferral {
                 bodyType.label(),
                 approvingBody,
                 approvalNumber,
-                VietnameseFormats.dateTime(newDueAt)));
+                VietnameseFormats.dateTime(newDueAt)),
+        null);
     this.decisionDueAt = newDueAt;
     this.currentDueAt = newDueAt;
     return extension;
   }
 
-  void decided(Outcome outcome, String number, String note, String actor, Instant now) {
+  /** Extensions of the clock now running: those recorded since the receipt or the resumption. */
+  int extensionsOfRunningClock() {
+    return (int)
+        extensions.stream()
+            .filter(e -> receivedAt != null && !e.getRecordedAt().isBefore(clockRecordedAt()))
+            .count();
+  }
+
+  private Instant clockRecordedAt() {
+    return events.stream()
+        .filter(
+            e -> e.getAction() == Action.RECEIPT_ACKNOWLEDGED || e.getAction() == Action.RESUMED)
+        .map(ReferralEvent::getOccurredAt)
+        .reduce((first, second) -> second)
+        .orElse(receivedAt);
+  }
+
+  /**
+   * The receiving agency's decision {@code number} signed on {@code decidedOn}: in time when that
+   * day is within the clock. A suspension gives its reason.
+   */
+  void decided(
+      Outcome outcome, String number, LocalDate decidedOn, String note, String actor, Instant now) {
     requireStatus(ReferralStatus.AWAITING_DECISION);
     this.outcome = outcome;
     this.outcomeNumber = number;
+    this.decidedOn = decidedOn;
     this.outcomeAt = now;
     this.outcomeBy = actor;
     this.currentDueAt = null;
@@ -307,8 +452,8 @@ class CaseReferral {
           case SUSPENDED -> ReferralStatus.SUSPENDED;
           case NOT_PROSECUTED -> ReferralStatus.NOT_PROSECUTED;
         };
-    if (status.isClosed()) {
-      this.closedAt = now;
+    if (outcome == Outcome.SUSPENDED) {
+      this.suspensionReason = note;
     }
     Action action =
         switch (outcome) {
@@ -322,9 +467,70 @@ class CaseReferral {
         actor,
         now,
         note,
-        now.isAfter(decisionDueAt)
-            ? Texts.text("referral.timeline.decidedLate", number, due)
-            : Texts.text("referral.timeline.decidedInTime", number, due));
+        decidedInTime()
+            ? Texts.text(
+                "referral.timeline.decidedInTime", number, VietnameseFormats.date(decidedOn), due)
+            : Texts.text(
+                "referral.timeline.decidedLate", number, VietnameseFormats.date(decidedOn), due),
+        decidedOn);
+  }
+
+  /** Whether the decision's legal date falls within the decision clock (with its extensions). */
+  boolean decidedInTime() {
+    return decidedOn != null
+        && decisionDueAt != null
+        && !decidedOn.isAfter(Clocks.dayOf(decisionDueAt));
+  }
+
+  /**
+   * A suspended case resumes on {@code resumedOn} (the resumption decision): the decision clock
+   * opens again from that day.
+   */
+  void resumed(
+      LocalDate resumedOn,
+      String number,
+      String reason,
+      Instant decisionDueAt,
+      String actor,
+      Instant now) {
+    requireStatus(ReferralStatus.SUSPENDED);
+    this.status = ReferralStatus.AWAITING_DECISION;
+    this.resumedOn = resumedOn;
+    this.clockStartedOn = resumedOn;
+    this.outcome = null;
+    this.outcomeNumber = null;
+    this.decidedOn = null;
+    this.outcomeAt = null;
+    this.outcomeBy = null;
+    this.decisionDueAt = decisionDueAt;
+    this.currentDueAt = decisionDueAt;
+    record(
+        Action.RESUMED,
+        actor,
+        now,
+        reason,
+        Texts.text(
+            "referral.timeline.resumed",
+            number,
+            VietnameseFormats.date(resumedOn),
+            VietnameseFormats.dateTime(decisionDueAt)),
+        resumedOn);
+  }
+
+  /** QLTT records what the investigation body reported on the prosecuted case by {@code on}. */
+  void prosecutionUpdated(LocalDate on, String progress, String actor, Instant now) {
+    requireStatus(ReferralStatus.PROSECUTED);
+    record(Action.PROSECUTION_UPDATED, actor, now, progress, null, on);
+  }
+
+  /** The prosecuted case's outcome (judgment, dropped charges, …) closes the referral. */
+  void concluded(LocalDate on, String result, String actor, Instant now) {
+    requireStatus(ReferralStatus.PROSECUTED);
+    this.status = ReferralStatus.CASE_CONCLUDED;
+    this.prosecutionResult = result;
+    this.concludedOn = on;
+    this.closedAt = now;
+    record(Action.CASE_CONCLUDED, actor, now, result, null, on);
   }
 
   void returnDueAt(Instant due) {
@@ -332,12 +538,48 @@ class CaseReferral {
     this.currentDueAt = due;
   }
 
-  void returned(String note, String actor, Instant now) {
+  /** The receiving agency hands the dossier and exhibits back on {@code returnedOn}. */
+  void returned(LocalDate returnedOn, String note, String actor, Instant now) {
     requireStatus(ReferralStatus.NOT_PROSECUTED);
-    this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
+    this.status = ReferralStatus.RETURNED;
+    this.returnedOn = returnedOn;
     this.returnedAt = now;
     this.currentDueAt = null;
-    record(Action.DOSSIER_RETURNED, actor, now, note, returnTiming(now));
+    record(Action.DOSSIER_RETURNED, actor, now, note, returnTiming(returnedOn), returnedOn);
+  }
+
+  /**
+   * QLTT confirms it received the dossier and exhibits back on {@code receivedOn}: the
+   * administrative penalty's clock, ending at {@code sanctionDueAt}, runs from that day.
+   */
+  void returnReceived(
+      LocalDate receivedOn,
+      boolean exhibitsComplete,
+      boolean verificationNeeded,
+      String note,
+      Instant sanctionDueAt,
+      String actor,
+      Instant now) {
+    requireStatus(ReferralStatus.RETURNED);
+    this.status = ReferralStatus.ADMINISTRATIVE_HANDLING;
+    this.returnReceivedOn = receivedOn;
+    this.returnReceivedAt = now;
+    this.returnReceivedBy = actor;
+    this.exhibitsComplete = exhibitsComplete;
+    this.verificationNeeded = verificationNeeded;
+    this.sanctionDueAt = sanctionDueAt;
+    this.currentDueAt = sanctionDueAt;
+    record(
+        Action.RETURN_RECEIVED,
+        actor,
+        now,
+        note,
+        Texts.text(
+            exhibitsComplete
+                ? "referral.timeline.returnReceived"
+                : "referral.timeline.returnReceivedIncomplete",
+            VietnameseFormats.dateTime(sanctionDueAt)),
+        receivedOn);
   }
 
   void sanctionDueAt(Instant due) {
@@ -359,7 +601,8 @@ class CaseReferral {
         now,
         note,
         Texts.text(
-            "referral.timeline.sanctioned", decisionNumber, VietnameseFormats.date(decidedOn)));
+            "referral.timeline.sanctioned", decisionNumber, VietnameseFormats.date(decidedOn)),
+        decidedOn);
   }
 
   ReferralDocument addDocument(
@@ -382,7 +625,8 @@ class CaseReferral {
         actor,
         now,
         null,
-        Texts.text("referral.timeline.documentAdded", kind.label(), fileName, sha256));
+        Texts.text("referral.timeline.documentAdded", kind.label(), fileName, sha256),
+        null);
     return document;
   }
 
@@ -393,7 +637,7 @@ class CaseReferral {
    * removed, by whom and when.
    */
   void removeDocument(ReferralDocument document, String actor, Instant now) {
-    if (document.getKind() != DocumentKind.EVIDENCE) {
+    if (document.getKind().isGenerated()) {
       throw DomainException.conflict(
           Texts.text("referral.document.handoverKept", code, document.getFileName()));
     }
@@ -411,24 +655,26 @@ class CaseReferral {
             "referral.timeline.documentRemoved",
             document.getKind().label(),
             document.getFileName(),
-            document.getSha256()));
+            document.getSha256()),
+        null);
   }
 
   // -------------------------------------------------------------------------------- internals
 
   /** Whether the dossier came back in time, for the timeline; none without a return clock. */
-  private String returnTiming(Instant now) {
+  private String returnTiming(LocalDate returnedOn) {
     if (returnDueAt == null) {
       return null;
     }
     String due = VietnameseFormats.dateTime(returnDueAt);
-    return now.isAfter(returnDueAt)
+    return returnedOn.isAfter(Clocks.dayOf(returnDueAt))
         ? Texts.text("referral.timeline.returnedLate", due)
         : Texts.text("referral.timeline.returnedInTime", due);
   }
 
-  private void record(Action action, String actor, Instant now, String reason, String detail) {
-    events.add(new ReferralEvent(this, now, actor, action, reason, detail));
+  private void record(
+      Action action, String actor, Instant now, String reason, String detail, LocalDate legalDate) {
+    events.add(new ReferralEvent(this, now, actor, action, reason, detail, legalDate));
   }
 
   private void requireBeforeTransfer() {
@@ -443,6 +689,20 @@ class CaseReferral {
       throw DomainException.conflict(
           Texts.text("referral.state.wrong", code, status.label(), expected.label()));
     }
+  }
+
+  /**
+   * How late the last step of {@code action} was recorded after its legal date, in days (0: on
+   * time, or no such step).
+   */
+  long recordedLateDays(Action action) {
+    long late = 0;
+    for (ReferralEvent event : events) {
+      if (event.getAction() == action) {
+        late = event.recordedLateDays();
+      }
+    }
+    return late;
   }
 
   Dossier dossier() {
@@ -577,6 +837,70 @@ class CaseReferral {
 
   Instant getCurrentDueAt() {
     return currentDueAt;
+  }
+
+  int getHandoverCount() {
+    return handoverCount;
+  }
+
+  LocalDate getHandedOverOn() {
+    return handedOverOn;
+  }
+
+  LocalDate getReceivedOn() {
+    return receivedOn;
+  }
+
+  String getRefusalReason() {
+    return refusalReason;
+  }
+
+  LocalDate getClockStartedOn() {
+    return clockStartedOn;
+  }
+
+  LocalDate getDecidedOn() {
+    return decidedOn;
+  }
+
+  String getSuspensionReason() {
+    return suspensionReason;
+  }
+
+  LocalDate getResumedOn() {
+    return resumedOn;
+  }
+
+  String getProsecutionResult() {
+    return prosecutionResult;
+  }
+
+  LocalDate getConcludedOn() {
+    return concludedOn;
+  }
+
+  LocalDate getReturnedOn() {
+    return returnedOn;
+  }
+
+  LocalDate getReturnReceivedOn() {
+    return returnReceivedOn;
+  }
+
+  Instant getReturnReceivedAt() {
+    return returnReceivedAt;
+  }
+
+  String getReturnReceivedBy() {
+    return returnReceivedBy;
+  }
+
+  Boolean getExhibitsComplete() {
+    return exhibitsComplete;
+  }
+
+  Boolean getVerificationNeeded() {
+    return verificationNeeded;
   }
 
   List<ReferralExtension> getExtensions() {

@@ -2,14 +2,9 @@ package vn.phoihop.referral;
 
 import static vn.phoihop.referral.ReferralTaskHandler.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import vn.phoihop.agency.AgencyView;
 import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.referral.ReferralProcess.Elements;
 import vn.phoihop.referral.ReferralProcess.FormFields;
@@ -23,8 +18,6 @@ import vn.phoihop.shared.Texts;
  */
 @Component
 class ConfirmRoutingHandler implements ReferralTaskHandler {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ReferralLookup lookup;
   private final ReferralRouting routing;
@@ -57,9 +50,8 @@ class ConfirmRoutingHandler implements ReferralTaskHandler {
                 "referral.routing.proposedNotFound",
                 descriptions.agencyType(referral.getRoutedAgencyType()))
             : descriptions.agency(referral.getProposedAgency()));
-    task.setVariable(
-        FormFields.RECEIVING_AGENCY_OPTIONS,
-        SpinValues.jsonValue(toJson(options(routing.receivingOptions(referralId)))).create());
+    AgencyOptions.offer(
+        task, FormFields.RECEIVING_AGENCY_OPTIONS, routing.receivingOptions(referralId));
   }
 
   @Override
@@ -84,20 +76,5 @@ class ConfirmRoutingHandler implements ReferralTaskHandler {
             FormFields.ROUTING_OVERRIDE,
             FormFields.OVERRIDE_AGENCY,
             FormFields.OVERRIDE_REASON));
-  }
-
-  /** The select options of the routing form: {label, value} for each unit. */
-  static List<Map<String, String>> options(List<AgencyView> agencies) {
-    return agencies.stream()
-        .map(a -> Map.of("label", a.name() + " (" + a.typeLabel() + ")", "value", a.code()))
-        .toList();
-  }
-
-  private static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

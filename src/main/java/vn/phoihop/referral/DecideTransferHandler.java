@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.phoihop.referral.ReferralProcess.Elements;
 import vn.phoihop.referral.ReferralProcess.FormFields;
+import vn.phoihop.referral.ReferralProcess.Variables;
 import vn.phoihop.referral.ReferralProcess.Vars;
 
 /**
@@ -17,9 +18,11 @@ import vn.phoihop.referral.ReferralProcess.Vars;
 class DecideTransferHandler implements ReferralTaskHandler {
 
   private final ReferralDecisions decisions;
+  private final ReferralClocks clocks;
 
-  DecideTransferHandler(ReferralDecisions decisions) {
+  DecideTransferHandler(ReferralDecisions decisions, ReferralClocks clocks) {
     this.decisions = decisions;
+    this.clocks = clocks;
   }
 
   @Override
@@ -34,6 +37,9 @@ class DecideTransferHandler implements ReferralTaskHandler {
         text(task, Vars.TRANSFER_DECISION),
         text(task, FormFields.TRANSFER_DECISION_REASON),
         actor);
+    if (Vars.ADMINISTRATIVE.equals(text(task, Vars.TRANSFER_DECISION))) {
+      Variables.SANCTION_DUE_AT.set(task, clocks.administrativeDue());
+    }
     ReferralTaskHandler.removeFields(task, List.of(FormFields.TRANSFER_DECISION_REASON));
   }
 }

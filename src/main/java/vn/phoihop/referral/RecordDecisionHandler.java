@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.referral.ReferralClocks.ExtensionInput;
 import vn.phoihop.referral.ReferralProcess.Elements;
 import vn.phoihop.referral.ReferralProcess.FormFields;
@@ -14,18 +15,28 @@ import vn.phoihop.referral.ReferralProcess.Vars;
 import vn.phoihop.shared.VietnameseFormats;
 
 /**
- * {@code Task_RecordDecision}: the receiving unit's liaison records the outcome, or an extension of
- * the decision clock, after which the model loops back to this task with the moved clock.
+ * {@code Task_RecordDecision}: the receiving unit's liaison records the decision with its number
+ * and legal date (prosecuted, not prosecuted, suspended with its reason), an extension of the
+ * decision clock (the model loops back to this task with the moved clock), or forwards the case to
+ * the competent body (a new handover, and that body's own acknowledgment).
  */
 @Component
 class RecordDecisionHandler implements ReferralTaskHandler {
 
   private final ReferralClocks clocks;
   private final ReferralDecisions decisions;
+  private final ReferralRouting routing;
+  private final InstanceAccess instanceAccess;
 
-  RecordDecisionHandler(ReferralClocks clocks, ReferralDecisions decisions) {
+  RecordDecisionHandler(
+      ReferralClocks clocks,
+      ReferralDecisions decisions,
+      ReferralRouting routing,
+      InstanceAccess instanceAccess) {
     this.clocks = clocks;
     this.decisions = decisions;
+    this.routing = routing;
+    this.instanceAccess = instanceAccess;
   }
 
   @Override
@@ -37,6 +48,8 @@ class RecordDecisionHandler implements ReferralTaskHandler {
   public void created(DelegateTask task, long referralId) {
     Variables.DECISION_DUE_TEXT.set(
         task, VietnameseFormats.dateTime(Variables.DECISION_DUE_AT.get(task)));
+    AgencyOptions.offer(
+        task, FormFields.COMPETENT_BODY_OPTIONS, routing.competentBodies(referralId));
   }
 
   @Override
@@ -55,26 +68,53 @@ class RecordDecisionHandler implements ReferralTaskHandler {
                   text(task, FormFields.APPROVAL_NUMBER)),
               actor);
       Variables.DECISION_DUE_AT.set(task, newDue);
+    } else if (Vars.FORWARDED.equals(outcome)) {
+      Forward forward =
+          decisions.forward(
+              referralId,
+              text(task, FormFields.FORWARD_AGENCY),
+              task.getVariable(FormFields.FORWARD_DATE),
+              text(task, FormFields.FORWARD_REASON),
+              actor);
+      Variables.RECEIVING_AGENCY.set(task, forward.agency());
+      Variables.ACK_DUE_AT.set(task, forward.acknowledgeDue());
+      instanceAccess.grantProvinces(task.getProcessInstanceId(), List.of(forward.agency()));
     } else {
-      decisions.decide(
-          referralId,
-          outcome,
-          text(task, FormFields.DECISION_NUMBER),
-          text(task, FormFields.DECISION_NOTE),
-          actor);
+      Date followUpDue =
+          decisions.decide(
+              referralId,
+              outcome,
+              text(task, FormFields.DECISION_NUMBER),
+              task.getVariable(FormFields.DECISION_DATE),
+              text(task, FormFields.DECISION_NOTE),
+              actor);
+      if (followUpDue != null) {
+        Variables.FOLLOW_UP_DUE_AT.set(task, followUpDue);
+      }
+      if (ReferralEnums.Outcome.NOT_PROSECUTED.name().equals(outcome)) {
+        Variables.RETURN_DUE_AT.set(task, clocks.returnDue(referralId));
+      }
     }
     ReferralTaskHandler.removeFields(
         task,
         List.of(
             FormFields.DECISION_DUE_TEXT,
+            FormFields.COMPETENT_BODY_OPTIONS,
             FormFields.DECISION_NUMBER,
+            FormFields.DECISION_DATE,
             FormFields.DECISION_NOTE,
             FormFields.EXTENSION_MONTHS,
             FormFields.EXTENSION_REASON,
             FormFields.APPROVING_BODY_TYPE,
             FormFields.APPROVING_BODY,
-            FormFields.APPROVAL_NUMBER));
+            FormFields.APPROVAL_NUMBER,
+            FormFields.FORWARD_AGENCY,
+            FormFields.FORWARD_DATE,
+            FormFields.FORWARD_REASON));
   }
+
+  /** Where a forwarded case went and when the new body's acknowledgment is due. */
+  record Forward(String agency, Date acknowledgeDue) {}
 
   /** A whole number of months, or -1 (refused by the check) for a fraction. */
   private static int wholeMonths(Number months) {

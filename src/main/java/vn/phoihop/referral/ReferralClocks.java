@@ -83,23 +83,144 @@ class ReferralClocks {
     lookup.require(id).sanctionDueAt(due.toInstant());
   }
 
+  /** The administrative penalty's clock of a case kept by QLTT (not transferred, or refused). */
+  Date administrativeDue() {
+    return deadlines.due(Elements.HANDLE_ADMINISTRATIVELY);
+  }
+
   // ------------------------------------------------------------------------ decision clock
 
-  /** The liaison confirms receipt: the 20-day decision clock starts. Returns its end. */
-  Date acknowledge(long id, Object confirmed, String note, String actor) {
+  /** The acknowledgment clock of a handover dated {@code handedOverOn}. */
+  Date acknowledgeDue(LocalDate handedOverOn) {
+    return deadlines.dueFrom(handedOverOn, Elements.ACKNOWLEDGE_RECEIPT);
+  }
+
+  /**
+   * The liaison records the receipt, dated as on the handover record, or refuses the dossier with a
+   * reason. On receipt the decision clock runs from the legal date of receipt; returns its end, or
+   * null on a refusal.
+   */
+  Date receive(
+      long id,
+      String decision,
+      Object receivedOnValue,
+      String note,
+      String refusalReason,
+      String actor) {
     CaseReferral referral = lookup.require(id);
-    if (!Boolean.TRUE.equals(DossierInput.bool(confirmed, FormFields.RECEIPT_CONFIRMED))) {
-      throw DomainException.invalid(
-          FormFields.RECEIPT_CONFIRMED, Texts.text("referral.receipt.confirm"));
-    }
     Instant now = Clocks.now();
-    Date decisionDue = deadlines.dueFrom(Date.from(now), Elements.RECORD_DECISION);
+    if (Vars.REFUSED.equals(decision)) {
+      String why =
+          DossierInput.required(
+              refusalReason,
+              FormFields.REFUSAL_REASON,
+              Texts.text("referral.receipt.refusalReason"),
+              2000);
+      referral.refused(why, actor, now);
+      return null;
+    }
+    if (!Vars.ACCEPTED.equals(decision)) {
+      throw DomainException.invalid(Vars.RECEIPT_DECISION, Texts.text("referral.receipt.choose"));
+    }
+    LocalDate receivedOn =
+        LegalDates.require(
+            receivedOnValue,
+            FormFields.RECEIVED_ON,
+            Texts.text("referral.receipt.date"),
+            referral.getHandedOverOn(),
+            Texts.text("referral.legalDate.handedOver"));
+    Date decisionDue = deadlines.dueFrom(receivedOn, Elements.RECORD_DECISION);
     referral.acknowledged(
+        receivedOn,
         decisionDue.toInstant(),
         DossierInput.optional(note, FormFields.RECEIPT_NOTE, 2000),
         actor,
         now);
     return decisionDue;
+  }
+
+  /**
+   * A suspended case resumes by the receiving agency's decision {@code number} of {@code date}: the
+   * decision clock opens again, counted from that day. Returns its end.
+   */
+  Date resume(long id, Object date, String number, String reason, String actor) {
+    CaseReferral referral = lookup.require(id);
+    if (referral.getStatus() != ReferralStatus.SUSPENDED) {
+      throw DomainException.conflict(
+          Texts.text(
+              "referral.state.notSuspended", referral.getCode(), referral.getStatus().label()));
+    }
+    LocalDate resumedOn =
+        LegalDates.require(
+            date,
+            FormFields.RESUMPTION_DATE,
+            Texts.text("referral.resumption.date"),
+            referral.getDecidedOn(),
+            Texts.text("referral.legalDate.suspended"));
+    String decisionNumber =
+        DossierInput.requiredLine(
+            number, FormFields.RESUMPTION_NUMBER, Texts.text("referral.resumption.number"), 100);
+    String why =
+        DossierInput.required(
+            reason, FormFields.RESUMPTION_REASON, Texts.text("referral.resumption.reason"), 2000);
+    Date decisionDue = deadlines.dueFrom(resumedOn, Elements.RECORD_DECISION);
+    referral.resumed(resumedOn, decisionNumber, why, decisionDue.toInstant(), actor, Clocks.now());
+    return decisionDue;
+  }
+
+  /** The return clock: 3 working days from the decision not to prosecute. */
+  Date returnDue(long id) {
+    return deadlines.dueFrom(lookup.require(id).getDecidedOn(), Elements.RETURN_DOSSIER);
+  }
+
+  /**
+   * When the next report on a followed case (prosecuted, suspended) is due, counted from {@code
+   * from}.
+   */
+  Date followUpDue(LocalDate from, String taskKey) {
+    return deadlines.dueFrom(from, taskKey);
+  }
+
+  /**
+   * QLTT confirms it received the dossier and exhibits back: the administrative penalty's clock (30
+   * days, or {@code sanctionDaysWithVerification} when verification is needed) runs from that legal
+   * date. Returns its end.
+   */
+  Date confirmReturn(
+      long id,
+      Object date,
+      Object exhibitsComplete,
+      Object verificationNeeded,
+      String note,
+      String actor) {
+    CaseReferral referral = lookup.require(id);
+    LocalDate receivedOn =
+        LegalDates.require(
+            date,
+            FormFields.RETURN_RECEIVED_DATE,
+            Texts.text("referral.returnReceipt.date"),
+            referral.getReturnedOn(),
+            Texts.text("referral.legalDate.returned"));
+    boolean complete =
+        Boolean.TRUE.equals(DossierInput.bool(exhibitsComplete, FormFields.EXHIBITS_COMPLETE));
+    boolean verification =
+        Boolean.TRUE.equals(DossierInput.bool(verificationNeeded, FormFields.VERIFICATION_NEEDED));
+    String what =
+        complete
+            ? DossierInput.optional(note, FormFields.RETURN_RECEIPT_NOTE, 2000)
+            : DossierInput.required(
+                note,
+                FormFields.RETURN_RECEIPT_NOTE,
+                Texts.text("referral.returnReceipt.missing"),
+                2000);
+    Date due =
+        verification
+            ? deadlines.dueAfter(
+                receivedOn, properties.sanctionDaysWithVerification(), DeadlineUnit.CALENDAR_DAYS)
+            : deadlines.dueFrom(receivedOn, Elements.HANDLE_ADMINISTRATIVELY);
+    referral.returnReceived(
+        receivedOn, complete, verification, what, due.toInstant(), actor, Clocks.now());
+    return due;
   }
 
   /**
@@ -180,7 +301,7 @@ class ReferralClocks {
       throw DomainException.conflict(
           Texts.text("referral.state.notAwaitingDecision", referral.getCode()));
     }
-    int done = referral.getExtensions().size();
+    int done = referral.extensionsOfRunningClock();
     if (done >= properties.maxExtensions()) {
       throw DomainException.invalid(
           Vars.DECISION_OUTCOME,

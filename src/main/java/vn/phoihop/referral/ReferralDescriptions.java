@@ -10,6 +10,7 @@ import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
 import vn.phoihop.agency.CodeName;
 import vn.phoihop.agency.ProvinceView;
+import vn.phoihop.referral.ReferralEnums.Action;
 import vn.phoihop.shared.Templates;
 import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
@@ -48,10 +49,22 @@ class ReferralDescriptions {
       values.put("transferredAt", VietnameseFormats.dateTime(r.getTransferredAt()));
       values.put("handoverNumber", String.valueOf(r.getHandoverNumber()));
     }
-    values.put("received", r.getReceivedAt() != null);
-    if (r.getReceivedAt() != null) {
+    if (r.getHandedOverOn() != null) {
+      values.put("handedOverOn", VietnameseFormats.date(r.getHandedOverOn()));
+    }
+    if (r.getStatus() == ReferralStatus.REFUSED) {
+      values.put("refusalReason", r.getRefusalReason());
+    }
+    values.put("received", r.getReceivedOn() != null);
+    if (r.getReceivedOn() != null) {
+      values.put("receivedOn", VietnameseFormats.date(r.getReceivedOn()));
       values.put("receivedAt", VietnameseFormats.dateTime(r.getReceivedAt()));
+      values.put("receiptLate", late(r.recordedLateDays(Action.RECEIPT_ACKNOWLEDGED)));
       values.put("decisionDueAt", VietnameseFormats.dateTime(r.getDecisionDueAt()));
+    }
+    values.put("resumed", r.getResumedOn() != null);
+    if (r.getResumedOn() != null) {
+      values.put("resumedOn", VietnameseFormats.date(r.getResumedOn()));
     }
     values.put("extended", !r.getExtensions().isEmpty());
     values.put("extensions", r.getExtensions().size());
@@ -59,6 +72,17 @@ class ReferralDescriptions {
     if (r.getOutcome() != null) {
       values.put("outcome", r.getOutcome().label());
       values.put("outcomeNumber", String.valueOf(r.getOutcomeNumber()));
+      values.put("decidedOn", VietnameseFormats.date(r.getDecidedOn()));
+      values.put("decisionLate", late(r.recordedLateDays(actionOf(r.getOutcome()))));
+      values.put("suspensionReason", r.getSuspensionReason());
+    }
+    if (r.getReturnedOn() != null) {
+      values.put("returnedOn", VietnameseFormats.date(r.getReturnedOn()));
+      values.put("returnLate", late(r.recordedLateDays(Action.DOSSIER_RETURNED)));
+    }
+    if (r.getReturnReceivedOn() != null) {
+      values.put("returnReceivedOn", VietnameseFormats.date(r.getReturnReceivedOn()));
+      values.put("sanctionDueAt", VietnameseFormats.dateTime(r.getSanctionDueAt()));
     }
     return Templates.render("referral/summary", values);
   }
@@ -127,6 +151,19 @@ class ReferralDescriptions {
     values.put("caseSummary", d.caseSummary());
     values.put("crimeSigns", d.crimeSigns());
     return values;
+  }
+
+  /** " (ghi nhận muộn 3 ngày)", or null when recorded on the legal date. */
+  static String late(long days) {
+    return days <= 0 ? null : Texts.text("referral.recordedLate", days);
+  }
+
+  static Action actionOf(ReferralEnums.Outcome outcome) {
+    return switch (outcome) {
+      case PROSECUTED -> Action.PROSECUTED;
+      case NOT_PROSECUTED -> Action.NOT_PROSECUTED;
+      case SUSPENDED -> Action.SUSPENDED;
+    };
   }
 
   /** "Công an tỉnh Tây Ninh (CA-TNI)" */

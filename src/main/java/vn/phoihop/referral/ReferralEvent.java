@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import vn.phoihop.referral.ReferralEnums.Action;
+import vn.phoihop.shared.Clocks;
 
 /** One line of a referral's audit trail: who did what, when, and why. */
 @Entity
@@ -41,6 +44,9 @@ class ReferralEvent {
 
   private String detail;
 
+  /** The legal date the event stands for (a receipt, a decision, …), when it has one. */
+  private LocalDate legalDate;
+
   protected ReferralEvent() {}
 
   ReferralEvent(
@@ -49,13 +55,15 @@ class ReferralEvent {
       String actor,
       Action action,
       String reason,
-      String detail) {
+      String detail,
+      LocalDate legalDate) {
     this.referral = referral;
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.action = action;
     this.reason = reason;
     this.detail = detail;
+    this.legalDate = legalDate;
   }
 
   Instant getOccurredAt() {
@@ -76,5 +84,20 @@ class ReferralEvent {
 
   String getDetail() {
     return detail;
+  }
+
+  LocalDate getLegalDate() {
+    return legalDate;
+  }
+
+  /**
+   * How many days after the legal date the step was recorded in PhoiHop (Vietnam time); 0 when on
+   * the day or when the event has no legal date.
+   */
+  long recordedLateDays() {
+    if (legalDate == null) {
+      return 0;
+    }
+    return Math.max(0, ChronoUnit.DAYS.between(legalDate, Clocks.dayOf(occurredAt)));
   }
 }

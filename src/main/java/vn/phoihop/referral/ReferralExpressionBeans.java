@@ -15,6 +15,7 @@ class ReferralExpressionBeans implements ExpressionBeans {
         "referralTaskListener",
         "resolveReceivingAgencyDelegate",
         "transferReferralDelegate",
+        "forwardReferralDelegate",
         "notifyDecisionDelegate");
   }
 }

@@ -1,7 +1,8 @@
 package vn.phoihop.referral;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,28 +32,66 @@ class ReferralHandover {
   private final ReferralDescriptions descriptions;
   private final AgencyRegistry registry;
   private final Notifications notifications;
+  private final ReferralClocks clocks;
 
   ReferralHandover(
       ReferralLookup lookup,
       ReferralDocuments documents,
       ReferralDescriptions descriptions,
       AgencyRegistry registry,
-      Notifications notifications) {
+      Notifications notifications,
+      ReferralClocks clocks) {
     this.lookup = lookup;
     this.documents = documents;
     this.descriptions = descriptions;
     this.registry = registry;
     this.notifications = notifications;
+    this.clocks = clocks;
   }
 
-  /** Transfers the dossier; returns the handover record's number. */
-  String transfer(long id) {
+  /**
+   * Transfers the dossier (Task_TransferReferral): the handover record is dated today, the
+   * receiving unit's liaison is told. Returns the end of the acknowledgment clock.
+   */
+  Date transfer(long id) {
     CaseReferral referral = lookup.require(id);
-    Instant now = Clocks.now();
-    String handoverNumber = "BB-" + referral.getCode();
-    referral.transferred(handoverNumber, SystemEngine.ACTOR, now);
+    LocalDate today = Clocks.today();
+    referral.transferred(referral.nextHandoverNumber(), today, SystemEngine.ACTOR, Clocks.now());
+    deliver(referral);
+    return clocks.acknowledgeDue(today);
+  }
+
+  /**
+   * Hands a forwarded case to the competent body (Task_ForwardReferral): its handover record, and
+   * the notice to its liaison.
+   */
+  void forward(long id) {
+    deliver(lookup.require(id));
+  }
+
+  /** The return record of a dossier given back to QLTT, stored with the referral's documents. */
+  void returnRecord(CaseReferral referral, String actor) {
+    String number = "BBTR-" + referral.getCode();
     byte[] record =
-        descriptions.handoverRecord(referral, handoverNumber, now).getBytes(StandardCharsets.UTF_8);
+        descriptions
+            .handoverRecord(referral, number, Clocks.now())
+            .getBytes(StandardCharsets.UTF_8);
+    documents.store(
+        referral,
+        DocumentKind.RETURN_RECORD,
+        number + ".txt",
+        "text/plain; charset=UTF-8",
+        record,
+        actor);
+  }
+
+  /** The handover record of the current handover, and the notice to the receiving liaison. */
+  private void deliver(CaseReferral referral) {
+    String handoverNumber = referral.getHandoverNumber();
+    byte[] record =
+        descriptions
+            .handoverRecord(referral, handoverNumber, Clocks.now())
+            .getBytes(StandardCharsets.UTF_8);
     documents.store(
         referral,
         DocumentKind.HANDOVER_RECORD,
@@ -74,6 +113,5 @@ class ReferralHandover {
             String.valueOf(referral.getLegalBasis())),
         referral.getCode(),
         null);
-    return handoverNumber;
   }
 }

@@ -31,14 +31,18 @@ public final class ReferralProcess {
     public static final String DECIDE_TRANSFER = "Task_DecideTransfer";
     public static final String TRANSFER_REFERRAL = "Task_TransferReferral";
     public static final String ACKNOWLEDGE_RECEIPT = "Task_AcknowledgeReceipt";
+    public static final String REROUTE_REFERRAL = "Task_RerouteReferral";
     public static final String RECORD_DECISION = "Task_RecordDecision";
     public static final String NOTIFY_DECISION = "Task_NotifyDecision";
+    public static final String FORWARD_REFERRAL = "Task_ForwardReferral";
+    public static final String FOLLOW_PROSECUTION = "Task_FollowProsecution";
+    public static final String FOLLOW_SUSPENSION = "Task_FollowSuspension";
     public static final String RETURN_DOSSIER = "Task_ReturnDossier";
+    public static final String CONFIRM_RETURN = "Task_ConfirmReturn";
     public static final String HANDLE_ADMINISTRATIVELY = "Task_HandleAdministratively";
     public static final String WITHDRAWN = "Event_ReferralWithdrawn";
     public static final String END_WITHDRAWN = "EndEvent_ReferralWithdrawn";
-    public static final String END_PROSECUTED = "EndEvent_Prosecuted";
-    public static final String END_SUSPENDED = "EndEvent_Suspended";
+    public static final String END_CONCLUDED = "EndEvent_CaseConcluded";
     public static final String END_SANCTIONED = "EndEvent_Sanctioned";
 
     private Elements() {}
@@ -99,8 +103,30 @@ public final class ReferralProcess {
     /** Date: legal deadline to transfer the dossier (due date of the preparation tasks). */
     public static final String TRANSFER_DUE_AT = "transferDueAt";
 
-    /** Date: end of the receiving agency's decision clock (20 days, moved by extensions). */
+    /**
+     * Date: end of the acknowledgment clock, counted from the handover record's date (due date of
+     * {@code Task_AcknowledgeReceipt}).
+     */
+    public static final String ACK_DUE_AT = "ackDueAt";
+
+    /**
+     * Date: end of the receiving agency's decision clock: 20 days from the legal date of receipt
+     * (or of the resumption), moved by extensions.
+     */
     public static final String DECISION_DUE_AT = "decisionDueAt";
+
+    /** Date: end of the return clock: 3 working days from the decision not to prosecute. */
+    public static final String RETURN_DUE_AT = "returnDueAt";
+
+    /**
+     * Date: end of the administrative penalty's clock, from the day QLTT received the dossier back.
+     */
+    public static final String SANCTION_DUE_AT = "sanctionDueAt";
+
+    /**
+     * Date: when the next report on a prosecuted or suspended case is due (the follow-up tasks).
+     */
+    public static final String FOLLOW_UP_DUE_AT = "followUpDueAt";
 
     /**
      * String (Markdown): the dossier in short, shown read-only in forms; refreshed on each task.
@@ -122,9 +148,18 @@ public final class ReferralProcess {
     /** String: {@link #TRANSFER} or {@link #ADMINISTRATIVE} (Chi cục leader). */
     public static final String TRANSFER_DECISION = "transferDecision";
 
+    /** String: {@link #ACCEPTED} or {@link #REFUSED} (the receiving unit's liaison). */
+    public static final String RECEIPT_DECISION = "receiptDecision";
+
+    /** String: {@link #REROUTE} or {@link #ADMINISTRATIVE} (Chi cục leader, after a refusal). */
+    public static final String REROUTE_DECISION = "rerouteDecision";
+
+    /** String: {@link #IN_PROGRESS} or {@link #CONCLUDED} (QLTT, following a prosecuted case). */
+    public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
+
     /**
-     * String: PROSECUTED, NOT_PROSECUTED, SUSPENDED ({@code ReferralEnums.Outcome}) or {@link
-     * #EXTENDED} (receiving agency).
+     * String: PROSECUTED, NOT_PROSECUTED, SUSPENDED ({@code ReferralEnums.Outcome}), {@link
+     * #EXTENDED} or {@link #FORWARDED} (receiving agency).
      */
     public static final String DECISION_OUTCOME = "decisionOutcome";
 
@@ -133,6 +168,12 @@ public final class ReferralProcess {
     public static final String TRANSFER = "TRANSFER";
     public static final String ADMINISTRATIVE = "ADMINISTRATIVE";
     public static final String EXTENDED = "EXTENDED";
+    public static final String FORWARDED = "FORWARDED";
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String REFUSED = "REFUSED";
+    public static final String REROUTE = "REROUTE";
+    public static final String IN_PROGRESS = "IN_PROGRESS";
+    public static final String CONCLUDED = "CONCLUDED";
 
     private Vars() {}
   }
@@ -157,7 +198,12 @@ public final class ReferralProcess {
     static final ProcessVariable<String> RECEIVING_AGENCY =
         ProcessVariable.string(Vars.RECEIVING_AGENCY);
     static final ProcessVariable<Date> TRANSFER_DUE_AT = ProcessVariable.date(Vars.TRANSFER_DUE_AT);
+    static final ProcessVariable<Date> ACK_DUE_AT = ProcessVariable.date(Vars.ACK_DUE_AT);
     static final ProcessVariable<Date> DECISION_DUE_AT = ProcessVariable.date(Vars.DECISION_DUE_AT);
+    static final ProcessVariable<Date> RETURN_DUE_AT = ProcessVariable.date(Vars.RETURN_DUE_AT);
+    static final ProcessVariable<Date> SANCTION_DUE_AT = ProcessVariable.date(Vars.SANCTION_DUE_AT);
+    static final ProcessVariable<Date> FOLLOW_UP_DUE_AT =
+        ProcessVariable.date(Vars.FOLLOW_UP_DUE_AT);
     // Three 4,000-character fields overflow a string variable: kept as a long text.
     static final ProcessVariable<String> DOSSIER_SUMMARY =
         ProcessVariable.longText(Vars.DOSSIER_SUMMARY);
@@ -223,23 +269,48 @@ public final class ReferralProcess {
     // Task_ReviewDossier, Task_DecideTransfer
     static final String REVIEW_REASON = "reviewReason";
     static final String TRANSFER_DECISION_REASON = "transferDecisionReason";
+
+    /** Options of the competent-body selects (re-routing, forwarding): a system variable. */
+    static final String COMPETENT_BODY_OPTIONS = "competentBodyOptions";
+
     // Task_AcknowledgeReceipt
-    static final String RECEIPT_CONFIRMED = "receiptConfirmed";
+    static final String RECEIVED_ON = "receivedOn";
     static final String RECEIPT_NOTE = "receiptNote";
+    static final String REFUSAL_REASON = "refusalReason";
+    // Task_RerouteReferral
+    static final String REROUTE_AGENCY = "rerouteAgency";
+    static final String REROUTE_REASON = "rerouteReason";
 
     // Task_RecordDecision
     /** Shown by the form, set by the create listener: a system variable. */
     static final String DECISION_DUE_TEXT = "decisionDueText";
 
     static final String DECISION_NUMBER = "decisionNumber";
+    static final String DECISION_DATE = "decisionDate";
     static final String DECISION_NOTE = "decisionNote";
+    static final String FORWARD_AGENCY = "forwardAgency";
+    static final String FORWARD_DATE = "forwardDate";
+    static final String FORWARD_REASON = "forwardReason";
     static final String EXTENSION_MONTHS = "extensionMonths";
     static final String EXTENSION_REASON = "extensionReason";
     static final String APPROVING_BODY_TYPE = "approvingBodyType";
     static final String APPROVING_BODY = "approvingBody";
     static final String APPROVAL_NUMBER = "approvalNumber";
+    // Task_FollowProsecution
+    static final String FOLLOW_UP_DATE = "followUpDate";
+    static final String FOLLOW_UP_NOTE = "followUpNote";
+    // Task_FollowSuspension
+    static final String RESUMPTION_DATE = "resumptionDate";
+    static final String RESUMPTION_NUMBER = "resumptionNumber";
+    static final String RESUMPTION_REASON = "resumptionReason";
     // Task_ReturnDossier
+    static final String RETURN_DATE = "returnDate";
     static final String RETURN_NOTE = "returnNote";
+    // Task_ConfirmReturn
+    static final String RETURN_RECEIVED_DATE = "returnReceivedDate";
+    static final String EXHIBITS_COMPLETE = "exhibitsComplete";
+    static final String VERIFICATION_NEEDED = "verificationNeeded";
+    static final String RETURN_RECEIPT_NOTE = "returnReceiptNote";
     // Task_HandleAdministratively
     static final String PENALTY_DECISION_NUMBER = "penaltyDecisionNumber";
     static final String PENALTY_DECISION_DATE = "penaltyDecisionDate";

@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxExtensionMonths months one extension may add (2)
  * @param extensionRequestDaysBeforeExpiry an extension must be recorded at least this many calendar
  *     days before the clock expires (5)
+ * @param sanctionDaysWithVerification the administrative penalty's clock after the return when
+ *     verification is needed: 45 calendar days (2012 text, unconfirmed; 30 without, in the deadline
+ *     policy of {@code Task_HandleAdministratively})
  * @param maxDocumentSize largest document accepted
  * @param allowedContentTypes media types accepted for documents
  */
@@ -27,6 +30,7 @@ record ReferralProperties(
     Integer maxExtensions,
     Integer maxExtensionMonths,
     Integer extensionRequestDaysBeforeExpiry,
+    Integer sanctionDaysWithVerification,
     DataSize maxDocumentSize,
     List<String> allowedContentTypes) {
 
@@ -44,6 +48,7 @@ record ReferralProperties(
     maxExtensions = orDefault(maxExtensions, 2);
     maxExtensionMonths = orDefault(maxExtensionMonths, 2);
     extensionRequestDaysBeforeExpiry = orDefault(extensionRequestDaysBeforeExpiry, 5);
+    sanctionDaysWithVerification = orDefault(sanctionDaysWithVerification, 45);
     maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(20) : maxDocumentSize;
     allowedContentTypes =
         allowedContentTypes == null || allowedContentTypes.isEmpty()

@@ -12,6 +12,7 @@ import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
 import vn.phoihop.agency.AgencyView;
 import vn.phoihop.referral.ReferralProcess.FormFields;
+import vn.phoihop.referral.ReferralProcess.Vars;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.SystemEngine;
@@ -105,6 +106,62 @@ class ReferralRouting {
             Texts.text("referral.routing.overrideReason"),
             2000);
     referral.confirmRouting(agency.code(), true, why, actor, now);
+    return agency.code();
+  }
+
+  /**
+   * The competent bodies a case may go to after a refusal or by forwarding: police, customs
+   * branches and border guard units of the whole country, except the unit that holds it now.
+   */
+  List<AgencyView> competentBodies(long id) {
+    String current = lookup.require(id).getReceivingAgency();
+    LocalDate today = Clocks.today();
+    List<AgencyView> options = new ArrayList<>();
+    for (AgencyType type : RECEIVING_TYPES) {
+      registry.search(type, null, today).stream()
+          .filter(a -> !a.code().equals(current))
+          .forEach(options::add);
+    }
+    return options;
+  }
+
+  /**
+   * A competent body chosen in {@code field}: an active receiving unit other than the one that
+   * holds the case now.
+   */
+  AgencyView requireCompetentBody(CaseReferral referral, String code, String field) {
+    AgencyView agency = registry.requireActive(code, field, Clocks.today());
+    if (!RECEIVING_TYPES.contains(agency.type())) {
+      throw DomainException.invalid(
+          field, Texts.text("referral.routing.notReceiving", agency.name()));
+    }
+    if (agency.code().equals(referral.getReceivingAgency())) {
+      throw DomainException.invalid(field, Texts.text("referral.routing.sameUnit", agency.name()));
+    }
+    return agency;
+  }
+
+  /**
+   * After the liaison refused the dossier, the Chi cục leader sends it to another competent body
+   * (returns its code) or keeps the case as an administrative one (returns null). The reason is
+   * required either way.
+   */
+  String reroute(long id, String decision, String agencyCode, String reason, String actor) {
+    CaseReferral referral = lookup.require(id);
+    boolean reroute = Vars.REROUTE.equals(decision);
+    if (!reroute && !Vars.ADMINISTRATIVE.equals(decision)) {
+      throw DomainException.invalid(Vars.REROUTE_DECISION, Texts.text("referral.reroute.choose"));
+    }
+    AgencyView agency =
+        reroute ? requireCompetentBody(referral, agencyCode, FormFields.REROUTE_AGENCY) : null;
+    String why =
+        DossierInput.required(
+            reason, FormFields.REROUTE_REASON, Texts.text("referral.reroute.reason"), 2000);
+    if (!reroute) {
+      referral.keptAfterRefusal(why, actor, Clocks.now());
+      return null;
+    }
+    referral.rerouted(agency.code(), why, actor, Clocks.now());
     return agency.code();
   }
 }

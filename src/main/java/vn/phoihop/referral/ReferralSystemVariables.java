@@ -36,12 +36,17 @@ class ReferralSystemVariables implements SystemVariables {
         ReferralProcess.Vars.RECEIVING_AGENCY_TYPE,
         ReferralProcess.Vars.LEGAL_BASIS,
         ReferralProcess.Vars.TRANSFER_DUE_AT,
+        ReferralProcess.Vars.ACK_DUE_AT,
         ReferralProcess.Vars.DECISION_DUE_AT,
+        ReferralProcess.Vars.RETURN_DUE_AT,
+        ReferralProcess.Vars.SANCTION_DUE_AT,
+        ReferralProcess.Vars.FOLLOW_UP_DUE_AT,
         ReferralProcess.Vars.DOSSIER_SUMMARY,
         ReferralProcess.Vars.DOCUMENT_LIST,
         ReferralProcess.Vars.DOCUMENT_COUNT,
         ReferralProcess.FormFields.PROPOSED_AGENCY_NAME,
         ReferralProcess.FormFields.RECEIVING_AGENCY_OPTIONS,
-        ReferralProcess.FormFields.DECISION_DUE_TEXT);
+        ReferralProcess.FormFields.DECISION_DUE_TEXT,
+        ReferralProcess.FormFields.COMPETENT_BODY_OPTIONS);
   }
 }

@@ -10,7 +10,8 @@ import vn.phoihop.referral.ReferralProcess.FormFields;
 
 /**
  * {@code Task_ReturnDossier}: after a decision not to prosecute, the receiving unit returns the
- * dossier and goods to QLTT. The task's due date is the return clock.
+ * dossier and exhibits to QLTT and records the day (the return record is generated). The task's due
+ * date is the return clock, counted from the decision's legal date.
  */
 @Component
 class ReturnDossierHandler implements ReferralTaskHandler {
@@ -35,7 +36,11 @@ class ReturnDossierHandler implements ReferralTaskHandler {
 
   @Override
   public void completed(DelegateTask task, long referralId, String actor) {
-    decisions.returned(referralId, text(task, FormFields.RETURN_NOTE), actor);
-    ReferralTaskHandler.removeFields(task, List.of(FormFields.RETURN_NOTE));
+    decisions.returned(
+        referralId,
+        task.getVariable(FormFields.RETURN_DATE),
+        text(task, FormFields.RETURN_NOTE),
+        actor);
+    ReferralTaskHandler.removeFields(task, List.of(FormFields.RETURN_DATE, FormFields.RETURN_NOTE));
   }
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.phoihop.referral.ReferralProcess.Variables;
 
-/** {@code Task_TransferReferral}: hands the dossier over to the receiving agency. */
+/**
+ * {@code Task_TransferReferral}: hands the dossier over to the receiving agency and starts the
+ * acknowledgment clock.
+ */
 @Component("transferReferralDelegate")
 class TransferReferralDelegate implements JavaDelegate {
 
@@ -17,6 +20,6 @@ class TransferReferralDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handover.transfer(Variables.REFERRAL_ID.get(execution));
+    Variables.ACK_DUE_AT.set(execution, handover.transfer(Variables.REFERRAL_ID.get(execution)));
   }
 }
