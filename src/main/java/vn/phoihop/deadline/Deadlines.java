@@ -134,6 +134,23 @@ public class Deadlines {
     return remindBefore(due, taskKey(execution));
   }
 
+  /**
+   * A repeating reminder (ISO 8601 repeating interval, for a {@code timeCycle}) for a task that
+   * follows a case until something happens (a prosecuted case's outcome, a suspended case's
+   * resumption): first as {@link #remindBefore} says for {@code due}, then once every period of the
+   * task's policy (its duration and unit: 3 months → {@code P3M}) while the task is open.
+   */
+  public String remindEvery(Date due, DelegateExecution execution) {
+    String taskKey = taskKey(execution);
+    DeadlinePolicy.Rule rule = policy.require(taskKey);
+    String period =
+        switch (rule.unit()) {
+          case MONTHS -> "P" + rule.duration() + "M";
+          case CALENDAR_DAYS, WORKING_DAYS -> "P" + rule.duration() + "D";
+        };
+    return "R/" + remindBefore(due, taskKey).toInstant() + "/" + period;
+  }
+
   /** When to escalate {@code taskKey} if it starts now. */
   public Date escalateAt(String taskKey) {
     return escalateAfter(due(taskKey), policy.require(taskKey));

@@ -28,14 +28,18 @@ final class LegalDates {
     LocalDate today = Clocks.today();
     if (date.isAfter(today)) {
       throw DomainException.invalid(
-          field, Texts.text("referral.legalDate.future", what, VietnameseFormats.date(today)));
+          field,
+          Texts.text(
+              "referral.legalDate.future",
+              FormInput.capitalize(what),
+              VietnameseFormats.date(today)));
     }
     if (notBefore != null && date.isBefore(notBefore)) {
       throw DomainException.invalid(
           field,
           Texts.text(
               "referral.legalDate.beforePrevious",
-              what,
+              FormInput.capitalize(what),
               previousEvent,
               VietnameseFormats.date(notBefore)));
     }

@@ -110,8 +110,32 @@ class ReferralViews {
       String uploadedBy,
       Instant uploadedAt) {}
 
+  /**
+   * One step of the trail: when it was recorded ({@code at}), by whom, and for a step the law
+   * counts from, its legal date and how many days after it the step was recorded ({@code late}:
+   * "ghi nhận muộn 3 ngày").
+   */
   record Event(
-      Instant at, String actor, String action, String label, String reason, String detail) {}
+      Instant at,
+      String actor,
+      String action,
+      String label,
+      String reason,
+      String detail,
+      LocalDate legalDate,
+      long recordedLateDays,
+      String late) {}
+
+  /** The legal dates of the case so far (null until the step happened). */
+  record LegalDates(
+      LocalDate handedOverOn,
+      LocalDate receivedOn,
+      LocalDate clockStartedOn,
+      LocalDate decidedOn,
+      LocalDate resumedOn,
+      LocalDate returnedOn,
+      LocalDate returnReceivedOn,
+      LocalDate concludedOn) {}
 
   record Detail(
       String code,
@@ -124,6 +148,10 @@ class ReferralViews {
       DossierView dossier,
       Routing routing,
       String handoverNumber,
+      LegalDates legalDates,
+      String refusalReason,
+      String suspensionReason,
+      String prosecutionResult,
       List<Clock> clocks,
       List<Extension> extensions,
       Outcome outcome,
@@ -187,6 +215,18 @@ class ReferralViews {
             r.isRoutingOverridden(),
             r.getOverrideReason()),
         r.getHandoverNumber(),
+        new LegalDates(
+            r.getHandedOverOn(),
+            r.getReceivedOn(),
+            r.getClockStartedOn(),
+            r.getDecidedOn(),
+            r.getResumedOn(),
+            r.getReturnedOn(),
+            r.getReturnReceivedOn(),
+            r.getConcludedOn()),
+        r.getRefusalReason(),
+        r.getSuspensionReason(),
+        r.getProsecutionResult(),
         clocks(r, now),
         r.getExtensions().stream()
             .map(
@@ -224,7 +264,10 @@ class ReferralViews {
                         e.getAction().name(),
                         e.getAction().label(),
                         e.getReason(),
-                        e.getDetail()))
+                        e.getDetail(),
+                        e.getLegalDate(),
+                        e.recordedLateDays(),
+                        ReferralDescriptions.late(e.recordedLateDays())))
             .toList());
   }
 
@@ -277,14 +320,16 @@ class ReferralViews {
               now,
               r.getStatus() == ReferralStatus.TRANSFERRED));
     }
+    // The legal clocks start on a legal date and are kept when the legal date of the step that
+    // stops them is within them, whenever that step was recorded.
     if (r.getDecisionDueAt() != null) {
       clocks.add(
           clock(
               "decision",
               Texts.text("referral.clock.decision"),
-              r.getReceivedAt(),
+              startOf(r.getClockStartedOn()),
               r.getDecisionDueAt(),
-              r.getOutcomeAt(),
+              startOf(r.getDecidedOn()),
               now,
               r.getStatus() == ReferralStatus.AWAITING_DECISION));
     }
@@ -293,9 +338,9 @@ class ReferralViews {
           clock(
               "return",
               Texts.text("referral.clock.return"),
-              r.getOutcomeAt(),
+              startOf(r.getDecidedOn()),
               r.getReturnDueAt(),
-              r.getReturnedAt(),
+              startOf(r.getReturnedOn()),
               now,
               r.getStatus() == ReferralStatus.NOT_PROSECUTED));
     }
@@ -304,13 +349,18 @@ class ReferralViews {
           clock(
               "sanction",
               Texts.text("referral.clock.sanction"),
-              r.getReturnedAt(),
+              r.getReturnReceivedOn() != null ? startOf(r.getReturnReceivedOn()) : null,
               r.getSanctionDueAt(),
-              r.getStatus() == ReferralStatus.SANCTIONED ? r.getClosedAt() : null,
+              startOf(r.getPenaltyDecidedOn()),
               now,
               r.getStatus() == ReferralStatus.ADMINISTRATIVE_HANDLING));
     }
     return clocks;
+  }
+
+  /** The first instant of a legal date in Vietnam, or null. */
+  private static Instant startOf(LocalDate day) {
+    return day == null ? null : day.atStartOfDay(Clocks.ZONE).toInstant();
   }
 
   private static Clock clock(

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +43,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * tests, every flow node of the model must have been passed.
  */
 @SpringBootTest
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import(ReferralCoverageConfiguration.class)
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -122,6 +121,10 @@ class CaseReferralProcessTests {
             .map(FlowNode::getId)
             .collect(Collectors.toSet());
     assertThat(passed).as("flow nodes of case-referral passed by the tests").containsAll(all);
+  }
+
+  private static String TODAY() {
+    return vn.phoihop.shared.Clocks.today().toString();
   }
 
   private ProcessInstance track(ProcessInstance instance) {
@@ -376,23 +379,20 @@ class CaseReferralProcessTests {
   // ------------------------------------------------------------------------ after the transfer
 
   @Test
-  void prosecutionEndsTheReferralAndTellsTheQlttTeam() {
+  void prosecutionIsFollowedByTheQlttTeamAndTellsItsLeaders() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
-    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.acknowledgeToday(instance, POLICE);
     assertThat(instance).isWaitingAt(RECORD_DECISION).task().hasCandidateGroup("CA-TNI.liaison");
 
-    flow.submit(
-        instance,
-        RECORD_DECISION,
-        POLICE,
-        DECISION_OUTCOME,
-        "PROSECUTED",
-        "decisionNumber",
-        "07/QĐ-CSKT");
+    flow.decide(instance, POLICE, "PROSECUTED", "07/QĐ-CSKT", TODAY());
 
-    assertThat(instance).isEnded().hasPassed(END_PROSECUTED);
+    assertThat(instance)
+        .isWaitingAt(FOLLOW_PROSECUTION)
+        .task()
+        .hasCandidateGroup("QLTT-TNI-D1.staff");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROSECUTED);
+    assertThat(referral.getStatus().isClosed()).isFalse();
     assertThat(referral.getOutcomeBy()).isEqualTo(POLICE.userId());
     assertThat(referral.getReceivedBy()).isEqualTo(POLICE.userId());
     assertThat(flow.notifications(referral.getCode()))
@@ -402,23 +402,21 @@ class CaseReferralProcessTests {
   @Test
   void notProsecutedDossierIsReturnedAndTheCaseIsSanctionedWithThePenaltyDecisionNumber() {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", false, true);
-    flow.submit(instance, ACKNOWLEDGE_RECEIPT, CUSTOMS, "receiptConfirmed", true);
-    flow.submit(
-        instance,
-        RECORD_DECISION,
-        CUSTOMS,
-        DECISION_OUTCOME,
-        "NOT_PROSECUTED",
-        "decisionNumber",
-        "12/QĐ-KKT");
+    flow.acknowledgeToday(instance, CUSTOMS);
+    flow.decide(instance, CUSTOMS, "NOT_PROSECUTED", "12/QĐ-KKT", TODAY());
 
     assertThat(instance).isWaitingAt(RETURN_DOSSIER).task().hasCandidateGroup("HQ-KV17.liaison");
     flow.submit(
         instance,
         RETURN_DOSSIER,
         CUSTOMS,
+        "returnDate",
+        today(),
         "returnNote",
         "Hồ sơ 35 bút lục và 12.000 bao thuốc lá, biên bản 03/BB.");
+    assertThat(instance).isWaitingAt(CONFIRM_RETURN).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    flow.submit(
+        instance, CONFIRM_RETURN, OFFICER, "returnReceivedDate", today(), "exhibitsComplete", true);
     assertThat(instance)
         .isWaitingAt(HANDLE_ADMINISTRATIVELY)
         .task()
@@ -437,7 +435,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionDate",
         "03/03/2026");
 
-    assertThat(instance).isEnded().hasPassed(RETURN_DOSSIER, END_SANCTIONED);
+    assertThat(instance).isEnded().hasPassed(RETURN_DOSSIER, CONFIRM_RETURN, END_SANCTIONED);
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SANCTIONED);
     assertThat(referral.getPenaltyDecisionNumber()).isEqualTo("21/QĐ-XPHC");
@@ -449,13 +447,17 @@ class CaseReferralProcessTests {
             ReferralEnums.Action.RECEIPT_ACKNOWLEDGED,
             ReferralEnums.Action.NOT_PROSECUTED,
             ReferralEnums.Action.DOSSIER_RETURNED,
+            ReferralEnums.Action.RETURN_RECEIVED,
             ReferralEnums.Action.SANCTIONED);
+    assertThat(referral.getDocuments())
+        .extracting(ReferralDocument::getKind)
+        .contains(ReferralEnums.DocumentKind.RETURN_RECORD);
   }
 
   @Test
   void twoExtensionsMoveTheClockAndItsTimersThenTheCaseIsDecided() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
-    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.acknowledgeToday(instance, POLICE);
     CaseReferral received = flow.referral(instance);
     // received Tue 3 Mar 2026: 20 calendar days → Mon 23 Mar 2026
     assertThat(local(received.getDecisionDueAt()).toLocalDate()).isEqualTo("2026-03-23");
@@ -484,16 +486,9 @@ class CaseReferralProcessTests {
         .isEqualTo("2026-07-27");
     assertThat(local(decisionDueAt(instance)).toLocalDate()).isEqualTo("2026-07-27");
 
-    flow.submit(
-        instance,
-        RECORD_DECISION,
-        POLICE,
-        DECISION_OUTCOME,
-        "SUSPENDED",
-        "decisionNumber",
-        "03/QĐ-TĐC");
+    flow.decide(instance, POLICE, "SUSPENDED", "03/QĐ-TĐC", TODAY());
 
-    assertThat(instance).isEnded().hasPassed(END_SUSPENDED);
+    assertThat(instance).isWaitingAt(FOLLOW_SUSPENSION).task().hasCandidateGroup("CA-TNI.liaison");
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getExtensions())
         .extracting(ReferralExtension::getApprovingBodyType)
@@ -507,7 +502,7 @@ class CaseReferralProcessTests {
   @Test
   void secondExtensionPastTheCapIsRefusedAndNothingChanges() {
     ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
-    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.acknowledgeToday(instance, POLICE);
     flow.submit(
         instance,
         RECORD_DECISION,
@@ -625,20 +620,23 @@ class CaseReferralProcessTests {
         .singleElement()
         .satisfies(e -> assertThat(e.getDetail()).startsWith("quá hạn chuyển"));
     flow.fireAllTimers(instance); // Task_AcknowledgeReceipt
-    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.acknowledgeToday(instance, POLICE);
     assertThat(flow.fireAllTimers(instance)).hasSize(2); // Task_RecordDecision
     assertThat(instance).isWaitingAt(RECORD_DECISION);
     assertThat(flow.referral(instance).isOverdue(ClockUtil.getCurrentTime().toInstant())).isTrue();
+    flow.decide(instance, POLICE, "NOT_PROSECUTED", "31/QĐ-KKT", TODAY());
+    flow.fireAllTimers(instance); // Task_ReturnDossier
     flow.submit(
         instance,
-        RECORD_DECISION,
+        RETURN_DOSSIER,
         POLICE,
-        DECISION_OUTCOME,
-        "NOT_PROSECUTED",
-        "decisionNumber",
-        "31/QĐ-KKT");
-    flow.fireAllTimers(instance); // Task_ReturnDossier
-    flow.submit(instance, RETURN_DOSSIER, POLICE, "returnNote", "Toàn bộ hồ sơ và tang vật.");
+        "returnDate",
+        today(),
+        "returnNote",
+        "Toàn bộ hồ sơ và tang vật.");
+    flow.fireAllTimers(instance); // Task_ConfirmReturn
+    flow.submit(
+        instance, CONFIRM_RETURN, OFFICER, "returnReceivedDate", today(), "exhibitsComplete", true);
     flow.fireAllTimers(instance); // Task_HandleAdministratively
     flow.submit(
         instance,
@@ -647,7 +645,7 @@ class CaseReferralProcessTests {
         "penaltyDecisionNumber",
         "40/QĐ-XPHC",
         "penaltyDecisionDate",
-        vn.phoihop.TestRequests.formDate(vn.phoihop.shared.Clocks.today().toString()));
+        vn.phoihop.TestRequests.formDate(TODAY()));
 
     assertThat(instance).isEnded();
     List<String> sent = flow.notifications(code);
@@ -659,7 +657,7 @@ class CaseReferralProcessTests {
             "REMINDER daumoi.catni",
             "ESCALATION lanhdao.qltttni",
             "ESCALATION quanly.qltttni");
-    assertThat(sent.stream().filter(s -> s.startsWith("ESCALATION")).count()).isEqualTo(8);
+    assertThat(sent.stream().filter(s -> s.startsWith("ESCALATION")).count()).isEqualTo(9);
     assertThat(sent.stream().filter(s -> s.startsWith("REMINDER")).count())
         .isGreaterThanOrEqualTo(8);
   }
@@ -725,5 +723,557 @@ class CaseReferralProcessTests {
 
   private vn.phoihop.agency.AgencyRegistry registry() {
     return agencyRegistry;
+  }
+
+  // -------------------------------------------------------------- legal events (issue 12)
+
+  private static String due(java.util.Date date) {
+    return local(date).toLocalDateTime().toString();
+  }
+
+  private List<String> timerDates(ProcessInstance instance) {
+    return flow.timers(instance).stream()
+        .map(j -> local(j.getDuedate()).toLocalDateTime().toString())
+        .toList();
+  }
+
+  private ReferralEvent last(ProcessInstance instance, ReferralEnums.Action action) {
+    return flow.referral(instance).getEvents().stream()
+        .filter(e -> e.getAction() == action)
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  @Test
+  void lateRecordedReceiptCountsTheDecisionClockFromTheLegalDateAndSaysItWasLate() {
+    clockAt("2026-04-06T09:00"); // Monday: handover record dated 06/04/2026
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    String ackTask = flow.task(instance, ACKNOWLEDGE_RECEIPT).getId();
+    clockAt("2026-04-13T10:00"); // recorded the next Monday
+
+    // the legal date is checked: a real day, not in the future, not before the handover record
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                ACKNOWLEDGE_RECEIPT,
+                POLICE,
+                RECEIPT_DECISION,
+                ACCEPTED,
+                "receivedOn",
+                "31/04/2026"),
+        "Ngày tiếp nhận hồ sơ");
+    assertRefused(
+        () -> flow.acknowledge(instance, POLICE, "2026-04-14"),
+        "Ngày tiếp nhận hồ sơ không được sau ngày hôm nay (13/04/2026).");
+    assertRefused(
+        () -> flow.acknowledge(instance, POLICE, "2026-04-05"),
+        "Ngày tiếp nhận hồ sơ không được trước ngày của biên bản giao nhận (06/04/2026).");
+    assertRefused(
+        () -> flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receivedOn", day("2026-04-10")),
+        "tiếp nhận hồ sơ hoặc từ chối");
+    assertThat(flow.task(instance, ACKNOWLEDGE_RECEIPT).getId()).isEqualTo(ackTask);
+    assertThat(flow.referral(instance).getStatus()).isEqualTo(ReferralStatus.TRANSFERRED);
+
+    flow.acknowledge(instance, POLICE, "2026-04-10"); // received on Friday 10 April
+
+    // 10 Apr + 20 days = Thu 30 Apr (holiday) → Fri 1 May (holiday), 2–3 May (weekend) → Mon 4 May
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getReceivedOn()).isEqualTo("2026-04-10");
+    assertThat(local(referral.getReceivedAt()).toLocalDate()).isEqualTo("2026-04-13");
+    assertThat(due(flow.task(instance, RECORD_DECISION).getDueDate()))
+        .isEqualTo("2026-05-04T23:59:59");
+    assertThat(local(referral.getDecisionDueAt()).toLocalDateTime())
+        .isEqualTo("2026-05-04T23:59:59");
+    // reminder 3 working days before (29, 28 Apr; 27 Apr is the day off for Hùng Kings'
+    // festival; 24 Apr), escalation 1 working day after, both 08:00
+    assertThat(timerDates(instance)).containsExactly("2026-04-24T08:00", "2026-05-05T08:00");
+    ReferralEvent receipt = last(instance, ReferralEnums.Action.RECEIPT_ACKNOWLEDGED);
+    assertThat(receipt.getLegalDate()).isEqualTo("2026-04-10");
+    assertThat(receipt.recordedLateDays()).isEqualTo(3);
+    assertThat(receipt.getDetail())
+        .isEqualTo("Tiếp nhận ngày 10/04/2026; hạn giải quyết: 23:59 ngày 04/05/2026");
+    assertThat(runtimeService.getVariable(instance.getId(), DOSSIER_SUMMARY))
+        .asString()
+        .contains(
+            "**Ngày tiếp nhận hồ sơ:** 10/04/2026 (ghi nhận muộn 3 ngày, lúc 10:00 ngày 13/04/2026)");
+
+    // a decision signed in time but recorded after the clock ended is in time
+    clockAt("2026-05-06T09:00");
+    assertRefused(
+        () -> flow.decide(instance, POLICE, "NOT_PROSECUTED", "05/QĐ", "2026-04-09"),
+        "Ngày ký quyết định không được trước ngày tiếp nhận hồ sơ (10/04/2026).");
+    flow.decide(instance, POLICE, "NOT_PROSECUTED", "05/QĐ-KKT", "2026-05-04");
+    CaseReferral decided = flow.referral(instance);
+    assertThat(decided.decidedInTime()).isTrue();
+    assertThat(last(instance, ReferralEnums.Action.NOT_PROSECUTED).getDetail())
+        .isEqualTo("Quyết định số 05/QĐ-KKT ngày 04/05/2026; trong hạn 23:59 ngày 04/05/2026");
+    assertThat(last(instance, ReferralEnums.Action.NOT_PROSECUTED).recordedLateDays()).isEqualTo(2);
+    // the return clock counts 3 working days from the decision's date: 5, 6, 7 May
+    assertThat(due(flow.task(instance, RETURN_DOSSIER).getDueDate()))
+        .isEqualTo("2026-05-07T23:59:59");
+  }
+
+  @Test
+  void refusedDossierGoesBackToTheChiCucLeaderWhoSendsItToAnotherCompetentBody() {
+    clockAt("2026-04-28T09:00"); // Tuesday
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    // acknowledgment: 1 working day from the handover record's date → Wed 29 Apr
+    assertThat(due(flow.task(instance, ACKNOWLEDGE_RECEIPT).getDueDate()))
+        .isEqualTo("2026-04-29T23:59:59");
+    clockAt("2026-04-29T10:00");
+
+    assertRefused(
+        () -> flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, RECEIPT_DECISION, REFUSED),
+        "lý do từ chối");
+    flow.submit(
+        instance,
+        ACKNOWLEDGE_RECEIPT,
+        POLICE,
+        RECEIPT_DECISION,
+        REFUSED,
+        "refusalReason",
+        "Hàng đang trong kho ngoại quan: thuộc thẩm quyền của Hải quan.");
+
+    assertThat(instance).isWaitingAt(REROUTE_REFERRAL).task().hasCandidateGroup("QLTT-TNI.leader");
+    // 1 working day from Wed 29 Apr: 30 Apr and 1 May are holidays, 2–3 May a weekend → Mon 4 May
+    assertThat(due(flow.task(instance, REROUTE_REFERRAL).getDueDate()))
+        .isEqualTo("2026-05-04T23:59:59");
+    CaseReferral refused = flow.referral(instance);
+    assertThat(refused.getStatus()).isEqualTo(ReferralStatus.REFUSED);
+    assertThat(refused.getRefusalReason()).startsWith("Hàng đang trong kho ngoại quan");
+    assertThat(runtimeService.getVariable(instance.getId(), "competentBodyOptions"))
+        .asString()
+        .contains("HQ-KV17")
+        .doesNotContain("\"CA-TNI\"");
+
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                REROUTE_REFERRAL,
+                CHI_CUC_LEADER,
+                REROUTE_DECISION,
+                REROUTE,
+                "rerouteAgency",
+                "HQ-KV17"),
+        "Hãy nêu lý do.");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                REROUTE_REFERRAL,
+                CHI_CUC_LEADER,
+                REROUTE_DECISION,
+                REROUTE,
+                "rerouteAgency",
+                "CA-TNI",
+                "rerouteReason",
+                "Thử lại"),
+        "đang giữ vụ việc");
+    flow.submit(
+        instance,
+        REROUTE_REFERRAL,
+        CHI_CUC_LEADER,
+        REROUTE_DECISION,
+        REROUTE,
+        "rerouteAgency",
+        "HQ-KV17",
+        "rerouteReason",
+        "Chuyển Hải quan khu vực XVII theo ý kiến của Công an tỉnh.");
+
+    assertThat(instance)
+        .isWaitingAt(ACKNOWLEDGE_RECEIPT)
+        .task()
+        .hasCandidateGroup("HQ-KV17.liaison");
+    // the new handover is dated Wed 29 Apr: acknowledgment due Mon 4 May
+    assertThat(due(flow.task(instance, ACKNOWLEDGE_RECEIPT).getDueDate()))
+        .isEqualTo("2026-05-04T23:59:59");
+    CaseReferral rerouted = flow.referral(instance);
+    assertThat(rerouted.getStatus()).isEqualTo(ReferralStatus.TRANSFERRED);
+    assertThat(rerouted.getReceivingAgency()).isEqualTo("HQ-KV17");
+    assertThat(rerouted.getHandoverNumber()).isEqualTo("BB-" + rerouted.getCode() + "-2");
+    assertThat(rerouted.getDocuments())
+        .filteredOn(d -> d.getKind() == ReferralEnums.DocumentKind.HANDOVER_RECORD)
+        .hasSize(2);
+    assertThat(rerouted.getEvents())
+        .extracting(ReferralEvent::getAction)
+        .containsSubsequence(
+            ReferralEnums.Action.TRANSFERRED,
+            ReferralEnums.Action.RECEIPT_REFUSED,
+            ReferralEnums.Action.REROUTED,
+            ReferralEnums.Action.TRANSFERRED);
+    assertThat(last(instance, ReferralEnums.Action.REROUTED).getReason())
+        .startsWith("Chuyển Hải quan khu vực XVII");
+    assertThat(flow.notifications(rerouted.getCode())).contains("INFO daumoi.hqkv17");
+    // the police no longer hold it
+    assertRefused(() -> flow.acknowledgeToday(instance, POLICE), "");
+    flow.acknowledge(instance, CUSTOMS, "2026-04-29");
+    assertThat(flow.referral(instance).getReceivingAgency()).isEqualTo("HQ-KV17");
+  }
+
+  @Test
+  void refusedDossierKeptByQlttIsSanctionedAdministratively() {
+    clockAt("2026-04-01T09:00"); // Wednesday
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    flow.submit(
+        instance,
+        ACKNOWLEDGE_RECEIPT,
+        POLICE,
+        RECEIPT_DECISION,
+        REFUSED,
+        "refusalReason",
+        "Trị giá hàng hóa chưa đến ngưỡng truy cứu.");
+    flow.submit(
+        instance,
+        REROUTE_REFERRAL,
+        CHI_CUC_LEADER,
+        REROUTE_DECISION,
+        ADMINISTRATIVE,
+        "rerouteReason",
+        "Đồng ý với Công an: xử phạt vi phạm hành chính.");
+
+    assertThat(instance)
+        .isWaitingAt(HANDLE_ADMINISTRATIVELY)
+        .task()
+        .hasCandidateGroup("QLTT-TNI-D1.staff");
+    // 30 days from Wed 1 Apr = Fri 1 May (holiday) → weekend → Mon 4 May
+    assertThat(due(flow.task(instance, HANDLE_ADMINISTRATIVELY).getDueDate()))
+        .isEqualTo("2026-05-04T23:59:59");
+    assertThat(flow.referral(instance).getStatus())
+        .isEqualTo(ReferralStatus.ADMINISTRATIVE_HANDLING);
+    flow.submit(
+        instance,
+        HANDLE_ADMINISTRATIVELY,
+        OFFICER,
+        "penaltyDecisionNumber",
+        "18/QĐ-XPHC",
+        "penaltyDecisionDate",
+        "01/04/2026");
+    assertThat(instance).isEnded().hasPassed(REROUTE_REFERRAL, END_SANCTIONED);
+  }
+
+  @Test
+  void forwardedCaseGoesToTheCompetentBodyWhoseOwnClockStartsOnItsReceipt() {
+    clockAt("2026-04-06T09:00");
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    flow.acknowledge(instance, POLICE, "2026-04-06");
+    clockAt("2026-04-10T09:00"); // Friday
+
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                RECORD_DECISION,
+                POLICE,
+                DECISION_OUTCOME,
+                FORWARDED,
+                "forwardAgency",
+                "HQ-KV17",
+                "forwardDate",
+                day("2026-04-09")),
+        "lý do chuyển vụ việc theo thẩm quyền");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                RECORD_DECISION,
+                POLICE,
+                DECISION_OUTCOME,
+                FORWARDED,
+                "forwardAgency",
+                "HQ-KV17",
+                "forwardDate",
+                day("2026-04-05"),
+                "forwardReason",
+                "Hàng nhập lậu qua cửa khẩu."),
+        "Ngày chuyển vụ việc không được trước ngày tiếp nhận hồ sơ (06/04/2026).");
+    flow.submit(
+        instance,
+        RECORD_DECISION,
+        POLICE,
+        DECISION_OUTCOME,
+        FORWARDED,
+        "forwardAgency",
+        "HQ-KV17",
+        "forwardDate",
+        day("2026-04-09"),
+        "forwardReason",
+        "Hàng nhập lậu qua cửa khẩu: thuộc thẩm quyền của Hải quan.");
+
+    assertThat(instance)
+        .hasPassed(FORWARD_REFERRAL)
+        .isWaitingAt(ACKNOWLEDGE_RECEIPT)
+        .task()
+        .hasCandidateGroup("HQ-KV17.liaison");
+    // the competent body's acknowledgment: 1 working day from the forwarding date, Thu 9 → Fri 10
+    assertThat(due(flow.task(instance, ACKNOWLEDGE_RECEIPT).getDueDate()))
+        .isEqualTo("2026-04-10T23:59:59");
+    CaseReferral forwarded = flow.referral(instance);
+    assertThat(forwarded.getStatus()).isEqualTo(ReferralStatus.TRANSFERRED);
+    assertThat(forwarded.getReceivingAgency()).isEqualTo("HQ-KV17");
+    assertThat(forwarded.getReceivedOn()).isNull();
+    assertThat(forwarded.getHandedOverOn()).isEqualTo("2026-04-09");
+    assertThat(forwarded.getDocuments())
+        .filteredOn(d -> d.getKind() == ReferralEnums.DocumentKind.HANDOVER_RECORD)
+        .hasSize(2);
+    ReferralEvent forward = last(instance, ReferralEnums.Action.FORWARDED);
+    assertThat(forward.getActor()).isEqualTo(POLICE.userId());
+    assertThat(forward.getLegalDate()).isEqualTo("2026-04-09");
+    assertThat(forward.recordedLateDays()).isEqualTo(1);
+    assertThat(flow.notifications(forwarded.getCode()))
+        .contains("INFO daumoi.hqkv17", "INFO canbo.qltttnid1");
+
+    assertRefused(
+        () -> flow.acknowledge(instance, CUSTOMS, "2026-04-08"),
+        "không được trước ngày của biên bản giao nhận (09/04/2026).");
+    flow.acknowledge(instance, CUSTOMS, "2026-04-10");
+    // customs' own 20 days from Fri 10 Apr: Thu 30 Apr (holiday) → Mon 4 May
+    assertThat(due(flow.task(instance, RECORD_DECISION).getDueDate()))
+        .isEqualTo("2026-05-04T23:59:59");
+    assertThat(flow.task(instance, RECORD_DECISION))
+        .satisfies(
+            t ->
+                assertThat(taskService.getIdentityLinksForTask(t.getId()))
+                    .extracting(l -> l.getGroupId())
+                    .containsExactly("HQ-KV17.liaison"));
+  }
+
+  @Test
+  void suspendedCaseIsRemindedMonthlyAndResumesWithANewClockThenTheDossierComesBack() {
+    clockAt("2026-03-02T09:00"); // Monday
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    flow.acknowledgeToday(instance, POLICE);
+    clockAt("2026-03-10T09:00");
+
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                RECORD_DECISION,
+                POLICE,
+                DECISION_OUTCOME,
+                "SUSPENDED",
+                "decisionNumber",
+                "03/QĐ-TĐC",
+                "decisionDate",
+                day("2026-03-10")),
+        "lý do tạm đình chỉ");
+    flow.decide(instance, POLICE, "SUSPENDED", "03/QĐ-TĐC", "2026-03-10");
+
+    assertThat(instance).isWaitingAt(FOLLOW_SUSPENSION).task().hasCandidateGroup("CA-TNI.liaison");
+    CaseReferral suspended = flow.referral(instance);
+    assertThat(suspended.getStatus()).isEqualTo(ReferralStatus.SUSPENDED);
+    assertThat(suspended.getStatus().isClosed()).isFalse();
+    assertThat(suspended.getSuspensionReason()).isEqualTo("Chờ kết quả giám định hàng hóa.");
+    // asked every month from the suspension: Fri 10 Apr, then 10 May, …
+    assertThat(due(flow.task(instance, FOLLOW_SUSPENSION).getDueDate()))
+        .isEqualTo("2026-04-10T23:59:59");
+    assertThat(timerDates(instance)).containsExactly("2026-04-10T08:00");
+    assertThat(flow.fireTimersDueBy(instance, "2026-04-10T08:30")).hasSize(1);
+    assertThat(timerDates(instance)).containsExactly("2026-05-10T08:00");
+    assertThat(flow.fireTimersDueBy(instance, "2026-05-10T08:30")).hasSize(1);
+    String code = suspended.getCode();
+    assertThat(flow.notifications(code).stream().filter("REMINDER daumoi.catni"::equals))
+        .hasSize(2);
+
+    clockAt("2026-05-11T09:00");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                FOLLOW_SUSPENSION,
+                POLICE,
+                "resumptionNumber",
+                "04/QĐ-PH",
+                "resumptionDate",
+                day("2026-03-09"),
+                "resumptionReason",
+                "Đã có kết quả giám định."),
+        "không được trước ngày quyết định tạm đình chỉ (10/03/2026).");
+    flow.submit(
+        instance,
+        FOLLOW_SUSPENSION,
+        POLICE,
+        "resumptionNumber",
+        "04/QĐ-PH",
+        "resumptionDate",
+        day("2026-04-10"),
+        "resumptionReason",
+        "Đã có kết quả giám định.");
+
+    // the clock opens again from the resumption decision of Fri 10 Apr: 20 days → Thu 30 Apr
+    // (holiday) → Mon 4 May
+    assertThat(instance).isWaitingAt(RECORD_DECISION);
+    assertThat(due(flow.task(instance, RECORD_DECISION).getDueDate()))
+        .isEqualTo("2026-05-04T23:59:59");
+    CaseReferral resumed = flow.referral(instance);
+    assertThat(resumed.getStatus()).isEqualTo(ReferralStatus.AWAITING_DECISION);
+    assertThat(resumed.getClockStartedOn()).isEqualTo("2026-04-10");
+    assertThat(resumed.getOutcome()).isNull();
+
+    clockAt("2026-05-12T09:00");
+    flow.decide(instance, POLICE, "NOT_PROSECUTED", "09/QĐ-KKT", "2026-04-28");
+    // 3 working days from Tue 28 Apr: Wed 29; 30 Apr, 1 May holidays; weekend; Mon 4, Tue 5 May
+    assertThat(due(flow.task(instance, RETURN_DOSSIER).getDueDate()))
+        .isEqualTo("2026-05-05T23:59:59");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                RETURN_DOSSIER,
+                POLICE,
+                "returnDate",
+                day("2026-04-27"),
+                "returnNote",
+                "Hồ sơ."),
+        "Ngày trả hồ sơ không được trước ngày quyết định không khởi tố (28/04/2026).");
+    flow.submit(
+        instance,
+        RETURN_DOSSIER,
+        POLICE,
+        "returnDate",
+        day("2026-05-05"),
+        "returnNote",
+        "Hồ sơ 40 bút lục, 12.000 bao thuốc lá, biên bản trả 09/BB.");
+    assertThat(instance).isWaitingAt(CONFIRM_RETURN).task().hasCandidateGroup("QLTT-TNI-D1.staff");
+    CaseReferral returned = flow.referral(instance);
+    assertThat(returned.getStatus()).isEqualTo(ReferralStatus.RETURNED);
+    assertThat(returned.getDocuments())
+        .filteredOn(d -> d.getKind() == ReferralEnums.DocumentKind.RETURN_RECORD)
+        .hasSize(1);
+
+    assertRefused(
+        () ->
+            flow.submit(instance, CONFIRM_RETURN, OFFICER, "returnReceivedDate", day("2026-05-12")),
+        "Chưa nhận đủ");
+    flow.submit(
+        instance,
+        CONFIRM_RETURN,
+        OFFICER,
+        "returnReceivedDate",
+        day("2026-05-06"),
+        "exhibitsComplete",
+        true,
+        "verificationNeeded",
+        true);
+    // verification needed: 45 days from Wed 6 May = Sat 20 Jun → Mon 22 Jun
+    assertThat(due(flow.task(instance, HANDLE_ADMINISTRATIVELY).getDueDate()))
+        .isEqualTo("2026-06-22T23:59:59");
+    assertThat(flow.referral(instance).getReturnReceivedOn()).isEqualTo("2026-05-06");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                HANDLE_ADMINISTRATIVELY,
+                OFFICER,
+                "penaltyDecisionNumber",
+                "30/QĐ-XPHC",
+                "penaltyDecisionDate",
+                day("2026-05-05")),
+        "Ngày");
+    flow.submit(
+        instance,
+        HANDLE_ADMINISTRATIVELY,
+        OFFICER,
+        "penaltyDecisionNumber",
+        "30/QĐ-XPHC",
+        "penaltyDecisionDate",
+        day("2026-05-12"));
+    assertThat(instance).isEnded().hasPassed(FOLLOW_SUSPENSION, CONFIRM_RETURN, END_SANCTIONED);
+    assertThat(flow.referral(instance).getEvents())
+        .extracting(ReferralEvent::getAction)
+        .containsSubsequence(
+            ReferralEnums.Action.SUSPENDED,
+            ReferralEnums.Action.RESUMED,
+            ReferralEnums.Action.NOT_PROSECUTED,
+            ReferralEnums.Action.DOSSIER_RETURNED,
+            ReferralEnums.Action.RETURN_RECEIVED,
+            ReferralEnums.Action.SANCTIONED);
+  }
+
+  @Test
+  void prosecutedCaseIsFollowedEveryQuarterUntilItsOutcomeIsRecorded() {
+    clockAt("2026-01-12T09:00"); // Monday
+    ProcessInstance instance = transferred("COUNTERFEIT_GOODS", false, false);
+    flow.acknowledgeToday(instance, POLICE);
+    clockAt("2026-01-30T15:00");
+    flow.decide(instance, POLICE, "PROSECUTED", "07/QĐ-KTVA", "2026-01-30");
+
+    assertThat(instance)
+        .isWaitingAt(FOLLOW_PROSECUTION)
+        .task()
+        .hasCandidateGroup("QLTT-TNI-D1.staff");
+    // a report a quarter after the decision: 30 Apr (holiday) → 1 May (holiday), weekend → 4 May;
+    // reminded 5 working days before (22 Apr), then every quarter while nothing is recorded
+    assertThat(due(flow.task(instance, FOLLOW_PROSECUTION).getDueDate()))
+        .isEqualTo("2026-05-04T23:59:59");
+    assertThat(timerDates(instance)).containsExactly("2026-04-22T08:00");
+    assertThat(flow.fireTimersDueBy(instance, "2026-04-22T08:30")).hasSize(1);
+    assertThat(timerDates(instance)).containsExactly("2026-07-22T08:00");
+    assertThat(flow.fireTimersDueBy(instance, "2026-07-22T08:30")).hasSize(1);
+    String code = flow.referral(instance).getCode();
+    assertThat(flow.notifications(code).stream().filter("REMINDER canbo.qltttnid1"::equals))
+        .hasSize(2);
+
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                FOLLOW_PROSECUTION,
+                OFFICER,
+                FOLLOW_UP_OUTCOME,
+                IN_PROGRESS,
+                "followUpDate",
+                day("2026-07-20")),
+        "tiến độ");
+    assertRefused(
+        () ->
+            flow.submit(
+                instance,
+                FOLLOW_PROSECUTION,
+                OFFICER,
+                FOLLOW_UP_OUTCOME,
+                IN_PROGRESS,
+                "followUpDate",
+                day("2026-01-29"),
+                "followUpNote",
+                "x"),
+        "không được trước ngày quyết định khởi tố (30/01/2026).");
+    flow.submit(
+        instance,
+        FOLLOW_PROSECUTION,
+        OFFICER,
+        FOLLOW_UP_OUTCOME,
+        IN_PROGRESS,
+        "followUpDate",
+        day("2026-07-20"),
+        "followUpNote",
+        "Viện kiểm sát đã có quyết định phê chuẩn khởi tố bị can (văn bản số 15/VKS).");
+    // the next report: a quarter from 20 Jul → Tue 20 Oct 2026
+    assertThat(instance).isWaitingAt(FOLLOW_PROSECUTION);
+    assertThat(due(flow.task(instance, FOLLOW_PROSECUTION).getDueDate()))
+        .isEqualTo("2026-10-20T23:59:59");
+    assertThat(last(instance, ReferralEnums.Action.PROSECUTION_UPDATED).getLegalDate())
+        .isEqualTo("2026-07-20");
+
+    clockAt("2026-10-05T09:00");
+    flow.submit(
+        instance,
+        FOLLOW_PROSECUTION,
+        OFFICER,
+        FOLLOW_UP_OUTCOME,
+        CONCLUDED,
+        "followUpDate",
+        day("2026-10-02"),
+        "followUpNote",
+        "Tòa án nhân dân tỉnh Tây Ninh xét xử sơ thẩm: bản án số 45/2026/HS-ST.");
+
+    assertThat(instance).isEnded().hasPassed(END_CONCLUDED);
+    CaseReferral concluded = flow.referral(instance);
+    assertThat(concluded.getStatus()).isEqualTo(ReferralStatus.CASE_CONCLUDED);
+    assertThat(concluded.getConcludedOn()).isEqualTo("2026-10-02");
+    assertThat(concluded.getProsecutionResult()).startsWith("Tòa án nhân dân tỉnh Tây Ninh");
+    assertThat(concluded.getClosedAt()).isNotNull();
   }
 }

@@ -58,14 +58,18 @@ class CaseReferralTests {
     referral.confirmRouting("CA-TNI", false, null, "canbo.qltttnid1", OPENED);
     referral.reviewed(true, null, "lanhdao.qltttnid1", OPENED);
     referral.decideTransfer(true, null, "lanhdao.qltttni", OPENED);
-    referral.transferred("BB-CHS-2026-0001", "hệ thống", at);
+    referral.transferred("BB-CHS-2026-0001", vn.phoihop.shared.Clocks.dayOf(at), "hệ thống", at);
     return referral;
   }
 
   static CaseReferral awaitingDecision() {
     CaseReferral referral = transferredAt(OPENED.plus(Duration.ofHours(1)));
     referral.acknowledged(
-        OPENED.plus(Duration.ofDays(20)), null, "daumoi.catni", OPENED.plus(Duration.ofHours(2)));
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofHours(2))),
+        OPENED.plus(Duration.ofDays(20)),
+        null,
+        "daumoi.catni",
+        OPENED.plus(Duration.ofHours(2)));
     return referral;
   }
 
@@ -96,7 +100,8 @@ class CaseReferralTests {
         .isEqualTo("quá hạn chuyển 09:00 ngày 04/03/2026; biên bản BB-CHS-2026-0001; gửi CA-TNI");
 
     CaseReferral deciding = awaitingDecision();
-    assertThat(lastDetail(deciding)).isEqualTo("Hạn giải quyết: 09:00 ngày 23/03/2026");
+    assertThat(lastDetail(deciding))
+        .isEqualTo("Tiếp nhận ngày 03/03/2026; hạn giải quyết: 09:00 ngày 23/03/2026");
     deciding.extend(
         2,
         "Cần giám định.",
@@ -126,14 +131,30 @@ class CaseReferralTests {
     deciding.decided(
         Outcome.NOT_PROSECUTED,
         "12/QĐ-KKT",
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofDays(150))),
         null,
         "daumoi.catni",
         OPENED.plus(Duration.ofDays(150)));
     assertThat(lastDetail(deciding))
-        .isEqualTo("Quyết định số 12/QĐ-KKT; quá hạn 09:00 ngày 23/07/2026");
+        .isEqualTo("Quyết định số 12/QĐ-KKT ngày 31/07/2026; quá hạn 09:00 ngày 23/07/2026");
     deciding.returnDueAt(OPENED.plus(Duration.ofDays(153)));
-    deciding.returned("Toàn bộ hồ sơ.", "daumoi.catni", OPENED.plus(Duration.ofDays(152)));
+    deciding.returned(
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofDays(152))),
+        "Toàn bộ hồ sơ.",
+        "daumoi.catni",
+        OPENED.plus(Duration.ofDays(152)));
     assertThat(lastDetail(deciding)).isEqualTo("trong hạn trả 09:00 ngày 03/08/2026");
+    deciding.returnReceived(
+        LocalDate.of(2026, 8, 3),
+        false,
+        false,
+        "Thiếu 2 bao tang vật.",
+        OPENED.plus(Duration.ofDays(183)),
+        "canbo.qltttnid1",
+        OPENED.plus(Duration.ofDays(154)));
+    assertThat(lastDetail(deciding)).isEqualTo("Chưa nhận đủ; hạn xử phạt: 09:00 ngày 02/09/2026");
+    assertThat(deciding.getEvents().get(deciding.getEvents().size() - 1).recordedLateDays())
+        .isEqualTo(1);
     deciding.sanctioned(
         "15/QĐ-XPHC",
         LocalDate.of(2026, 8, 5),
@@ -145,9 +166,14 @@ class CaseReferralTests {
 
     CaseReferral decidedInTime = awaitingDecision();
     decidedInTime.decided(
-        Outcome.PROSECUTED, "07/QĐ-CSKT", null, "daumoi.catni", OPENED.plus(Duration.ofDays(5)));
+        Outcome.PROSECUTED,
+        "07/QĐ-CSKT",
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofDays(5))),
+        null,
+        "daumoi.catni",
+        OPENED.plus(Duration.ofDays(5)));
     assertThat(lastDetail(decidedInTime))
-        .isEqualTo("Quyết định số 07/QĐ-CSKT; trong hạn 09:00 ngày 23/03/2026");
+        .isEqualTo("Quyết định số 07/QĐ-CSKT ngày 08/03/2026; trong hạn 09:00 ngày 23/03/2026");
     assertThat(decidedInTime.getEvents().get(decidedInTime.getEvents().size() - 1).getAction())
         .isEqualTo(Action.PROSECUTED);
   }
@@ -155,14 +181,34 @@ class CaseReferralTests {
   @Test
   void aDossierReturnedLateOrWithoutAClockSaysSo() {
     CaseReferral late = awaitingDecision();
-    late.decided(Outcome.NOT_PROSECUTED, "1/QĐ", null, "p", OPENED.plus(Duration.ofDays(5)));
+    late.decided(
+        Outcome.NOT_PROSECUTED,
+        "1/QĐ",
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofDays(5))),
+        null,
+        "p",
+        OPENED.plus(Duration.ofDays(5)));
     late.returnDueAt(OPENED.plus(Duration.ofDays(8)));
-    late.returned("Hồ sơ.", "p", OPENED.plus(Duration.ofDays(9)));
+    late.returned(
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofDays(9))),
+        "Hồ sơ.",
+        "p",
+        OPENED.plus(Duration.ofDays(9)));
     assertThat(lastDetail(late)).isEqualTo("quá hạn trả 09:00 ngày 11/03/2026");
 
     CaseReferral noClock = awaitingDecision();
-    noClock.decided(Outcome.NOT_PROSECUTED, "1/QĐ", null, "p", OPENED.plus(Duration.ofDays(5)));
-    noClock.returned("Hồ sơ.", "p", OPENED.plus(Duration.ofDays(9)));
+    noClock.decided(
+        Outcome.NOT_PROSECUTED,
+        "1/QĐ",
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofDays(5))),
+        null,
+        "p",
+        OPENED.plus(Duration.ofDays(5)));
+    noClock.returned(
+        vn.phoihop.shared.Clocks.dayOf(OPENED.plus(Duration.ofDays(9))),
+        "Hồ sơ.",
+        "p",
+        OPENED.plus(Duration.ofDays(9)));
     assertThat(lastDetail(noClock)).isNull();
   }
 

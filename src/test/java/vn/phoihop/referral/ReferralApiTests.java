@@ -351,7 +351,10 @@ class ReferralApiTests {
                 .getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     ResponseEntity<String> customsComplete =
-        submit(CUSTOMS, acknowledge, Map.of("receiptConfirmed", true));
+        submit(
+            CUSTOMS,
+            acknowledge,
+            Map.of("receiptDecision", "ACCEPTED", "receivedOn", ReferralTestSupport.today()));
     assertThat(customsComplete.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     ResponseEntity<String> customsClaim =
         as(CUSTOMS)
@@ -380,7 +383,13 @@ class ReferralApiTests {
                 .get("status")
                 .asText())
         .isEqualTo("TRANSFERRED");
-    assertThat(submit(POLICE, acknowledge, Map.of("receiptConfirmed", true)).getStatusCode())
+    assertThat(
+            submit(
+                    POLICE,
+                    acknowledge,
+                    Map.of(
+                        "receiptDecision", "ACCEPTED", "receivedOn", ReferralTestSupport.today()))
+                .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode received = as(OFFICER).getForObject("/api/v1/referrals/" + code, JsonNode.class);
     assertThat(received.get("status").asText()).isEqualTo("AWAITING_DECISION");
@@ -432,7 +441,7 @@ class ReferralApiTests {
         POLICE,
         code,
         ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT,
-        Map.of("receiptConfirmed", true));
+        Map.of("receiptDecision", "ACCEPTED", "receivedOn", ReferralTestSupport.today()));
     Map<String, Object> first =
         Map.of(
             "months",

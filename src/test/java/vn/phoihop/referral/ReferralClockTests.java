@@ -72,7 +72,7 @@ class ReferralClockTests {
     ProcessInstance instance =
         flow.transferred(dossier("COUNTERFEIT_GOODS", false, false, "CONSIDERING_PENALTY"));
     clockAt(receivedAt);
-    flow.submit(instance, ACKNOWLEDGE_RECEIPT, POLICE, "receiptConfirmed", true);
+    flow.acknowledge(instance, POLICE, receivedAt.substring(0, 10));
     return instance;
   }
 
@@ -140,14 +140,7 @@ class ReferralClockTests {
   void returnOfADossierDecidedOnAThursdayIsDueTheNextTuesday() {
     ProcessInstance instance = receivedOn("2026-03-02T09:00", "2026-03-03T10:00");
     clockAt("2026-03-05T15:00"); // Thursday
-    flow.submit(
-        instance,
-        RECORD_DECISION,
-        POLICE,
-        DECISION_OUTCOME,
-        "NOT_PROSECUTED",
-        "decisionNumber",
-        "09/QĐ-KKT");
+    flow.decide(instance, POLICE, "NOT_PROSECUTED", "09/QĐ-KKT", "2026-03-05");
 
     // 3 working days after Thu 5 Mar: Fri 6, (weekend), Mon 9, Tue 10 March 2026
     assertThat(local(flow.task(instance, RETURN_DOSSIER).getDueDate()).toLocalDateTime())

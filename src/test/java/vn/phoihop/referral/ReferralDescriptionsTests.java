@@ -70,7 +70,11 @@ class ReferralDescriptionsTests {
     r.addDocument(DocumentKind.EVIDENCE, "b ảnh.png", "image/png", 5_000_000, "def", "u", T0);
     r.reviewed(true, null, "u", T0);
     r.decideTransfer(true, null, "u", T0);
-    r.transferred("BB-CHS-2026-0001", "s", T0.plusSeconds(100));
+    r.transferred(
+        "BB-CHS-2026-0001",
+        vn.phoihop.shared.Clocks.dayOf(T0.plusSeconds(100)),
+        "s",
+        T0.plusSeconds(100));
     return r;
   }
 
@@ -81,8 +85,17 @@ class ReferralDescriptionsTests {
     r.confirmRouting("CA-TNI", false, null, "u", T0);
     r.reviewed(true, null, "u", T0);
     r.decideTransfer(true, null, "u", T0);
-    r.transferred("BB-CHS-2026-0001", "s", T0.plusSeconds(100));
-    r.acknowledged(T0.plusSeconds(86400 * 20), null, "p", T0.plusSeconds(300));
+    r.transferred(
+        "BB-CHS-2026-0001",
+        vn.phoihop.shared.Clocks.dayOf(T0.plusSeconds(100)),
+        "s",
+        T0.plusSeconds(100));
+    r.acknowledged(
+        vn.phoihop.shared.Clocks.dayOf(T0.plusSeconds(300)),
+        T0.plusSeconds(86400 * 20),
+        null,
+        "p",
+        T0.plusSeconds(300));
     r.extend(
         2,
         "r",
@@ -92,7 +105,13 @@ class ReferralDescriptionsTests {
         T0.plusSeconds(86400 * 80),
         "p",
         T0);
-    r.decided(Outcome.NOT_PROSECUTED, "12/QĐ", null, "p", T0.plusSeconds(86400 * 90));
+    r.decided(
+        Outcome.NOT_PROSECUTED,
+        "12/QĐ",
+        vn.phoihop.shared.Clocks.dayOf(T0.plusSeconds(86400 * 87)),
+        null,
+        "p",
+        T0.plusSeconds(86400 * 90));
     return r;
   }
 
@@ -141,7 +160,7 @@ class ReferralDescriptionsTests {
                 **Cơ quan tiếp nhận:** Chi cục Hải quan khu vực XVII (HQ-KV17) \s
                 **Căn cứ pháp lý:** Điều 192 \s
                 **Thay đổi so với đề xuất (Công an tỉnh Tây Ninh (CA-TNI)):** Lý do {1} \s
-                **Hạn chuyển hồ sơ:** 09:00 ngày 04/03/2026 — đã chuyển lúc 09:01 ngày 03/03/2026 (biên bản BB-CHS-2026-0001) \s
+                **Hạn chuyển hồ sơ:** 09:00 ngày 04/03/2026 — đã chuyển lúc 09:01 ngày 03/03/2026 (biên bản BB-CHS-2026-0001 ngày 03/03/2026) \s
                 """);
   }
 
@@ -165,9 +184,9 @@ class ReferralDescriptionsTests {
 
                 **Cơ quan tiếp nhận:** Công an tỉnh Tây Ninh (CA-TNI) \s
                 **Căn cứ pháp lý:** Điều 192 \s
-                **Hạn chuyển hồ sơ:** 09:00 ngày 04/03/2026 — đã chuyển lúc 09:01 ngày 03/03/2026 (biên bản BB-CHS-2026-0001) \s
-                **Tiếp nhận:** 09:05 ngày 03/03/2026; **hạn giải quyết:** 09:00 ngày 22/05/2026 (đã gia hạn 1 lần) \s
-                **Kết quả:** Quyết định không khởi tố vụ án hình sự số 12/QĐ \s
+                **Hạn chuyển hồ sơ:** 09:00 ngày 04/03/2026 — đã chuyển lúc 09:01 ngày 03/03/2026 (biên bản BB-CHS-2026-0001 ngày 03/03/2026) \s
+                **Ngày tiếp nhận hồ sơ:** 03/03/2026; **hạn giải quyết:** 09:00 ngày 22/05/2026 (đã gia hạn 1 lần) \s
+                **Kết quả:** Quyết định không khởi tố vụ án hình sự số 12/QĐ ngày 29/05/2026 (ghi nhận muộn 3 ngày) \s
                 """);
   }
 

@@ -159,6 +159,46 @@ final class ReferralTestSupport {
     submit(instance, key, actor, values);
   }
 
+  /** The day as an officer types it in a form: dd/mm/yyyy of an ISO date (yyyy-mm-dd). */
+  static String day(String iso) {
+    return vn.phoihop.TestRequests.formDate(iso);
+  }
+
+  /** Today (engine clock, Vietnam) as typed in a form. */
+  static String today() {
+    return day(Clocks.today().toString());
+  }
+
+  /** The liaison records the receipt of the dossier on the legal date {@code receivedOn} (ISO). */
+  void acknowledge(ProcessInstance instance, Actor liaison, String receivedOn) {
+    submit(
+        instance,
+        ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT,
+        liaison,
+        ReferralProcess.Vars.RECEIPT_DECISION,
+        ReferralProcess.Vars.ACCEPTED,
+        "receivedOn",
+        day(receivedOn));
+  }
+
+  /** The liaison records the receipt of the dossier today. */
+  void acknowledgeToday(ProcessInstance instance, Actor liaison) {
+    acknowledge(instance, liaison, Clocks.today().toString());
+  }
+
+  /** The liaison records a decision {@code number} signed on {@code decidedOn} (ISO). */
+  void decide(
+      ProcessInstance instance, Actor liaison, String outcome, String number, String decidedOn) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(ReferralProcess.Vars.DECISION_OUTCOME, outcome);
+    values.put("decisionNumber", number);
+    values.put("decisionDate", day(decidedOn));
+    if ("SUSPENDED".equals(outcome)) {
+      values.put("decisionNote", "Chờ kết quả giám định hàng hóa.");
+    }
+    submit(instance, ReferralProcess.Elements.RECORD_DECISION, liaison, values);
+  }
+
   /** From opening to the receiving liaison's acknowledgment task, without override. */
   ProcessInstance transferred(DossierInput dossier) {
     ProcessInstance instance = open(dossier);
