@@ -146,7 +146,7 @@ public class Deadlines {
     String period =
         switch (rule.unit()) {
           case MONTHS -> "P" + rule.duration() + "M";
-          case CALENDAR_DAYS, WORKING_DAYS -> "P" + rule.duration() + "D";
+          case CALENDAR_DAYS, PROCEDURAL_DAYS, WORKING_DAYS -> "P" + rule.duration() + "D";
         };
     return "R/" + remindBefore(due, taskKey).toInstant() + "/" + period;
   }
@@ -186,6 +186,7 @@ public class Deadlines {
     return switch (unit) {
       case WORKING_DAYS -> calendar.plusWorkingDays(start, duration);
       case CALENDAR_DAYS -> calendar.plusCalendarDays(start, duration);
+      case PROCEDURAL_DAYS -> start.plusDays(duration);
       case MONTHS -> calendar.plusMonths(start, duration);
     };
   }

@@ -117,7 +117,9 @@ class ReferralBrowserTests extends Scenario {
       }
       police.tab("Biểu mẫu");
       police.claim();
-      browser.clickable(By.cssSelector(".fjs-form [id$='-Field_receiptConfirmed']")).click();
+      police.choose("Field_receiptDecision", 0);
+      // the legal date of receipt, as on the handover record
+      police.type("Field_receivedOn", today());
       browser.shot("police-acknowledges-receipt");
       police.complete();
       police.waitCompleted();
@@ -126,6 +128,7 @@ class ReferralBrowserTests extends Scenario {
       police.claim();
       police.choose("Field_decisionOutcome", 0);
       police.type("Field_decisionNumber", "15/QĐ-CSĐT");
+      police.type("Field_decisionDate", today());
       browser.shot("police-records-the-decision");
       police.complete();
       police.waitCompleted();
@@ -133,6 +136,10 @@ class ReferralBrowserTests extends Scenario {
 
     JsonNode referral = get(OFFICER, "/api/v1/referrals/" + code);
     assertThat(referral.get("status").asText()).isEqualTo("PROSECUTED");
+    assertThat(referral.get("legalDates").get("receivedOn").asText())
+        .isEqualTo(vn.phoihop.shared.Clocks.today().toString());
+    assertThat(referral.get("legalDates").get("decidedOn").asText())
+        .isEqualTo(vn.phoihop.shared.Clocks.today().toString());
     assertThat(referral.get("dossier").get("foundOn").asText()).isEqualTo("2026-01-05");
     assertThat(referral.get("dossier").get("estimatedValueVnd").asLong()).isEqualTo(980_000_000L);
   }
@@ -148,6 +155,10 @@ class ReferralBrowserTests extends Scenario {
       tasklist.complete();
       tasklist.waitCompleted();
     }
+  }
+
+  private static String today() {
+    return vn.phoihop.TestRequests.formDate(vn.phoihop.shared.Clocks.today().toString());
   }
 
   /** The code of the referral whose offender is {@code offender}, once the start created it. */

@@ -777,22 +777,24 @@ class CaseReferralProcessTests {
 
     flow.acknowledge(instance, POLICE, "2026-04-10"); // received on Friday 10 April
 
-    // 10 Apr + 20 days = Thu 30 Apr (holiday) → Fri 1 May (holiday), 2–3 May (weekend) → Mon 4 May
+    // 10 Apr + 20 days = Thu 30 Apr, a holiday: a limit in days of criminal procedure still ends
+    // at 24:00 of its last day
     CaseReferral referral = flow.referral(instance);
     assertThat(referral.getReceivedOn()).isEqualTo("2026-04-10");
     assertThat(local(referral.getReceivedAt()).toLocalDate()).isEqualTo("2026-04-13");
     assertThat(due(flow.task(instance, RECORD_DECISION).getDueDate()))
-        .isEqualTo("2026-05-04T23:59:59");
+        .isEqualTo("2026-04-30T23:59:59");
     assertThat(local(referral.getDecisionDueAt()).toLocalDateTime())
-        .isEqualTo("2026-05-04T23:59:59");
+        .isEqualTo("2026-04-30T23:59:59");
     // reminder 3 working days before (29, 28 Apr; 27 Apr is the day off for Hùng Kings'
-    // festival; 24 Apr), escalation 1 working day after, both 08:00
-    assertThat(timerDates(instance)).containsExactly("2026-04-24T08:00", "2026-05-05T08:00");
+    // festival; 24 Apr), escalation 1 working day after (1 May holiday, 2–3 May weekend: Mon 4
+    // May), both 08:00
+    assertThat(timerDates(instance)).containsExactly("2026-04-24T08:00", "2026-05-04T08:00");
     ReferralEvent receipt = last(instance, ReferralEnums.Action.RECEIPT_ACKNOWLEDGED);
     assertThat(receipt.getLegalDate()).isEqualTo("2026-04-10");
     assertThat(receipt.recordedLateDays()).isEqualTo(3);
     assertThat(receipt.getDetail())
-        .isEqualTo("Tiếp nhận ngày 10/04/2026; hạn giải quyết: 23:59 ngày 04/05/2026");
+        .isEqualTo("Tiếp nhận ngày 10/04/2026; hạn giải quyết: 23:59 ngày 30/04/2026");
     assertThat(runtimeService.getVariable(instance.getId(), DOSSIER_SUMMARY))
         .asString()
         .contains(
@@ -803,15 +805,16 @@ class CaseReferralProcessTests {
     assertRefused(
         () -> flow.decide(instance, POLICE, "NOT_PROSECUTED", "05/QĐ", "2026-04-09"),
         "Ngày ký quyết định không được trước ngày tiếp nhận hồ sơ (10/04/2026).");
-    flow.decide(instance, POLICE, "NOT_PROSECUTED", "05/QĐ-KKT", "2026-05-04");
+    flow.decide(instance, POLICE, "NOT_PROSECUTED", "05/QĐ-KKT", "2026-04-30");
     CaseReferral decided = flow.referral(instance);
     assertThat(decided.decidedInTime()).isTrue();
     assertThat(last(instance, ReferralEnums.Action.NOT_PROSECUTED).getDetail())
-        .isEqualTo("Quyết định số 05/QĐ-KKT ngày 04/05/2026; trong hạn 23:59 ngày 04/05/2026");
-    assertThat(last(instance, ReferralEnums.Action.NOT_PROSECUTED).recordedLateDays()).isEqualTo(2);
-    // the return clock counts 3 working days from the decision's date: 5, 6, 7 May
+        .isEqualTo("Quyết định số 05/QĐ-KKT ngày 30/04/2026; trong hạn 23:59 ngày 30/04/2026");
+    assertThat(last(instance, ReferralEnums.Action.NOT_PROSECUTED).recordedLateDays()).isEqualTo(6);
+    // the return clock counts 3 working days from the decision's date: 1 May (holiday) and 2–3
+    // May (weekend) are not counted: 4, 5, 6 May
     assertThat(due(flow.task(instance, RETURN_DOSSIER).getDueDate()))
-        .isEqualTo("2026-05-07T23:59:59");
+        .isEqualTo("2026-05-06T23:59:59");
   }
 
   @Test
@@ -1028,9 +1031,11 @@ class CaseReferralProcessTests {
         () -> flow.acknowledge(instance, CUSTOMS, "2026-04-08"),
         "không được trước ngày của biên bản giao nhận (09/04/2026).");
     flow.acknowledge(instance, CUSTOMS, "2026-04-10");
-    // customs' own 20 days from Fri 10 Apr: Thu 30 Apr (holiday) → Mon 4 May
+    // customs' own 20 days from Fri 10 Apr: Thu 30 Apr, a holiday, at 24:00; escalated on the
+    // next working day after it, Mon 4 May (1 May holiday, 2–3 May weekend)
     assertThat(due(flow.task(instance, RECORD_DECISION).getDueDate()))
-        .isEqualTo("2026-05-04T23:59:59");
+        .isEqualTo("2026-04-30T23:59:59");
+    assertThat(timerDates(instance)).containsExactly("2026-04-24T08:00", "2026-05-04T08:00");
     assertThat(flow.task(instance, RECORD_DECISION))
         .satisfies(
             t ->
@@ -1103,10 +1108,9 @@ class CaseReferralProcessTests {
         "Đã có kết quả giám định.");
 
     // the clock opens again from the resumption decision of Fri 10 Apr: 20 days → Thu 30 Apr
-    // (holiday) → Mon 4 May
     assertThat(instance).isWaitingAt(RECORD_DECISION);
     assertThat(due(flow.task(instance, RECORD_DECISION).getDueDate()))
-        .isEqualTo("2026-05-04T23:59:59");
+        .isEqualTo("2026-04-30T23:59:59");
     CaseReferral resumed = flow.referral(instance);
     assertThat(resumed.getStatus()).isEqualTo(ReferralStatus.AWAITING_DECISION);
     assertThat(resumed.getClockStartedOn()).isEqualTo("2026-04-10");

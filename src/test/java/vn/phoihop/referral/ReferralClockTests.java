@@ -99,13 +99,17 @@ class ReferralClockTests {
   }
 
   @Test
-  void twentyDayClockEndingInTetMovesToTheFirstWorkingDayAfterIt() {
+  void twentyDayClockEndingInTetEndsAtMidnightOfItsLastDayAnyway() {
     ProcessInstance instance = receivedOn("2026-01-26T09:00", "2026-01-27T10:00");
 
-    // 27 Jan + 20 days = Monday 16 Feb 2026, Tết: the clock ends on Monday 23 Feb (after Tết and
-    // the weekend).
+    // 27 Jan + 20 days = Monday 16 Feb 2026, in Tết: a limit in days of criminal procedure ends at
+    // 24:00 of its last day, holiday or not; only the escalation waits for the first working day
+    // after Tết (Mon 23 Feb).
     assertThat(local(flow.referral(instance).getDecisionDueAt()).toLocalDateTime())
-        .isEqualTo("2026-02-23T23:59:59");
+        .isEqualTo("2026-02-16T23:59:59");
+    assertThat(flow.timers(instance))
+        .extracting(j -> local(j.getDuedate()).toLocalDateTime().toString())
+        .containsExactly("2026-02-11T08:00", "2026-02-23T08:00");
   }
 
   @Test
