@@ -608,4 +608,94 @@ class ReferralApiTests {
       (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3
     };
   }
+
+  @Test
+  void theNewStepsCannotBeForgedThroughTheEngineApi() {
+    String code = transferred("COUNTERFEIT_GOODS", false, false);
+    String acknowledge = taskId(POLICE, code, ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT);
+
+    // A refusal cannot also move the dossier: receivingAgency and the clocks are PhoiHop's.
+    ResponseEntity<String> forged =
+        submit(
+            POLICE,
+            acknowledge,
+            Map.of(
+                "receiptDecision",
+                "REFUSED",
+                "refusalReason",
+                "Không thuộc thẩm quyền.",
+                "receivingAgency",
+                "HQ-KV17"));
+    assertThat(forged.getStatusCode()).as(forged.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(forged.getBody()).contains("receivingAgency");
+    // A date in the future is refused naming the field; the task stays open.
+    ResponseEntity<String> future =
+        submit(
+            POLICE,
+            acknowledge,
+            Map.of(
+                "receiptDecision",
+                "ACCEPTED",
+                "receivedOn",
+                vn.phoihop.TestRequests.formDate(
+                    vn.phoihop.shared.Clocks.today().plusDays(1).toString())));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody())
+        .contains("\"field\":\"receivedOn\"", "không được sau ngày hôm nay");
+    assertThat(taskId(POLICE, code, ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT))
+        .isEqualTo(acknowledge);
+
+    completeTask(
+        POLICE,
+        code,
+        ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT,
+        Map.of("receiptDecision", "ACCEPTED", "receivedOn", ReferralTestSupport.today()));
+    String decision = taskId(POLICE, code, ReferralProcess.Elements.RECORD_DECISION);
+    // The QLTT team cannot record the receiving agency's decision, nor can customs.
+    Map<String, Object> forward =
+        Map.of(
+            "decisionOutcome",
+            "FORWARDED",
+            "forwardAgency",
+            "HQ-KV17",
+            "forwardDate",
+            ReferralTestSupport.today(),
+            "forwardReason",
+            "Thuộc thẩm quyền của Hải quan.");
+    assertThat(submit(OFFICER, decision, forward).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(submit(CUSTOMS, decision, forward).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    // Forwarding to a body that is not competent (a Department of Industry and Trade) is refused.
+    ResponseEntity<String> notCompetent =
+        submit(
+            POLICE,
+            decision,
+            Map.of(
+                "decisionOutcome",
+                "FORWARDED",
+                "forwardAgency",
+                "SCT-TNI",
+                "forwardDate",
+                ReferralTestSupport.today(),
+                "forwardReason",
+                "Thử."));
+    assertThat(notCompetent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notCompetent.getBody()).contains("\"field\":\"forwardAgency\"");
+
+    completeTask(POLICE, code, ReferralProcess.Elements.RECORD_DECISION, forward);
+    // Now the competent body holds it: its liaison sees the acknowledgment, the police do not.
+    String customsAck = taskId(CUSTOMS, code, ReferralProcess.Elements.ACKNOWLEDGE_RECEIPT);
+    assertThat(tasks(POLICE, code)).isEmpty();
+    assertThat(
+            submit(POLICE, customsAck, Map.of("receiptDecision", "REFUSED", "refusalReason", "x"))
+                .getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    JsonNode referral = as(CUSTOMS).getForObject("/api/v1/referrals/" + code, JsonNode.class);
+    assertThat(referral.get("status").asText()).isEqualTo("TRANSFERRED");
+    assertThat(referral.get("routing").get("receivingAgency").asText()).isEqualTo("HQ-KV17");
+    assertThat(referral.get("timeline").findValuesAsText("action")).contains("FORWARDED");
+    assertThat(referral.get("legalDates").get("handedOverOn").asText())
+        .isEqualTo(vn.phoihop.shared.Clocks.today().toString());
+  }
 }
