@@ -54,6 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.FormFields;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.referral.ReferralFigures;
 import vn.phoihop.referral.ReferralFixtures;
 import vn.phoihop.referral.ReferralStatistics;
@@ -95,6 +96,7 @@ class AgreementEvaluationProcessTests {
   @Autowired EntityManager entityManager;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired ReferralStatistics referralStatistics;
+  @Autowired EvaluationCaseFiles caseFiles;
 
   @BeforeEach
   void setUp() {
@@ -812,6 +814,20 @@ class AgreementEvaluationProcessTests {
     assertThat(evaluation(pi).getReports().get(1).getKpis().casesTransferred())
         .as("the team's own report of the same case")
         .isEqualTo(1L);
+    // The Tasklist case file beside the lead's next task shows the same.
+    EvaluationCaseFiles.File file =
+        caseFiles
+            .readable(
+                evaluation(pi).getId(),
+                new PhoiHopUser(
+                    "canbo.qlttqng", List.of("QLTT-QNG", "staff", "QLTT-QNG.staff"), "QLTT-QNG"))
+            .orElseThrow();
+    assertThat(file.reports().get(0).prefilledReferralFigures()).startsWith("đã chuyển 1 vụ;");
+    assertThat(file.reports().get(0).referralFiguresCorrection()).isEqualTo(reason);
+    assertThat(file.reports().get(0).figures())
+        .contains(new EvaluationCaseFiles.Figure("Số vụ chuyển cơ quan điều tra", "2"));
+    assertThat(file.reports().get(1).referralFiguresCorrection()).isNull();
+    assertThat(file.reports().get(1).prefilledReferralFigures()).isNull();
   }
 
   /** The referral figures among a report task's variables, in form order. */
