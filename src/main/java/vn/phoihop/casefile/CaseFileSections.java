@@ -191,7 +191,12 @@ class CaseFileSections {
                                       r.late() ? Texts.text("casefile.value.yes") : null));
                       r.figures().forEach(f -> fields.add(new Field(f.label(), f.value())));
                       fields.addAll(
-                          fields(Texts.text("casefile.field.difficulties"), r.difficulties()));
+                          fields(
+                              Texts.text("casefile.field.prefilledReferralFigures"),
+                                  r.prefilledReferralFigures(),
+                              Texts.text("casefile.field.referralFiguresCorrection"),
+                                  r.referralFiguresCorrection(),
+                              Texts.text("casefile.field.difficulties"), r.difficulties()));
                       return new Entry(
                           r.lead()
                               ? Texts.text("casefile.report.lead", r.agencyName())

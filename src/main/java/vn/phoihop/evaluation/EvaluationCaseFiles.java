@@ -13,8 +13,9 @@ import vn.phoihop.shared.VietnameseFormats;
 /**
  * One evaluation period as the Tasklist case file shows it beside a task: the period, its status
  * and each party's report as filed (figures with their Vietnamese names, money with thousands
- * separators, the narrative and difficulties). Read by the one read rule over the reporting
- * parties, like {@code GET /api/v1/evaluations/{id}}.
+ * separators, a correction of the pre-filled referral figures with its reason, the narrative and
+ * difficulties). Read by the one read rule over the reporting parties, like {@code GET
+ * /api/v1/evaluations/{id}}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -66,6 +67,11 @@ public class EvaluationCaseFiles {
               r.getFiledBy(),
               r.isLate(),
               figures,
+              // a corrected report shows what PhoiHop counted and why the party reports otherwise
+              r.getReferralFiguresCorrection() == null || r.getReferralPrefill() == null
+                  ? null
+                  : r.getReferralPrefill().describe(),
+              r.getReferralFiguresCorrection(),
               r.getNarrative(),
               r.getDifficulties()));
     }
@@ -95,7 +101,10 @@ public class EvaluationCaseFiles {
       String leadAgencyName,
       List<Report> reports) {}
 
-  /** One party's report as filed; no figures while it is not filed. */
+  /**
+   * One party's report as filed; no figures while it is not filed. When the party corrected the
+   * referral figures PhoiHop pre-filled, those figures in words and its reason.
+   */
   public record Report(
       String agencyName,
       boolean lead,
@@ -104,6 +113,8 @@ public class EvaluationCaseFiles {
       String filedBy,
       boolean late,
       List<Figure> figures,
+      String prefilledReferralFigures,
+      String referralFiguresCorrection,
       String narrative,
       String difficulties) {}
 

@@ -12,7 +12,8 @@ import vn.phoihop.shared.VietnameseFormats;
 /**
  * The parties' reports of a period as the forms that rate, discuss and conclude it show them: each
  * party by its Vietnamese name, whether and when it filed, its figures (amounts grouped by
- * thousands) and its narrative.
+ * thousands), its narrative and, when it corrected the referral figures PhoiHop pre-filled, those
+ * figures and its reason.
  */
 @Component
 class EvaluationDescriptions {
@@ -53,6 +54,15 @@ class EvaluationDescriptions {
       report.put("figures", figures);
       report.put("narrative", r.getNarrative());
       report.put("difficulties", r.getDifficulties());
+      if (r.getReferralFiguresCorrection() != null && r.getReferralPrefill() != null) {
+        report.put(
+            "referralCorrection",
+            Map.of(
+                "prefilled",
+                r.getReferralPrefill().describe(),
+                "reason",
+                r.getReferralFiguresCorrection()));
+      }
       reports.add(report);
     }
     return Templates.render(

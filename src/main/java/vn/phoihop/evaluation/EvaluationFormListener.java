@@ -13,9 +13,10 @@ import vn.phoihop.evaluation.EvaluationProcess.Variables;
 import vn.phoihop.shared.SystemEngine;
 
 /**
- * The {@code complete} listener every user task of {@code agreement-evaluation} names: hands the
- * submission to the {@link TaskForm} that declares the task's key, with the evaluation's id and the
- * user who completed it.
+ * The {@code complete} listener every user task of {@code agreement-evaluation} names (and the
+ * {@code create} listener of those whose form shows what PhoiHop prepares, {@code
+ * Task_FileReport}): hands the submission to the {@link TaskForm} that declares the task's key,
+ * with the evaluation's id and the user who completed it.
  */
 @Component("evaluationFormListener")
 class EvaluationFormListener implements TaskListener {
@@ -32,7 +33,8 @@ class EvaluationFormListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+    boolean created = EVENTNAME_CREATE.equals(task.getEventName());
+    if (!created && !EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
     long evaluationId = Variables.EVALUATION_ID.get(task);
@@ -40,7 +42,11 @@ class EvaluationFormListener implements TaskListener {
     if (form == null) {
       throw new IllegalStateException("No form handling for task " + task.getTaskDefinitionKey());
     }
-    form.complete(task, evaluationId, actor(task));
+    if (created) {
+      form.created(task, evaluationId);
+    } else {
+      form.complete(task, evaluationId, actor(task));
+    }
   }
 
   private String actor(DelegateTask task) {

@@ -133,6 +133,12 @@ public final class EvaluationProcess {
     /** String: the period in words, e.g. "Quý I năm 2026 (15/12/2025 – 14/03/2026)", for forms. */
     public static final String PERIOD_LABEL = "periodLabel";
 
+    /**
+     * String, local to a report task: the party's referral figures PhoiHop pre-filled, in words,
+     * for the report form ({@link ReferralPrefill#describe()}).
+     */
+    public static final String REFERRAL_FIGURES_SUMMARY = "referralFiguresSummary";
+
     /** Date: when the reporting clock starts (the period's last day, or the start if later). */
     public static final String REPORTING_FROM = "reportingFrom";
 
@@ -193,6 +199,8 @@ public final class EvaluationProcess {
         ProcessVariable.longValue(Vars.EVALUATION_ID);
     public static final ProcessVariable<String> PERIOD_LABEL =
         ProcessVariable.string(Vars.PERIOD_LABEL);
+    public static final ProcessVariable<String> REFERRAL_FIGURES_SUMMARY =
+        ProcessVariable.string(Vars.REFERRAL_FIGURES_SUMMARY);
     public static final ProcessVariable<Date> REPORTING_FROM =
         ProcessVariable.date(Vars.REPORTING_FROM);
     public static final ProcessVariable<Boolean> REVIEW_CONFERENCE =
@@ -225,7 +233,7 @@ public final class EvaluationProcess {
    * the aggregate and removes them, so they never linger as process variables.
    */
   public static final class FormFields {
-    // period report (KPIs as in Kpis)
+    // period report (KPIs as in Kpis; the referral figures are pre-filled, see ReferralPrefill)
     public static final String INSPECTIONS = "inspections";
     public static final String VIOLATIONS_HANDLED = "violationsHandled";
     public static final String PENALTY_DECISIONS = "penaltyDecisions";
@@ -238,6 +246,14 @@ public final class EvaluationProcess {
     public static final String JOINT_INSPECTIONS = "jointInspections";
     public static final String BRIEFINGS_ON_TIME = "briefingsOnTime";
     public static final String REFERRALS_ANSWERED_IN_TIME = "referralsAnsweredInTime";
+    public static final String REFERRALS_ACKNOWLEDGED_IN_TIME = "referralsAcknowledgedInTime";
+    public static final String REFERRAL_DECISIONS_DUE = "referralDecisionsDue";
+    public static final String CASES_RETURNED = "casesReturned";
+    public static final String CASES_SANCTIONED = "casesSanctioned";
+
+    /** Why the party's referral figures differ from the pre-filled ones; required then. */
+    public static final String REFERRAL_FIGURES_CORRECTION = "referralFiguresCorrection";
+
     public static final String NARRATIVE = "narrative";
     public static final String DIFFICULTIES = "difficulties";
     // closing the reporting

@@ -16,6 +16,7 @@ import vn.phoihop.agency.AgencyView;
 import vn.phoihop.deadline.Deadlines;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.referral.ReferralStatistics;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
@@ -32,12 +33,17 @@ class EvaluationService {
   private final EvaluationRepository evaluations;
   private final AgencyRegistry agencies;
   private final Deadlines deadlines;
+  private final ReferralStatistics referrals;
 
   EvaluationService(
-      EvaluationRepository evaluations, AgencyRegistry agencies, Deadlines deadlines) {
+      EvaluationRepository evaluations,
+      AgencyRegistry agencies,
+      Deadlines deadlines,
+      ReferralStatistics referrals) {
     this.evaluations = evaluations;
     this.agencies = agencies;
     this.deadlines = deadlines;
+    this.referrals = referrals;
   }
 
   /** What the calling process hands over (see {@link EvaluationProcess}). */
@@ -128,7 +134,22 @@ class EvaluationService {
                     Texts.text("evaluation.notFound", String.valueOf(evaluationId))));
   }
 
-  /** A party's report; accepted late (and marked so) until the lead closes the period. */
+  /**
+   * Counts {@code party}'s referrals handed over in the period's window and keeps the figures with
+   * its report, which its report form shows pre-filled (docs/domain.md#referral-figures).
+   */
+  ReferralPrefill prefillReferralFigures(long evaluationId, String party) {
+    Evaluation evaluation = get(evaluationId);
+    PartyReport report = evaluation.reportOf(party);
+    ReferralPrefill prefill =
+        ReferralPrefill.of(
+            referrals.figures(
+                report.getAgencyCode(), evaluation.getPeriodStart(), evaluation.getPeriodEnd()));
+    report.prefill(prefill, Clocks.now());
+    return prefill;
+  }
+
+  /** A party's report without a correction of its referral figures. */
   PartyReport fileReport(
       long evaluationId,
       String party,
@@ -136,9 +157,39 @@ class EvaluationService {
       String narrative,
       String difficulties,
       String actor) {
+    return fileReport(evaluationId, party, kpis, null, narrative, difficulties, actor);
+  }
+
+  /**
+   * A party's report; accepted late (and marked so) until the lead closes the period. Referral
+   * figures that differ from the pre-filled ones need {@code correction}, the party's reason.
+   */
+  PartyReport fileReport(
+      long evaluationId,
+      String party,
+      Kpis kpis,
+      String correction,
+      String narrative,
+      String difficulties,
+      String actor) {
     Evaluation evaluation = get(evaluationId);
     PartyReport report = evaluation.reportOf(party);
-    report.file(kpis, narrative, difficulties, actor, Clocks.now(), evaluation.getReportDueAt());
+    report.file(
+        kpis,
+        correction,
+        narrative,
+        difficulties,
+        actor,
+        Clocks.now(),
+        evaluation.getReportDueAt());
+    if (report.getReferralFiguresCorrection() != null) {
+      log.info(
+          "{} corrected its referral figures for evaluation {} of {}: {}",
+          party,
+          evaluationId,
+          evaluation.getAgreementCode(),
+          report.correctedFigures(kpis));
+    }
     if (report.isLate()) {
       log.info(
           "{} filed its report for evaluation {} of {} {} day(s) late",
@@ -148,6 +199,11 @@ class EvaluationService {
           report.getDaysLate());
     }
     return report;
+  }
+
+  /** The pre-filled referral figures of {@code party}'s report, if any. */
+  ReferralPrefill referralPrefill(long evaluationId, String party) {
+    return get(evaluationId).reportOf(party).getReferralPrefill();
   }
 
   /** The reporting deadline passed: parties without a report are overdue (they may still file). */

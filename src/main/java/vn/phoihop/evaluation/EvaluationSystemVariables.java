@@ -8,8 +8,9 @@ import vn.phoihop.evaluation.EvaluationProcess.Vars;
 /**
  * Variables of {@link EvaluationProcess agreement-evaluation} that only PhoiHop sets: the call's
  * input (ids, parties, the period), the evaluation's id, and what its delegates and listener
- * compute for the model — the period's label, the reporting clock, whether a review conference is
- * due and when it is held, the rating table's inputs and result.
+ * compute for the model — the period's label, a report task's pre-filled referral figures in words,
+ * the reporting clock, whether a review conference is due and when it is held, the rating table's
+ * inputs and result.
  *
  * <p>The list must be complete: the engine boundary refuses a task submission that writes one of
  * these names, and a variable the model reads that is missing here can be set by whoever completes
@@ -41,6 +42,7 @@ class EvaluationSystemVariables implements SystemVariables {
         Vars.PERIOD_NUMBER,
         Vars.EVALUATION_ID,
         Vars.PERIOD_LABEL,
+        Vars.REFERRAL_FIGURES_SUMMARY,
         Vars.REPORTING_FROM,
         Vars.REVIEW_CONFERENCE,
         Vars.CONFERENCE_AT,

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** An evaluation period as the REST API shows it. Codes with their Vietnamese labels. */
+/**
+ * An evaluation period as the REST API shows it. Codes with their Vietnamese labels; a share of
+ * nothing (no referral decision due) is {@code null}, not 100. Each party's report shows the
+ * referral figures PhoiHop pre-filled beside those it filed, and its reason when they differ.
+ */
 record EvaluationView(
     Long id,
     Long agreementId,
@@ -51,6 +55,11 @@ record EvaluationView(
       boolean late,
       Integer daysLate,
       Map<String, Long> kpis,
+      Integer referralsAcknowledgedInTimePercent,
+      Integer referralsDecidedInTimePercent,
+      Map<String, Long> referralFigures,
+      Instant referralFiguresAt,
+      String referralFiguresCorrection,
       String narrative,
       String difficulties) {}
 
@@ -82,6 +91,13 @@ record EvaluationView(
                         r.isLate(),
                         r.getDaysLate(),
                         kpis(r.getKpis()),
+                        r.getKpis() == null
+                            ? null
+                            : r.getKpis().referralsAcknowledgedInTimePercent(),
+                        r.getKpis() == null ? null : r.getKpis().referralsDecidedInTimePercent(),
+                        referralFigures(r.getReferralPrefill()),
+                        r.getReferralFiguresAt(),
+                        r.getReferralFiguresCorrection(),
                         r.getNarrative(),
                         r.getDifficulties()))
             .toList();
@@ -130,6 +146,23 @@ record EvaluationView(
         e.getConcludedAt(),
         parties,
         conference);
+  }
+
+  /**
+   * The pre-filled referral figures keyed as the KPIs they pre-fill; {@code null} without a
+   * pre-fill.
+   */
+  static Map<String, Long> referralFigures(ReferralPrefill prefill) {
+    if (prefill == null) {
+      return null;
+    }
+    Map<String, Long> figures = new LinkedHashMap<>();
+    for (Kpi kpi : Kpi.values()) {
+      if (kpi.fromReferrals()) {
+        figures.put(kpi.field(), kpi.prefilled(prefill));
+      }
+    }
+    return figures;
   }
 
   /**

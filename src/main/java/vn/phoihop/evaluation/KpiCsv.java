@@ -41,6 +41,9 @@ final class KpiCsv {
     for (Kpi kpi : Kpi.values()) {
       header.add(kpi.label());
     }
+    header.add(Texts.text("evaluation.csv.acknowledgedInTimePercent"));
+    header.add(Texts.text("evaluation.csv.decidedInTimePercent"));
+    header.add(Texts.text("evaluation.csv.referralFiguresCorrection"));
     header.add(Texts.text("evaluation.csv.rating"));
     line(csv, header);
     for (KpiRow row : rows) {
@@ -63,10 +66,18 @@ final class KpiCsv {
         Long value = row.kpis() == null ? null : row.kpis().get(kpi.field());
         cells.add(value == null ? "" : value.toString());
       }
+      // a share of nothing is blank, not 100
+      cells.add(blankIfNull(row.referralsAcknowledgedInTimePercent()));
+      cells.add(blankIfNull(row.referralsDecidedInTimePercent()));
+      cells.add(row.referralFiguresCorrection() == null ? "" : row.referralFiguresCorrection());
       cells.add(row.periodRating() == null ? "" : row.periodRating().label());
       line(csv, cells);
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String blankIfNull(Integer value) {
+    return value == null ? "" : value.toString();
   }
 
   private static String yesNo(boolean value) {

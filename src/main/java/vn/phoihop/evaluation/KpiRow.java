@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** One point of a KPI series: one party's figures for one period of one agreement. */
+/**
+ * One point of a KPI series: one party's figures for one period of one agreement, its referral
+ * shares in time ({@code null} when nothing was due), and the referral figures PhoiHop pre-filled
+ * with the party's reason for correcting them.
+ */
 record KpiRow(
     String agreementCode,
     Long evaluationId,
@@ -20,6 +24,10 @@ record KpiRow(
     boolean late,
     Integer daysLate,
     Map<String, Long> kpis,
+    Integer referralsAcknowledgedInTimePercent,
+    Integer referralsDecidedInTimePercent,
+    Map<String, Long> referralFigures,
+    String referralFiguresCorrection,
     Rating periodRating) {
 
   static KpiRow of(Evaluation evaluation, PartyReport report, String agencyName) {
@@ -38,6 +46,10 @@ record KpiRow(
         report.isLate(),
         report.getDaysLate(),
         EvaluationView.kpis(report.getKpis()),
+        report.getKpis() == null ? null : report.getKpis().referralsAcknowledgedInTimePercent(),
+        report.getKpis() == null ? null : report.getKpis().referralsDecidedInTimePercent(),
+        EvaluationView.referralFigures(report.getReferralPrefill()),
+        report.getReferralFiguresCorrection(),
         evaluation.getRating());
   }
 }

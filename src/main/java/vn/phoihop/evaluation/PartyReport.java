@@ -16,6 +16,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.phoihop.evaluation.EvaluationProcess.FormFields;
 import vn.phoihop.evaluation.RatingFacts.PartyOutcome;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
@@ -58,6 +62,19 @@ class PartyReport {
 
   @Embedded private Kpis kpis;
 
+  /**
+   * The referral figures PhoiHop pre-filled when the report task opened; {@code null} for a report
+   * task opened before PhoiHop pre-filled them.
+   */
+  @Embedded private ReferralPrefill referralPrefill;
+
+  /** When the referral figures were counted. */
+  private Instant referralFiguresAt;
+
+  /** Why the party's referral figures differ from the pre-filled ones; null when they do not. */
+  @Column(columnDefinition = "varchar")
+  private String referralFiguresCorrection;
+
   @Column(columnDefinition = "varchar")
   private String narrative;
 
@@ -76,15 +93,46 @@ class PartyReport {
     this.status = ReportStatus.PENDING;
   }
 
+  /**
+   * Keeps the referral figures counted for this party's report when its task opened (again, with
+   * fresh figures, if the task is opened again before the report is filed).
+   */
+  void prefill(ReferralPrefill prefill, Instant now) {
+    if (status == ReportStatus.FILED || status == ReportStatus.MISSING) {
+      return;
+    }
+    this.referralPrefill = prefill;
+    this.referralFiguresAt = now;
+  }
+
+  /**
+   * Files the report. A referral figure that differs from the pre-filled one needs {@code
+   * correction}, the party's reason (refused naming {@code referralFiguresCorrection} otherwise);
+   * the reason is kept only then.
+   */
   void file(
-      Kpis kpis, String narrative, String difficulties, String actor, Instant now, Instant dueAt) {
+      Kpis kpis,
+      String correction,
+      String narrative,
+      String difficulties,
+      String actor,
+      Instant now,
+      Instant dueAt) {
     if (status == ReportStatus.FILED) {
       throw DomainException.conflict(Texts.text("evaluation.report.alreadyFiled", agencyCode));
     }
     if (status == ReportStatus.MISSING) {
       throw DomainException.conflict(Texts.text("evaluation.report.closed", agencyCode));
     }
+    List<String> corrected = correctedFigures(kpis);
+    if (!corrected.isEmpty() && correction == null) {
+      throw DomainException.invalid(
+          FormFields.REFERRAL_FIGURES_CORRECTION,
+          Texts.text("evaluation.input.correctionRequired", String.join("; ", corrected)));
+    }
     this.kpis = kpis;
+    // a reason is kept for a correction only: with the figures as pre-filled there is none
+    this.referralFiguresCorrection = corrected.isEmpty() ? null : correction;
     this.narrative = narrative;
     this.difficulties = difficulties;
     this.filedBy = actor;
@@ -92,6 +140,27 @@ class PartyReport {
     this.late = now.isAfter(dueAt);
     this.daysLate = late ? (int) Math.max(1, ChronoUnit.DAYS.between(day(dueAt), day(now))) : null;
     this.status = ReportStatus.FILED;
+  }
+
+  /** The referral figures of {@code kpis} that differ from the pre-filled ones, in words. */
+  List<String> correctedFigures(Kpis kpis) {
+    List<String> corrected = new ArrayList<>();
+    if (referralPrefill == null) {
+      return corrected;
+    }
+    for (Kpi kpi : Kpi.values()) {
+      Long prefilled = kpi.prefilled(referralPrefill);
+      Long reported = kpi.of(kpis);
+      if (kpi.fromReferrals() && !Objects.equals(prefilled, reported)) {
+        corrected.add(
+            Texts.text(
+                "evaluation.input.correctedFigure",
+                kpi.label(),
+                prefilled == null ? "—" : String.valueOf(prefilled),
+                reported == null ? "—" : String.valueOf(reported)));
+      }
+    }
+    return corrected;
   }
 
   /** The deadline passed without a report. */
@@ -167,6 +236,18 @@ class PartyReport {
 
   Kpis getKpis() {
     return kpis;
+  }
+
+  ReferralPrefill getReferralPrefill() {
+    return referralPrefill;
+  }
+
+  Instant getReferralFiguresAt() {
+    return referralFiguresAt;
+  }
+
+  String getReferralFiguresCorrection() {
+    return referralFiguresCorrection;
   }
 
   String getNarrative() {

@@ -1,6 +1,7 @@
 package vn.phoihop.evaluation;
 
 import java.util.Collection;
+import vn.phoihop.referral.ReferralFigures;
 
 /**
  * The inputs of the rating table {@code bpmn/evaluation-rating.dmn}, summarised from the parties'
@@ -12,15 +13,17 @@ import java.util.Collection;
  * @param informationExchanged information items the parties report having exchanged, summed
  * @param jointInspections joint inspections: the largest number any party reports (each joint
  *     inspection is reported by every party that took part, so a sum would count it twice)
- * @param referralsAnsweredInTimePercent referrals answered within the statutory clock as a share of
- *     the cases the parties transferred, 0–100; 100 when no case was transferred (nothing was late)
+ * @param referralsAnsweredInTimePercent referral decisions taken within the statutory clock as a
+ *     share of the decisions due, summed over the parties (docs/domain.md#referral-figures), 0–100
+ *     rounded down; {@code null} when no decision was due (no case transferred, or none whose clock
+ *     ended in the period): the rating then goes without it
  */
 record RatingFacts(
     int onTimeReportPercent,
     int missingReports,
     int informationExchanged,
     int jointInspections,
-    int referralsAnsweredInTimePercent) {
+    Integer referralsAnsweredInTimePercent) {
 
   /** One party's part in the period: whether and when it filed, and what it reported. */
   public record PartyOutcome(boolean filed, boolean late, Kpis kpis) {}
@@ -34,7 +37,7 @@ record RatingFacts(
     int missing = 0;
     long information = 0;
     long joint = 0;
-    long transferred = 0;
+    long decisionsDue = 0;
     long answeredInTime = 0;
     for (PartyOutcome outcome : outcomes) {
       if (!outcome.filed()) {
@@ -47,11 +50,12 @@ record RatingFacts(
       Kpis kpis = outcome.kpis();
       information += kpis.informationExchanged();
       joint = Math.max(joint, kpis.jointInspections());
-      transferred += kpis.casesTransferred();
+      // reports filed without the decisions due (before PhoiHop pre-filled them) count the cases
+      // transferred instead, as they did then
+      decisionsDue += kpis.decisionsDueOrTransferred();
       answeredInTime += kpis.referralsAnsweredInTime();
     }
-    int referralsPercent =
-        transferred == 0 ? 100 : (int) Math.min(100, answeredInTime * 100 / transferred);
+    Integer referralsPercent = ReferralFigures.percent(answeredInTime, decisionsDue);
     return new RatingFacts(
         onTime * 100 / parties, missing, saturate(information), saturate(joint), referralsPercent);
   }

@@ -23,11 +23,27 @@ final class ReportInput {
 
   private ReportInput() {}
 
-  /** The twelve KPIs of a period report, each a whole number not below zero (amounts in đồng). */
-  static Kpis kpis(Function<String, Object> values) {
+  /**
+   * The KPIs of a period report, each a whole number not below zero (amounts in đồng). A referral
+   * figure left out takes its pre-filled value ({@code prefill}, docs/domain.md#referral-figures);
+   * without a pre-fill (a report task opened before PhoiHop pre-filled them), the figures the form
+   * then had are required and those it did not have stay {@code null}.
+   */
+  static Kpis kpis(Function<String, Object> values, ReferralPrefill prefill) {
     Map<Kpi, Long> figures = new EnumMap<>(Kpi.class);
     for (Kpi kpi : Kpi.values()) {
-      figures.put(kpi, nonNegativeWhole(kpi, values.apply(kpi.field())));
+      Object value = values.apply(kpi.field());
+      if (FormInput.text(value) == null && kpi.fromReferrals()) {
+        if (prefill != null) {
+          figures.put(kpi, kpi.prefilled(prefill));
+          continue;
+        }
+        if (kpi.origin() == Kpi.Origin.REFERRALS_SINCE_PREFILL) {
+          figures.put(kpi, null);
+          continue;
+        }
+      }
+      figures.put(kpi, nonNegativeWhole(kpi, value));
     }
     return new Kpis(
         figures.get(Kpi.INSPECTIONS),
@@ -41,7 +57,11 @@ final class ReportInput {
         figures.get(Kpi.INFORMATION_EXCHANGED),
         figures.get(Kpi.JOINT_INSPECTIONS),
         figures.get(Kpi.BRIEFINGS_ON_TIME),
-        figures.get(Kpi.REFERRALS_ANSWERED_IN_TIME));
+        figures.get(Kpi.REFERRALS_ANSWERED_IN_TIME),
+        figures.get(Kpi.REFERRALS_ACKNOWLEDGED_IN_TIME),
+        figures.get(Kpi.REFERRAL_DECISIONS_DUE),
+        figures.get(Kpi.CASES_RETURNED),
+        figures.get(Kpi.CASES_SANCTIONED));
   }
 
   private static long nonNegativeWhole(Kpi kpi, Object value) {

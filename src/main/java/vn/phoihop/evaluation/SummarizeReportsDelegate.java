@@ -39,9 +39,12 @@ class SummarizeReportsDelegate implements JavaDelegate {
         facts.referralsAnsweredInTimePercent());
   }
 
-  /** A value the next step reads in this transaction and the engine never stores. */
+  /**
+   * A value the next step reads in this transaction and the engine never stores; {@code null} (a
+   * share of nothing) stays a typed null the rating table reads as blank.
+   */
   private static void transiently(
-      DelegateExecution execution, ProcessVariable<Integer> variable, int value) {
+      DelegateExecution execution, ProcessVariable<Integer> variable, Integer value) {
     execution.setVariable(
         variable.name(), org.camunda.bpm.engine.variable.Variables.integerValue(value, true));
   }

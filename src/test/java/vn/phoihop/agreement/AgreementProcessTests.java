@@ -1532,7 +1532,10 @@ class AgreementProcessTests {
     assertThat(report).as("report task of %s", agency).isNotNull();
     Map<String, Object> form = new HashMap<>();
     for (Kpi kpi : Kpi.values()) {
-      form.put(kpi.field(), kpi.amount() ? 45_000_000 : 6);
+      // the referral figures are left as pre-filled: the party confirms them
+      if (!kpi.fromReferrals()) {
+        form.put(kpi.field(), kpi.amount() ? 45_000_000 : 6);
+      }
     }
     form.put(
         EvaluationProcess.FormFields.NARRATIVE,

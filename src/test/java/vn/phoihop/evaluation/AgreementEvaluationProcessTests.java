@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -47,10 +49,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.evaluation.EvaluationProcess.Elements;
 import vn.phoihop.evaluation.EvaluationProcess.FormFields;
 import vn.phoihop.evaluation.EvaluationProcess.Vars;
+import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.referral.ReferralFigures;
+import vn.phoihop.referral.ReferralFixtures;
+import vn.phoihop.referral.ReferralStatistics;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.ProcessVariable;
@@ -85,6 +92,11 @@ class AgreementEvaluationProcessTests {
   @Autowired EvaluationRepository evaluations;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FormService formService;
+  @Autowired EntityManager entityManager;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired ReferralStatistics referralStatistics;
+  @Autowired EvaluationCaseFiles caseFiles;
 
   @BeforeEach
   void setUp() {
@@ -599,9 +611,261 @@ class AgreementEvaluationProcessTests {
         .isEqualTo(1);
   }
 
+  // ------------------------------------------------------------------ referral figures
+
+  @Test
+  void aPartysReportOpensWithTheReferralsItTransferredInThePeriodIncludingOneExtendedOnce() {
+    // Vĩnh Long, quarter III of 2026 (15 June – 14 September). Referrals of the Chi cục's team 5:
+    ReferralFixtures fixtures = new ReferralFixtures(entityManager, transactionManager);
+    // received in time; its clock (22 July) extended once by two months to 22 September, and
+    // decided within it on 2 September (not prosecuted), the dossier back on 5 September;
+    fixtures
+        .openedBy("QLTT-VLG-D5", "QLTT-VLG")
+        .handedOver(LocalDate.of(2026, 7, 1))
+        .received(LocalDate.of(2026, 7, 2), LocalDate.of(2026, 7, 22))
+        .extended(2, LocalDate.of(2026, 7, 15), LocalDate.of(2026, 9, 22))
+        .notProsecuted(LocalDate.of(2026, 9, 2))
+        .returned(LocalDate.of(2026, 9, 5))
+        .save();
+    // received three days late, prosecuted after its clock ended (3 August);
+    fixtures
+        .openedBy("QLTT-VLG-D5", "QLTT-VLG")
+        .handedOver(LocalDate.of(2026, 7, 10))
+        .received(LocalDate.of(2026, 7, 14), LocalDate.of(2026, 8, 3))
+        .prosecuted(LocalDate.of(2026, 8, 10))
+        .save();
+    // received in time, its decision not due before the period ends (26 September).
+    fixtures
+        .openedBy("QLTT-VLG-D5", "QLTT-VLG")
+        .handedOver(LocalDate.of(2026, 9, 5))
+        .received(LocalDate.of(2026, 9, 6), LocalDate.of(2026, 9, 26))
+        .save();
+    // Not of this period: quarter II, and another province.
+    fixtures
+        .openedBy("QLTT-VLG-D5", "QLTT-VLG")
+        .handedOver(LocalDate.of(2026, 6, 12))
+        .received(LocalDate.of(2026, 6, 13), LocalDate.of(2026, 7, 3))
+        .prosecuted(LocalDate.of(2026, 6, 30))
+        .save();
+    fixtures.openedBy("QLTT-DTP", "QLTT-DTP").handedOver(LocalDate.of(2026, 8, 1)).save();
+
+    now(2026, 9, 15, 8, 0);
+    ProcessInstance pi =
+        startDirectly(
+            code(), "QLTT-VLG", List.of("QLTT-VLG", "CA-VLG"), PeriodKind.QUARTER, 2026, 3);
+    Evaluation opened = evaluation(pi);
+    assertThat(opened.getPeriodStart()).isEqualTo(LocalDate.of(2026, 6, 15));
+    assertThat(opened.getPeriodEnd()).isEqualTo(LocalDate.of(2026, 9, 14));
+
+    // What the Chi cục's report form opens with: its referrals of that window, counted.
+    ReferralFigures expected =
+        referralStatistics.figures("QLTT-VLG", opened.getPeriodStart(), opened.getPeriodEnd());
+    assertThat(expected).isEqualTo(new ReferralFigures(3, 2, 2, 1, 1, 1, 0));
+    Task qltt = taskFor(pi, Elements.FILE_REPORT, "QLTT-VLG.staff");
+    Map<String, Object> shown = taskService.getVariables(qltt.getId());
+    assertThat(prefilled(shown))
+        .containsExactly(
+            Map.entry(FormFields.CASES_TRANSFERRED, 3L),
+            Map.entry(FormFields.REFERRALS_ACKNOWLEDGED_IN_TIME, 2L),
+            Map.entry(FormFields.REFERRAL_DECISIONS_DUE, 2L),
+            Map.entry(FormFields.REFERRALS_ANSWERED_IN_TIME, 1L),
+            Map.entry(FormFields.CASES_PROSECUTED, 1L),
+            Map.entry(FormFields.CASES_RETURNED, 1L),
+            Map.entry(FormFields.CASES_SANCTIONED, 0L));
+    assertThat(prefilled(shown).values())
+        .containsExactly(
+            expected.transferred(),
+            expected.acknowledgedInTime(),
+            expected.decisionsDue(),
+            expected.decidedInTime(),
+            expected.prosecuted(),
+            expected.returned(),
+            expected.sanctioned());
+    assertThat(shown.get(Vars.REFERRAL_FIGURES_SUMMARY))
+        .isEqualTo(
+            "đã chuyển 3 vụ; cơ quan tiếp nhận xác nhận nhận hồ sơ đúng hạn 2 vụ (66%); đến hạn"
+                + " giải quyết 2 vụ, giải quyết trong thời hạn luật định 1 vụ (50%); khởi tố 1 vụ;"
+                + " trả lại hồ sơ 1 vụ; xử phạt hành chính sau khi nhận lại hồ sơ 0 vụ.");
+    assertThat(taskService.getVariablesLocal(qltt.getId()))
+        .as("the figures are not the task's own variables: a submission replaces them")
+        .doesNotContainKey(FormFields.CASES_TRANSFERRED);
+    // The police receives referrals and transfers none: nothing to count, no share to show.
+    Map<String, Object> police =
+        taskService.getVariables(taskFor(pi, Elements.FILE_REPORT, "CA-VLG.liaison").getId());
+    assertThat(prefilled(police).values()).containsOnly(0L);
+    assertThat((String) police.get(Vars.REFERRAL_FIGURES_SUMMARY))
+        .startsWith("đã chuyển 0 vụ; cơ quan tiếp nhận xác nhận nhận hồ sơ đúng hạn 0 vụ (không")
+        .contains("giải quyết trong thời hạn luật định 0 vụ (không có vụ nào đến hạn");
+    assertThat(evaluation(pi).getReports())
+        .extracting(PartyReport::getAgencyCode, r -> r.getReferralPrefill().figures())
+        .containsExactly(
+            Tuple.tuple("QLTT-VLG", expected), Tuple.tuple("CA-VLG", ReferralFigures.NONE));
+
+    // Both confirm the figures in Tasklist: the form sends back what it showed.
+    now(2026, 9, 18, 10, 0);
+    Map<String, Object> confirmed = reportForm(QLTT_QUARTER, "Quý III: đã phối hợp kiểm tra");
+    confirmed.remove(FormFields.REFERRAL_FIGURES_CORRECTION);
+    prefilled(shown).forEach((field, value) -> confirmed.put(field, ((Long) value).intValue()));
+    submitForm(qltt, "canbo.qlttvlg", confirmed);
+    Map<String, Object> policeForm = reportForm(POLICE_QUARTER, "Quý III");
+    policeForm.remove(FormFields.REFERRAL_FIGURES_CORRECTION);
+    submitForm(taskFor(pi, Elements.FILE_REPORT, "CA-VLG.liaison"), "daumoi.cavlg", policeForm);
+
+    Evaluation rated = evaluation(pi);
+    PartyReport filed = rated.getReports().get(0);
+    assertThat(filed.getKpis().casesTransferred()).isEqualTo(3L);
+    assertThat(filed.getKpis().referralDecisionsDue()).isEqualTo(2L);
+    assertThat(filed.getKpis().referralsAnsweredInTime()).isEqualTo(1L);
+    assertThat(filed.getReferralFiguresCorrection()).isNull();
+    // 1 of the 2 decisions due in time: under the 70 % of "Khá", not under the 50 % limit.
+    assertThat(rated.getReferralsAnsweredInTimePercent()).isEqualTo(50);
+    assertThat(rated.getRating()).isEqualTo(Rating.PASS);
+  }
+
+  @Test
+  void aReferralFigureThatDiffersFromThePrefilledOneNeedsAReasonAndIsStoredWithIt() {
+    // Quảng Ngãi, quarter II of 2026: one case of the border team, decided in time, prosecuted.
+    new ReferralFixtures(entityManager, transactionManager)
+        .openedBy("QLTT-QNG-D2", "QLTT-QNG")
+        .handedOver(LocalDate.of(2026, 4, 10))
+        .received(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 30))
+        .prosecuted(LocalDate.of(2026, 4, 20))
+        .save();
+    now(2026, 6, 15, 8, 0);
+    ProcessInstance pi =
+        startDirectly(
+            code(), "QLTT-QNG", List.of("QLTT-QNG", "QLTT-QNG-D2"), PeriodKind.QUARTER, 2026, 2);
+    Task chiCuc = taskFor(pi, Elements.FILE_REPORT, "QLTT-QNG.staff");
+    assertThat(taskService.getVariables(chiCuc.getId()))
+        .containsEntry(FormFields.CASES_TRANSFERRED, 1L)
+        .containsEntry(FormFields.CASES_PROSECUTED, 1L);
+
+    // The Chi cục also counts a case one of its teams handed over on paper.
+    now(2026, 6, 19, 9, 0);
+    Map<String, Object> corrected = reportForm(SCT_QUARTER, "Quý II");
+    corrected.remove(FormFields.REFERRAL_FIGURES_CORRECTION);
+    corrected.remove(FormFields.CASES_PROSECUTED); // left as pre-filled
+    corrected.put(FormFields.CASES_TRANSFERRED, 2);
+    corrected.put(FormFields.REFERRALS_ACKNOWLEDGED_IN_TIME, 1);
+    corrected.put(FormFields.REFERRAL_DECISIONS_DUE, 1);
+    corrected.put(FormFields.REFERRALS_ANSWERED_IN_TIME, 1);
+    // Without a reason: refused, in Tasklist and over the REST API alike; the task stays open.
+    assertThatThrownBy(() -> submitForm(chiCuc, "canbo.qlttqng", corrected))
+        .satisfies(
+            thrown -> {
+              DomainException refusal = apiExceptionIn(thrown);
+              assertThat(refusal.field()).isEqualTo(FormFields.REFERRAL_FIGURES_CORRECTION);
+              assertThat(refusal.getMessage())
+                  .isEqualTo(
+                      "Số liệu chuyển hồ sơ khác số liệu từ hệ thống (\"Số vụ chuyển cơ quan điều"
+                          + " tra\": hệ thống 1, báo cáo 2). Vui lòng nêu lý do điều chỉnh số liệu"
+                          + " chuyển hồ sơ.");
+            });
+    corrected.put(FormFields.REFERRAL_FIGURES_CORRECTION, "   ");
+    assertRefused(
+        () -> complete(chiCuc, "canbo.qlttqng", corrected), FormFields.REFERRAL_FIGURES_CORRECTION);
+    assertThat(taskService.createTaskQuery().taskId(chiCuc.getId()).count())
+        .as("task stays open")
+        .isEqualTo(1);
+    assertThat(evaluation(pi).getReports().get(0).getStatus()).isEqualTo(ReportStatus.PENDING);
+
+    // With the reason: stored beside the figures it was offered.
+    String reason = "Bổ sung 01 vụ Đội QLTT số 2 chuyển ngày 12/05/2026 bằng hồ sơ giấy.";
+    corrected.put(FormFields.REFERRAL_FIGURES_CORRECTION, reason);
+    complete(chiCuc, "canbo.qlttqng", corrected);
+    PartyReport filed = evaluation(pi).getReports().get(0);
+    assertThat(filed.getAgencyCode()).isEqualTo("QLTT-QNG");
+    assertThat(filed.getStatus()).isEqualTo(ReportStatus.FILED);
+    assertThat(filed.getKpis().casesTransferred()).isEqualTo(2L);
+    assertThat(filed.getKpis().casesProsecuted()).as("left as pre-filled").isEqualTo(1L);
+    assertThat(filed.getReferralPrefill().figures())
+        .isEqualTo(new ReferralFigures(1, 1, 1, 1, 1, 0, 0));
+    assertThat(filed.getReferralFiguresCorrection()).isEqualTo(reason);
+    assertThat(filed.getReferralFiguresAt())
+        .isEqualTo(ZonedDateTime.of(2026, 6, 15, 8, 0, 0, 0, Clocks.ZONE).toInstant());
+    EvaluationView.Party view = EvaluationView.of(evaluation(pi), code -> code).parties().get(0);
+    assertThat(view.referralFigures())
+        .containsEntry(FormFields.CASES_TRANSFERRED, 1L)
+        .containsEntry(FormFields.REFERRALS_ANSWERED_IN_TIME, 1L);
+    assertThat(view.kpis()).containsEntry(FormFields.CASES_TRANSFERRED, 2L);
+    assertThat(view.referralFiguresCorrection()).isEqualTo(reason);
+    assertThat(view.referralsDecidedInTimePercent()).isEqualTo(100);
+    assertThat(runtimeService.getVariables(pi.getId()))
+        .doesNotContainKeys(
+            FormFields.REFERRAL_FIGURES_CORRECTION,
+            FormFields.CASES_TRANSFERRED,
+            FormFields.CASES_PROSECUTED);
+
+    // The team confirms its own figures; the conference and conclusion read the correction.
+    Task team = taskFor(pi, Elements.FILE_REPORT, "QLTT-QNG-D2.staff");
+    Map<String, Object> teamForm = reportForm(SCT_QUARTER, "Quý II");
+    teamForm.remove(FormFields.REFERRAL_FIGURES_CORRECTION);
+    for (Kpi kpi : Kpi.values()) {
+      if (kpi.fromReferrals()) {
+        teamForm.remove(kpi.field());
+      }
+    }
+    complete(team, "canbo.qlttqngd2", teamForm);
+    assertThat(pi).hasPassed(Elements.SUMMARIZE);
+    assertThat((String) runtimeService.getVariable(pi.getId(), Vars.REPORTS_SUMMARY))
+        .contains(
+            "*Điều chỉnh số liệu chuyển hồ sơ* (số liệu từ hệ thống: đã chuyển 1 vụ;",
+            "*Lý do:* " + reason);
+    assertThat(evaluation(pi).getReports().get(1).getKpis().casesTransferred())
+        .as("the team's own report of the same case")
+        .isEqualTo(1L);
+    // The Tasklist case file beside the lead's next task shows the same.
+    EvaluationCaseFiles.File file =
+        caseFiles
+            .readable(
+                evaluation(pi).getId(),
+                new PhoiHopUser(
+                    "canbo.qlttqng", List.of("QLTT-QNG", "staff", "QLTT-QNG.staff"), "QLTT-QNG"))
+            .orElseThrow();
+    assertThat(file.reports().get(0).prefilledReferralFigures()).startsWith("đã chuyển 1 vụ;");
+    assertThat(file.reports().get(0).referralFiguresCorrection()).isEqualTo(reason);
+    assertThat(file.reports().get(0).figures())
+        .contains(new EvaluationCaseFiles.Figure("Số vụ chuyển cơ quan điều tra", "2"));
+    assertThat(file.reports().get(1).referralFiguresCorrection()).isNull();
+    assertThat(file.reports().get(1).prefilledReferralFigures()).isNull();
+  }
+
+  /** The referral figures among a report task's variables, in form order. */
+  private static Map<String, Object> prefilled(Map<String, Object> variables) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    for (Kpi kpi : Kpi.values()) {
+      if (kpi.fromReferrals()) {
+        figures.put(kpi.field(), variables.get(kpi.field()));
+      }
+    }
+    return figures;
+  }
+
+  /** Claims and submits the task's form as Tasklist does ({@code submit-form}). */
+  private void submitForm(Task task, String userId, Map<String, Object> form) {
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
+    Task current = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+    identityService.setAuthentication(userId, groups);
+    try {
+      if (current.getAssignee() == null) {
+        taskService.claim(task.getId(), userId);
+      }
+      formService.submitTaskForm(task.getId(), new HashMap<>(form));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncContinuations(task.getProcessInstanceId());
+  }
+
   // ------------------------------------------------------------------ figures
 
-  /** A quarter of the Long An QLTT year (docs/domain.md#kpis), rounded. */
+  /**
+   * A quarter of the Long An QLTT year (docs/domain.md#kpis), rounded: its 4 referrals received and
+   * decided in time.
+   */
   static final Kpis QLTT_QUARTER =
       new Kpis(
           305L,
@@ -615,19 +879,29 @@ class AgreementEvaluationProcessTests {
           6L,
           292L,
           1L,
+          4L,
+          4L,
+          4L,
+          0L,
           0L);
 
   static final Kpis SCT_QUARTER =
-      new Kpis(12L, 3L, 3L, 45_000_000L, 45_000_000L, 0L, 0L, 0L, 9L, 8L, 1L, 0L);
+      new Kpis(12L, 3L, 3L, 45_000_000L, 45_000_000L, 0L, 0L, 0L, 9L, 8L, 1L, 0L, 0L, 0L, 0L, 0L);
 
-  /** The police answered all four referrals within the statutory clock. */
-  static final Kpis POLICE_QUARTER = new Kpis(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 8L, 40L, 1L, 4L);
+  /**
+   * The police decided the four referrals in time; they count on the QLTT side (the transferring
+   * one), so the police's own referral figures are 0.
+   */
+  static final Kpis POLICE_QUARTER =
+      new Kpis(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 8L, 40L, 1L, 0L, 0L, 0L, 0L, 0L);
 
   /**
    * Long An QLTT, 2020 (docs/domain.md#kpis), with the assumptions of
    * EvaluationRatingDecisionTests.
    */
   static final Kpis LONG_AN_YEAR = EvaluationRatingDecisionTests.LONG_AN_QLTT;
+
+  static final String CORRECTION = "Gồm các vụ đã chuyển trước khi đưa PhoiHop vào sử dụng.";
 
   // ------------------------------------------------------------------ helpers
 
@@ -758,6 +1032,11 @@ class AgreementEvaluationProcessTests {
         .isEqualTo(rating);
   }
 
+  /**
+   * The report form with these figures. This class's database has no referrals of the parties the
+   * path tests use, so their pre-filled referral figures are 0: the form gives the reason for the
+   * figures it reports instead.
+   */
   private static Map<String, Object> reportForm(Kpis kpis, String narrative) {
     Map<String, Object> form = new LinkedHashMap<>();
     for (Kpi kpi : Kpi.values()) {
@@ -768,6 +1047,7 @@ class AgreementEvaluationProcessTests {
     }
     form.put(FormFields.NARRATIVE, narrative);
     form.put(FormFields.DIFFICULTIES, "Thiếu kinh phí cho kiểm tra liên ngành.");
+    form.put(FormFields.REFERRAL_FIGURES_CORRECTION, CORRECTION);
     return form;
   }
 

@@ -52,6 +52,8 @@ class EvaluationApiTests {
 
   long giaLaiEvaluationId;
 
+  long teamPlanEvaluationId;
+
   @BeforeAll
   void evaluatedPeriods() {
     try {
@@ -110,7 +112,25 @@ class EvaluationApiTests {
       giaLaiEvaluationId =
           open(agreementId(), giaLai, "QLTT-GLA", List.of("QLTT-GLA", "QLTT-GLA-D4"), 1);
       teamPlan = code();
-      open(agreementId(), teamPlan, "QLTT-TNI-D1", List.of("QLTT-TNI-D1", "BP-MOCBAI"), 1);
+      teamPlanEvaluationId =
+          open(agreementId(), teamPlan, "QLTT-TNI-D1", List.of("QLTT-TNI-D1", "BP-MOCBAI"), 1);
+      // Neither the team nor the border post transferred a case in the quarter.
+      at(2026, 3, 20);
+      service.fileReport(
+          teamPlanEvaluationId,
+          "QLTT-TNI-D1",
+          AgreementEvaluationProcessTests.SCT_QUARTER,
+          "Quý I",
+          null,
+          "canbo.qltttnid1");
+      service.fileReport(
+          teamPlanEvaluationId,
+          "BP-MOCBAI",
+          AgreementEvaluationProcessTests.POLICE_QUARTER,
+          "Quý I",
+          null,
+          "daumoi.bpmocbai");
+      service.summarize(teamPlanEvaluationId);
     } finally {
       ClockUtil.reset();
     }
@@ -152,7 +172,7 @@ class EvaluationApiTests {
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\r\n").doesNotContain("\uFFFD");
     List<String> header = records.get(0);
     assertThat(header)
-        .hasSize(25)
+        .hasSize(32)
         .startsWith(
             "Số hiệu quy chế", "Loại kỳ", "Kỳ", "Từ ngày", "Đến ngày", "Mã đơn vị", "Tên đơn vị");
     assertThat(header)
@@ -160,11 +180,13 @@ class EvaluationApiTests {
             "Số cuộc kiểm tra",
             "Số tiền nộp ngân sách nhà nước, đồng",
             "Số cuộc kiểm tra liên ngành",
+            "Số vụ đến hạn ra quyết định giải quyết",
+            "Tỷ lệ vụ được giải quyết trong thời hạn luật định, %",
             "Xếp loại kỳ");
     List<List<String>> rows = records.subList(1, records.size());
     assertThat(rows)
         .hasSize(6)
-        .allSatisfy(row -> assertThat(row).hasSize(25).first().isEqualTo(tayNinh));
+        .allSatisfy(row -> assertThat(row).hasSize(32).first().isEqualTo(tayNinh));
     assertThat(rows)
         .extracting(row -> row.get(6))
         .containsExactly(
@@ -188,6 +210,15 @@ class EvaluationApiTests {
     assertThat(qlttQ1.get(header.indexOf("Tình trạng báo cáo"))).isEqualTo("Đã nộp");
     assertThat(qlttQ1.get(header.indexOf("Số cuộc kiểm tra"))).isEqualTo("305");
     assertThat(qlttQ1.get(header.indexOf("Xếp loại kỳ"))).isEqualTo("Tốt");
+    assertThat(qlttQ1.get(header.indexOf("Tỷ lệ vụ được giải quyết trong thời hạn luật định, %")))
+        .isEqualTo("100");
+    List<String> sctQ1 = rows.get(2);
+    assertThat(sctQ1.get(header.indexOf("Số vụ chuyển cơ quan điều tra"))).isEqualTo("0");
+    assertThat(sctQ1.get(header.indexOf("Tỷ lệ vụ được giải quyết trong thời hạn luật định, %")))
+        .as("nothing was due: blank, not 100")
+        .isEmpty();
+    assertThat(sctQ1.get(header.indexOf("Tỷ lệ vụ được xác nhận nhận hồ sơ đúng hạn, %")))
+        .isEmpty();
 
     List<String> qlttQ2 = rows.get(3);
     assertThat(qlttQ2.get(header.indexOf("Số tiền nộp ngân sách nhà nước, đồng")))
@@ -278,6 +309,30 @@ class EvaluationApiTests {
                 .getForEntity("/api/v1/evaluations/" + Long.MAX_VALUE, String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aPeriodWithoutReferralDecisionsDueShowsItsInTimeSharesBlankNotHundred() {
+    JsonNode period =
+        as("quanly.qltttni")
+            .getForObject("/api/v1/evaluations/" + teamPlanEvaluationId, JsonNode.class);
+    assertThat(period.get("onTimeReportPercent").asInt()).isEqualTo(100);
+    assertThat(period.get("referralsAnsweredInTimePercent").isNull()).isTrue();
+    assertThat(period.get("parties"))
+        .hasSize(2)
+        .allSatisfy(
+            party -> {
+              assertThat(party.get("kpis").get("casesTransferred").asLong()).isZero();
+              assertThat(party.get("referralsAcknowledgedInTimePercent").isNull()).isTrue();
+              assertThat(party.get("referralsDecidedInTimePercent").isNull()).isTrue();
+              // filed through the service, not a report task: nothing was pre-filled
+              assertThat(party.get("referralFigures").isNull()).isTrue();
+              assertThat(party.get("referralFiguresCorrection").isNull()).isTrue();
+            });
+    JsonNode tayNinhQ1 = as("canbo.scttni").getForObject(evaluationsOf(tayNinh), JsonNode.class);
+    assertThat(tayNinhQ1.get(0).get("referralsAnsweredInTimePercent").asInt()).isEqualTo(100);
+    assertThat(tayNinhQ1.get(0).get("parties").get(0).get("referralsDecidedInTimePercent").asInt())
+        .isEqualTo(100);
   }
 
   @Test

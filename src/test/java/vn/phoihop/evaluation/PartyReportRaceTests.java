@@ -202,7 +202,10 @@ class PartyReportRaceTests {
   private static Map<String, Object> reportForm() {
     Map<String, Object> form = new HashMap<>();
     for (Kpi kpi : Kpi.values()) {
-      form.put(kpi.field(), kpi.amount() ? 45_000_000 : 6);
+      // the referral figures are left as pre-filled: the party confirms them
+      if (!kpi.fromReferrals()) {
+        form.put(kpi.field(), kpi.amount() ? 45_000_000 : 6);
+      }
     }
     form.put(FormFields.NARRATIVE, "Quý I: đã trao đổi thông tin, kiểm tra liên ngành.");
     form.put(FormFields.DIFFICULTIES, "Chưa có.");
