@@ -356,6 +356,43 @@ class OfficialDocumentsTests {
   }
 
   @Test
+  void aReplacedTemplateGetsTheShippedFontWhateverFamilyItNamesAndLoadsNothingFromOutside(
+      @TempDir Path dir) throws IOException {
+    java.awt.image.BufferedImage dot =
+        new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(dot, "png", dir.resolve("dot.png").toFile());
+    Files.writeString(
+        dir.resolve("outside.css"), "p { font-family: 'DejaVu Sans'; }", StandardCharsets.UTF_8);
+    try (XWPFDocument template = new XWPFDocument()) {
+      template.createParagraph().createRun().setText("{{issuer}}");
+      write(template, dir.resolve("fonts.docx"));
+    }
+    Files.writeString(
+        dir.resolve("fonts.html"),
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+            + "<link rel=\"stylesheet\" href=\""
+            + dir.resolve("outside.css").toUri()
+            + "\"/><style>body { font-family: Arial, Helvetica, sans-serif; }</style></head>"
+            + "<body><p>{{issuer}}: ỷ ữ ặ ơ ư đ Đ</p><p style=\"font-family: Courier\">{{number}}</p>"
+            + "<img src=\""
+            + dir.resolve("dot.png").toUri()
+            + "\"/></body></html>",
+        StandardCharsets.UTF_8);
+
+    RenderedDocument rendered =
+        new OfficialDocuments(new DocumentProperties(dir.toString()))
+            .render("fonts", "x", SampleReferral.handoverRecord());
+
+    try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+      assertThat(pdfText(pdf))
+          .contains("CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH TÂY NINH: ỷ ữ ặ ơ ư đ Đ", "12/BB-QLTT");
+      assertEveryFontEmbedded(pdf);
+      PDResources resources = pdf.getPage(0).getResources();
+      assertThat(resources.getXObjectNames()).as("the image by file URL is not loaded").isEmpty();
+    }
+  }
+
+  @Test
   void anUnknownPlaceholderFailsNamingEachOne(@TempDir Path dir) throws IOException {
     try (XWPFDocument template = new XWPFDocument()) {
       template.createParagraph().createRun().setText("{{issuer}} {{signatory}}");
