@@ -21,6 +21,10 @@ final class DocumentTemplates {
 
   static final String CLASSPATH_DIR = "templates/documents/";
 
+  /** The templates PhoiHop ships, each as a .docx and an .html under {@link #CLASSPATH_DIR}. */
+  static final List<String> BUILT_IN =
+      List.of("referral-handover-record", "referral-transfer-letter", "referral-return-record");
+
   private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   /** The two files of a template. */
@@ -83,24 +87,18 @@ final class DocumentTemplates {
     String resource = CLASSPATH_DIR + fileName;
     try (InputStream in = DocumentTemplates.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
+        String where =
+            directory
+                .map(dir -> "neither " + dir.resolve(fileName) + " nor classpath:" + resource)
+                .orElse("no classpath:" + resource);
         throw new DocumentTemplateException(
-            "No document template "
-                + fileName
-                + ": neither "
-                + directory.map(dir -> dir.resolve(fileName) + " nor ").orElse("")
-                + "classpath:"
-                + resource
-                + " exists");
+            "No document template " + fileName + ": there is " + where);
       }
       return new Template(name, format, "classpath:" + resource, false, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** The templates PhoiHop ships, each as a .docx and an .html under {@link #CLASSPATH_DIR}. */
-  static final List<String> BUILT_IN =
-      List.of("referral-handover-record", "referral-transfer-letter", "referral-return-record");
 
   /** Files in the template directory that replace no built-in template. */
   List<Path> unusedFiles(List<String> names) {

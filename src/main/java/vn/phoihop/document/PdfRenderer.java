@@ -71,6 +71,7 @@ final class PdfRenderer {
             font("fonts/LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC));
     ShippedFontMapper.install(
         fonts.get(0).bytes(), fonts.get(1).bytes(), fonts.get(2).bytes(), fonts.get(3).bytes());
+    OpenHtmlToPdfLogging.install();
   }
 
   private static FontFile font(String resource, int weight, FontStyle style) {
