@@ -48,7 +48,8 @@ class ModuleStructureTests {
             "agreement",
             "referral",
             "boundary",
-            "casefile");
+            "casefile",
+            "document");
     modules.forEach(
         module ->
             assertThat(module.getDisplayName())
