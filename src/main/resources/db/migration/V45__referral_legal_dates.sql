@@ -20,6 +20,8 @@ alter table case_referral add column resumed_on date;
 alter table case_referral add column prosecution_result varchar;
 alter table case_referral add column concluded_on date;
 alter table case_referral add column handover_count integer not null default 0;
+-- the unit that forwarded the case to the current receiving agency (null: QLTT transferred it)
+alter table case_referral add column forwarded_by varchar(40);
 
 -- Referrals recorded before legal dates existed: their legal dates are the days their steps were
 -- recorded (Vietnam time), which is what their clocks counted from.

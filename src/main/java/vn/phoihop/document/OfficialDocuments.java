@@ -57,11 +57,18 @@ public class OfficialDocuments {
    * zero ({@code ngày 05 tháng 02}), the other months none ({@code tháng 3}, {@code tháng 12}).
    */
   public static String placeAndDate(String place, LocalDate date) {
+    return Texts.text("document.place-and-date", place, date(date));
+  }
+
+  /**
+   * "ngày 02 tháng 12 năm 2026": a date as Decree 30 writes it, days below 10 and months 1 and 2
+   * with a leading zero.
+   */
+  public static String date(LocalDate date) {
     int day = date.getDayOfMonth();
     int month = date.getMonthValue();
     return Texts.text(
-        "document.place-and-date",
-        place,
+        "document.date",
         (day < 10 ? "0" : "") + day,
         (month < 3 ? "0" : "") + month,
         String.valueOf(date.getYear()));

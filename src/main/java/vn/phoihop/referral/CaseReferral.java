@@ -83,6 +83,7 @@ class CaseReferral {
   private Instant receivedAt;
   private String receivedBy;
   private String refusalReason;
+  private String forwardedBy;
   private LocalDate clockStartedOn;
   private Instant decisionDueAt;
 
@@ -310,6 +311,7 @@ class CaseReferral {
     requireStatus(ReferralStatus.REFUSED);
     String previous = receivingAgency;
     this.receivingAgency = agency;
+    this.forwardedBy = null;
     this.routingOverridden = true;
     this.overrideReason = reason;
     this.status = ReferralStatus.AWAITING_TRANSFER_DECISION;
@@ -344,6 +346,7 @@ class CaseReferral {
       Instant now) {
     requireStatus(ReferralStatus.AWAITING_DECISION);
     String previous = receivingAgency;
+    this.forwardedBy = previous;
     this.receivingAgency = agency;
     this.status = ReferralStatus.TRANSFERRED;
     this.handoverNumber = handoverNumber;
@@ -853,6 +856,22 @@ class CaseReferral {
 
   String getRefusalReason() {
     return refusalReason;
+  }
+
+  /** The unit that forwarded the case to the current receiving agency; null if QLTT sent it. */
+  String getForwardedBy() {
+    return forwardedBy;
+  }
+
+  /** The reason of the last step of {@code action}, or null. */
+  String lastReason(Action action) {
+    String reason = null;
+    for (ReferralEvent event : events) {
+      if (event.getAction() == action) {
+        reason = event.getReason();
+      }
+    }
+    return reason;
   }
 
   LocalDate getClockStartedOn() {

@@ -1,6 +1,5 @@
 package vn.phoihop.referral;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,31 +107,7 @@ class ReferralDescriptions {
         "referral/document-list", Map.of("count", documents.size(), "documents", lines));
   }
 
-  /** The handover record: who hands what to whom, every file with its SHA-256. */
-  String handoverRecord(CaseReferral r, String number, Instant at) {
-    Map<String, Object> values = dossierValues(r.dossier());
-    values.put("number", number);
-    values.put("code", r.getCode());
-    values.put("handedOverAt", VietnameseFormats.dateTime(at));
-    values.put("openingAgency", agency(r.getOpeningAgency()));
-    values.put("subDepartment", agency(r.getSubDepartment()));
-    values.put("receivingAgency", agency(r.getReceivingAgency()));
-    values.put("legalBasis", String.valueOf(r.getLegalBasis()));
-    List<Map<String, Object>> lines = new ArrayList<>();
-    for (ReferralDocument d : r.getDocuments()) {
-      lines.add(
-          Map.of(
-              "position", lines.size() + 1,
-              "fileName", d.getFileName(),
-              "contentType", d.getContentType(),
-              "size", d.getSizeBytes(),
-              "sha256", d.getSha256()));
-    }
-    values.put("documents", lines);
-    return Templates.render("referral/handover-record", values);
-  }
-
-  /** The dossier's values both the summary and the handover record show. */
+  /** The dossier's values the summary shows. */
   private Map<String, Object> dossierValues(Dossier d) {
     Map<String, Object> values = new HashMap<>();
     values.put("foundOn", VietnameseFormats.date(d.foundOn()));

@@ -1,6 +1,5 @@
 package vn.phoihop.referral;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyView;
+import vn.phoihop.document.RenderedDocument;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.Role;
 import vn.phoihop.notification.NotificationKind;
@@ -19,9 +19,10 @@ import vn.phoihop.shared.SystemEngine;
 import vn.phoihop.shared.Texts;
 
 /**
- * Hands the dossier over to the receiving agency ({@code Task_TransferReferral}): the handover
- * record, stored as a document that lists every file with its SHA-256, and the notice to the
- * receiving unit's liaison.
+ * Hands the dossier over to the receiving agency ({@code Task_TransferReferral}, {@code
+ * Task_ForwardReferral}): the handover record, which lists every document with its SHA-256, and the
+ * transfer letter, each stored as DOCX and PDF ({@link ReferralPapers}); the notice to the
+ * receiving unit's liaison; and the return record when the dossier comes back.
  */
 @Service
 @Transactional
@@ -33,6 +34,7 @@ class ReferralHandover {
   private final AgencyRegistry registry;
   private final Notifications notifications;
   private final ReferralClocks clocks;
+  private final ReferralPapers papers;
 
   ReferralHandover(
       ReferralLookup lookup,
@@ -40,13 +42,15 @@ class ReferralHandover {
       ReferralDescriptions descriptions,
       AgencyRegistry registry,
       Notifications notifications,
-      ReferralClocks clocks) {
+      ReferralClocks clocks,
+      ReferralPapers papers) {
     this.lookup = lookup;
     this.documents = documents;
     this.descriptions = descriptions;
     this.registry = registry;
     this.notifications = notifications;
     this.clocks = clocks;
+    this.papers = papers;
   }
 
   /**
@@ -57,7 +61,7 @@ class ReferralHandover {
     CaseReferral referral = lookup.require(id);
     LocalDate today = Clocks.today();
     referral.transferred(referral.nextHandoverNumber(), today, SystemEngine.ACTOR, Clocks.now());
-    deliver(referral);
+    deliver(referral, referral.getSubDepartment(), null);
     return clocks.acknowledgeDue(today);
   }
 
@@ -66,38 +70,40 @@ class ReferralHandover {
    * the notice to its liaison.
    */
   void forward(long id) {
-    deliver(lookup.require(id));
+    CaseReferral referral = lookup.require(id);
+    deliver(
+        referral, referral.getForwardedBy(), referral.lastReason(ReferralEnums.Action.FORWARDED));
   }
 
   /** The return record of a dossier given back to QLTT, stored with the referral's documents. */
   void returnRecord(CaseReferral referral, String actor) {
-    String number = "BBTR-" + referral.getCode();
-    byte[] record =
-        descriptions
-            .handoverRecord(referral, number, Clocks.now())
-            .getBytes(StandardCharsets.UTF_8);
-    documents.store(
+    List<ReferralDocument> returned = List.copyOf(referral.getDocuments());
+    store(
         referral,
         DocumentKind.RETURN_RECORD,
-        number + ".txt",
-        "text/plain; charset=UTF-8",
-        record,
+        papers.returnRecord(referral, "BBTR-" + referral.getCode(), returned),
         actor);
   }
 
-  /** The handover record of the current handover, and the notice to the receiving liaison. */
-  private void deliver(CaseReferral referral) {
+  /**
+   * The handover record and the transfer letter of the current handover — by QLTT's Chi cục on a
+   * transfer, by the forwarding body on a forward — and the notice to the receiving liaison.
+   */
+  private void deliver(CaseReferral referral, String handingAgency, String reason) {
     String handoverNumber = referral.getHandoverNumber();
-    byte[] record =
-        descriptions
-            .handoverRecord(referral, handoverNumber, Clocks.now())
-            .getBytes(StandardCharsets.UTF_8);
-    documents.store(
+    List<ReferralDocument> handedOver = List.copyOf(referral.getDocuments());
+    LocalDate on = referral.getHandedOverOn();
+    store(
         referral,
         DocumentKind.HANDOVER_RECORD,
-        handoverNumber + ".txt",
-        "text/plain; charset=UTF-8",
-        record,
+        papers.handoverRecord(
+            referral, handingAgency, on, reason == null ? Clocks.now() : null, handedOver),
+        SystemEngine.ACTOR);
+    store(
+        referral,
+        DocumentKind.TRANSFER_LETTER,
+        papers.transferLetter(
+            referral, handingAgency, on, handoverNumber.replaceFirst("^BB-", "CV-"), reason),
         SystemEngine.ACTOR);
     AgencyView receiving = registry.require(referral.getReceivingAgency(), Vars.RECEIVING_AGENCY);
     notifications.toGroups(
@@ -106,12 +112,21 @@ class ReferralHandover {
         Texts.text("referral.notice.transfer.subject", referral.getCode()),
         Texts.text(
             "referral.notice.transfer.body",
-            descriptions.agency(referral.getOpeningAgency()),
+            descriptions.agency(handingAgency),
             referral.getCode(),
             handoverNumber,
             receiving.name(),
             String.valueOf(referral.getLegalBasis())),
         referral.getCode(),
         null);
+  }
+
+  /** A paper as two documents of the referral: the DOCX to edit or print, the PDF to keep. */
+  private void store(
+      CaseReferral referral, DocumentKind kind, RenderedDocument paper, String actor) {
+    documents.store(
+        referral, kind, paper.docxFileName(), RenderedDocument.DOCX_TYPE, paper.docx(), actor);
+    documents.store(
+        referral, kind, paper.pdfFileName(), RenderedDocument.PDF_TYPE, paper.pdf(), actor);
   }
 }

@@ -7,6 +7,7 @@
     allowedDependencies = {
       "shared",
       "engine",
+      "document",
       "agency",
       "code",
       "identity",

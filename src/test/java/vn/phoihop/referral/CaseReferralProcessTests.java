@@ -163,7 +163,11 @@ class CaseReferralProcessTests {
     assertThat(referral.getDocuments())
         .extracting(ReferralDocument::getKind)
         .containsExactly(
-            ReferralEnums.DocumentKind.EVIDENCE, ReferralEnums.DocumentKind.HANDOVER_RECORD);
+            ReferralEnums.DocumentKind.EVIDENCE,
+            ReferralEnums.DocumentKind.HANDOVER_RECORD, // DOCX
+            ReferralEnums.DocumentKind.HANDOVER_RECORD, // PDF
+            ReferralEnums.DocumentKind.TRANSFER_LETTER,
+            ReferralEnums.DocumentKind.TRANSFER_LETTER);
     assertThat(flow.notifications(referral.getCode())).contains("INFO daumoi.hqkv17");
     assertThat(referral.getCode()).matches("CHS-2026-\\d{4}");
   }
@@ -898,7 +902,7 @@ class CaseReferralProcessTests {
     assertThat(rerouted.getHandoverNumber()).isEqualTo("BB-" + rerouted.getCode() + "-2");
     assertThat(rerouted.getDocuments())
         .filteredOn(d -> d.getKind() == ReferralEnums.DocumentKind.HANDOVER_RECORD)
-        .hasSize(2);
+        .hasSize(4); // two handovers, each as DOCX and PDF
     assertThat(rerouted.getEvents())
         .extracting(ReferralEvent::getAction)
         .containsSubsequence(
@@ -1019,7 +1023,7 @@ class CaseReferralProcessTests {
     assertThat(forwarded.getHandedOverOn()).isEqualTo("2026-04-09");
     assertThat(forwarded.getDocuments())
         .filteredOn(d -> d.getKind() == ReferralEnums.DocumentKind.HANDOVER_RECORD)
-        .hasSize(2);
+        .hasSize(4); // two handovers, each as DOCX and PDF
     ReferralEvent forward = last(instance, ReferralEnums.Action.FORWARDED);
     assertThat(forward.getActor()).isEqualTo(POLICE.userId());
     assertThat(forward.getLegalDate()).isEqualTo("2026-04-09");
@@ -1145,7 +1149,7 @@ class CaseReferralProcessTests {
     assertThat(returned.getStatus()).isEqualTo(ReferralStatus.RETURNED);
     assertThat(returned.getDocuments())
         .filteredOn(d -> d.getKind() == ReferralEnums.DocumentKind.RETURN_RECORD)
-        .hasSize(1);
+        .hasSize(2); // DOCX and PDF
 
     assertRefused(
         () ->

@@ -29,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * only move when they end on a day off. Working-day clocks skip weekends and holidays.
  */
 @SpringBootTest
-@Import(ProcessEngineCoverageConfiguration.class) // same Spring context as CaseReferralProcessTests
+@Import(ProcessEngineCoverageConfiguration.class) // the context ReferralClockTests and others share
 class ReferralClockTests {
 
   @Autowired RuntimeService runtimeService;

@@ -21,7 +21,7 @@ import vn.phoihop.referral.ReferralEnums.Outcome;
  * templates/referral/} write them; names come from the seeded registry.
  */
 @SpringBootTest
-@Import(ProcessEngineCoverageConfiguration.class) // same Spring context as CaseReferralProcessTests
+@Import(ProcessEngineCoverageConfiguration.class) // the context ReferralClockTests and others share
 class ReferralDescriptionsTests {
 
   /** Tuesday 3 March 2026, 09:00 in Vietnam. */
@@ -201,33 +201,6 @@ class ReferralDescriptionsTests {
 
                 1. a.pdf — Tài liệu, chứng cứ, 1 KB, u, 09:00 ngày 03/03/2026
                 2. b ảnh.png — Tài liệu, chứng cứ, 4,8 MB, u, 09:00 ngày 03/03/2026
-                """);
-  }
-
-  @Test
-  void handoverRecordListsEveryDocumentWithItsHash() {
-    assertThat(descriptions.handoverRecord(overriddenAndTransferred(), "BB-1", T0))
-        .isEqualTo(
-            """
-                BIÊN BẢN BÀN GIAO HỒ SƠ VỤ VIỆC CÓ DẤU HIỆU TỘI PHẠM
-                Số: BB-1
-                Hồ sơ: CHS-2026-0001
-                Thời điểm bàn giao: 09:00 ngày 03/03/2026
-
-                Bên giao: Đội Quản lý thị trường số 1 (Chi cục QLTT Tây Ninh) (QLTT-TNI-D1) (Chi cục Quản lý thị trường tỉnh Tây Ninh (QLTT-TNI))
-                Bên nhận: Chi cục Hải quan khu vực XVII (HQ-KV17)
-                Căn cứ: Điều 192; Điều 62 Luật Xử lý vi phạm hành chính
-
-                Vụ việc: Tóm tắt {0} 'x' vụ việc
-                Ngày, nơi phát hiện: 05/01/2026, Kho số 3, Tây Ninh
-                Đối tượng: Tổ chức — Nguyễn Văn Bình
-                Loại vi phạm: Hàng nhập lậu
-                Hàng hóa: 12.000 bao; trị giá ước tính 1.250.000.000 đồng
-                Dấu hiệu tội phạm: Dấu hiệu
-
-                Tài liệu bàn giao (mã băm SHA-256):
-                1. a.pdf (application/pdf, 1234 byte) SHA-256 abc
-                2. b ảnh.png (image/png, 5000000 byte) SHA-256 def
                 """);
   }
 }

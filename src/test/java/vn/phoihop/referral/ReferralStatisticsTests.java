@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * due, one refused and handed over again after the window, one forwarded to another body.
  */
 @SpringBootTest
-@Import(ProcessEngineCoverageConfiguration.class) // same Spring context as CaseReferralProcessTests
+@Import(ProcessEngineCoverageConfiguration.class) // the context ReferralClockTests and others share
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralStatisticsTests {
 
