@@ -131,6 +131,29 @@ final class ReferralTestSupport {
         .singleResult();
   }
 
+  /**
+   * Opened as {@link #open} does, but started on the given process definition instead of the latest
+   * one: an older release, deployed by a migration test, that instances of the past still run on.
+   * The same aggregate, start variables and evidence document as {@link
+   * ReferralOpening#openAndStart} gives.
+   */
+  ProcessInstance openOn(String processDefinitionId, DossierInput dossier) {
+    CaseReferral referral = opening.open(dossier, OFFICER.agency(), OFFICER.userId());
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceById(
+            processDefinitionId, referral.getCode(), opening.startVariables(referral));
+    documents.upload(
+        referral.getCode(), "bien-ban-kiem-tra.pdf", "application/pdf", PDF, OFFICER.user());
+    return instance;
+  }
+
+  /** From opening on the given definition to the liaison's acknowledgment task. */
+  ProcessInstance transferredOn(String processDefinitionId, DossierInput dossier) {
+    ProcessInstance instance = openOn(processDefinitionId, dossier);
+    prepareConfirmReviewAndTransfer(instance);
+    return instance;
+  }
+
   Task task(ProcessInstance instance, String key) {
     return taskService
         .createTaskQuery()
@@ -202,6 +225,11 @@ final class ReferralTestSupport {
   /** From opening to the receiving liaison's acknowledgment task, without override. */
   ProcessInstance transferred(DossierInput dossier) {
     ProcessInstance instance = open(dossier);
+    prepareConfirmReviewAndTransfer(instance);
+    return instance;
+  }
+
+  private void prepareConfirmReviewAndTransfer(ProcessInstance instance) {
     prepareAndConfirm(instance);
     submit(
         instance,
@@ -215,7 +243,6 @@ final class ReferralTestSupport {
         CHI_CUC_LEADER,
         ReferralProcess.Vars.TRANSFER_DECISION,
         "TRANSFER");
-    return instance;
   }
 
   void prepareAndConfirm(ProcessInstance instance) {
