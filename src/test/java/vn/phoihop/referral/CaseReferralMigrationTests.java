@@ -524,7 +524,7 @@ class CaseReferralMigrationTests {
     assertThat(legalDateOf(returned, Action.DOSSIER_RETURNED)).isEqualTo(LEGAL_DAY);
     assertThat(returned.getDocuments())
         .filteredOn(d -> d.getKind() == ReferralEnums.DocumentKind.RETURN_RECORD)
-        .hasSize(1);
+        .hasSize(2); // DOCX and PDF
 
     flow.submit(
         referral,

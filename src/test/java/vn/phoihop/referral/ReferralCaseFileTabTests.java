@@ -154,8 +154,10 @@ class ReferralCaseFileTabTests {
 
     JsonNode view = read(police.get(path), 200);
     JsonNode items = view.at("/documents/items");
-    assertThat(items.size()).as("evidence and handover record").isEqualTo(2);
-    assertThat(view.toString()).contains("Biên bản bàn giao hồ sơ", "Công an tỉnh Tây Ninh");
+    // the evidence, the handover record and the transfer letter (each as DOCX and PDF)
+    assertThat(items.size()).as("evidence, handover record, transfer letter").isEqualTo(5);
+    assertThat(view.toString())
+        .contains("Biên bản bàn giao hồ sơ", "Công văn chuyển hồ sơ", "Công an tỉnh Tây Ninh");
     for (JsonNode item : items) {
       assertThat(item.get("removePath").isNull()).isTrue();
       assertThat(police.getBytes(item.get("downloadPath").asText()).statusCode()).isEqualTo(200);
@@ -165,7 +167,7 @@ class ReferralCaseFileTabTests {
     JsonNode problem = read(refused, 409);
     assertThat(problem.get("detail").asText()).contains("đã chuyển", "không thể gỡ");
     CaseReferral referral = support.referral(instance);
-    assertThat(referral.getDocuments()).hasSize(2);
+    assertThat(referral.getDocuments()).hasSize(5);
     assertThat(referral.getEvents())
         .noneMatch(e -> e.getAction() == ReferralEnums.Action.DOCUMENT_REMOVED);
   }

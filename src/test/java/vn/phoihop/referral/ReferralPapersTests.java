@@ -16,11 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -31,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import vn.phoihop.document.RenderedDocument;
 import vn.phoihop.referral.ReferralEnums.DocumentKind;
 
@@ -45,33 +40,15 @@ import vn.phoihop.referral.ReferralEnums.DocumentKind;
 @Import(ProcessEngineCoverageConfiguration.class) // the context ReferralClockTests and others share
 class ReferralPapersTests {
 
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired FormService formService;
-  @Autowired ManagementService managementService;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired IdentityService identityService;
-  @Autowired ReferralOpening opening;
-  @Autowired ReferralDocuments documents;
   @Autowired JdbcTemplate jdbc;
-  @Autowired CaseReferralRepository referrals;
-  @Autowired PlatformTransactionManager transactionManager;
 
   ReferralTestSupport flow;
 
   @BeforeEach
   void setUp() {
-    flow =
-        new ReferralTestSupport(
-            opening,
-            documents,
-            runtimeService,
-            taskService,
-            formService,
-            managementService,
-            identityService,
-            jdbc,
-            referrals,
-            transactionManager);
+    flow = ReferralTestSupport.of(context);
   }
 
   @AfterEach

@@ -87,6 +87,21 @@ final class ReferralTestSupport {
         new org.springframework.transaction.support.TransactionTemplate(transactionManager);
   }
 
+  /** The support on the beans of a test's Spring context. */
+  static ReferralTestSupport of(org.springframework.context.ApplicationContext context) {
+    return new ReferralTestSupport(
+        context.getBean(ReferralOpening.class),
+        context.getBean(ReferralDocuments.class),
+        context.getBean(RuntimeService.class),
+        context.getBean(TaskService.class),
+        context.getBean(FormService.class),
+        context.getBean(ManagementService.class),
+        context.getBean(IdentityService.class),
+        context.getBean(JdbcTemplate.class),
+        context.getBean(CaseReferralRepository.class),
+        context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+  }
+
   static void clockAt(String isoLocal) {
     ClockUtil.setCurrentTime(
         Date.from(java.time.LocalDateTime.parse(isoLocal).atZone(VN).toInstant()));
