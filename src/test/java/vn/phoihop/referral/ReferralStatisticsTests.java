@@ -16,10 +16,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What {@link ReferralStatistics} counts, on referrals stored at precise legal dates in the real
- * database: quarter III of 2026 (15 June – 14 September) of the Quảng Ngãi Chi cục and its border
- * team, with referrals just before and after the window, one of another province, one extended once
- * and decided within the extended clock, one decided late, one overdue and undecided, one not yet
- * due, one refused and handed over again after the window, one forwarded to another body.
+ * database: quarter III of 2031 (15 June – 14 September; a year no other test uses, since on
+ * PostgreSQL every test class shares one database) of the Quảng Ngãi Chi cục and its border team,
+ * with referrals just before and after the window, one of another province, one extended once and
+ * decided within the extended clock, one decided late, one overdue and undecided, one not yet due,
+ * one refused and handed over again after the window, one forwarded to another body.
  */
 @SpringBootTest
 @Import(ProcessEngineCoverageConfiguration.class) // the context ReferralClockTests and others share
@@ -29,8 +30,8 @@ class ReferralStatisticsTests {
   static final String CHI_CUC = "QLTT-QNG";
   static final String TEAM = "QLTT-QNG-D2";
   static final String OTHER_TEAM = "QLTT-QNG-D9";
-  static final LocalDate FROM = LocalDate.of(2026, 6, 15);
-  static final LocalDate TO = LocalDate.of(2026, 9, 14);
+  static final LocalDate FROM = LocalDate.of(2031, 6, 15);
+  static final LocalDate TO = LocalDate.of(2031, 9, 14);
 
   @Autowired ReferralStatistics statistics;
   @Autowired EntityManager entityManager;
@@ -172,7 +173,7 @@ class ReferralStatisticsTests {
 
   @Test
   void aWindowWithoutReferralsHasBlankSharesNotHundreds() {
-    ReferralFigures none = statistics.figures(CHI_CUC, LocalDate.of(2025, 12, 15), day(3, 14));
+    ReferralFigures none = statistics.figures(CHI_CUC, LocalDate.of(2030, 12, 15), day(3, 14));
     assertThat(none).isEqualTo(ReferralFigures.NONE);
     assertThat(none.acknowledgedInTimePercent()).isNull();
     assertThat(none.decidedInTimePercent()).isNull();
@@ -187,6 +188,6 @@ class ReferralStatisticsTests {
   }
 
   private static LocalDate day(int month, int dayOfMonth) {
-    return LocalDate.of(2026, month, dayOfMonth);
+    return LocalDate.of(2031, month, dayOfMonth);
   }
 }
