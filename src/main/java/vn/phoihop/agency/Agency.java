@@ -6,15 +6,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.hibernate.annotations.Immutable;
 
 /**
- * Reference data, written only by migrations: links are kept as codes, resolved in {@link
- * AgencyRegistry}.
+ * A row of the registry: seeded by migrations, then kept by administrators through {@link
+ * AgencyAdministration} (never deleted: a closed body keeps its row, its name and its dates). Links
+ * are kept as codes, resolved in {@link AgencyRegistry}.
  */
 @Entity
-@Immutable
 @Table(name = "agency")
 class Agency {
 
@@ -40,7 +40,51 @@ class Agency {
 
   private String email;
 
+  /** What in this row is not confirmed; {@code null} when nothing is in doubt. */
+  private String unconfirmed;
+
+  /** On a Chi cục QLTT: the registry does not hold all of its teams. */
+  private boolean teamListPartial;
+
+  @Version private int revision;
+
   protected Agency() {}
+
+  Agency(
+      String code,
+      String name,
+      String shortName,
+      AgencyType type,
+      String provinceCode,
+      String parentCode,
+      LocalDate validFrom,
+      boolean borderArea,
+      String email) {
+    this.code = code;
+    this.name = name;
+    this.shortName = shortName;
+    this.type = type;
+    this.provinceCode = provinceCode;
+    this.parentCode = parentCode;
+    this.validFrom = validFrom;
+    this.borderArea = borderArea;
+    this.email = email;
+  }
+
+  void rename(String name, String shortName) {
+    this.name = name;
+    this.shortName = shortName;
+  }
+
+  void move(String provinceCode, String parentCode) {
+    this.provinceCode = provinceCode;
+    this.parentCode = parentCode;
+  }
+
+  /** {@code lastDay}: the last day in force. */
+  void close(LocalDate lastDay) {
+    this.validTo = lastDay;
+  }
 
   String getCode() {
     return code;
@@ -80,5 +124,13 @@ class Agency {
 
   String getEmail() {
     return email;
+  }
+
+  String getUnconfirmed() {
+    return unconfirmed;
+  }
+
+  boolean isTeamListPartial() {
+    return teamListPartial;
   }
 }

@@ -11,12 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
 import vn.phoihop.shared.Texts;
 
 /**
- * Read-only reference data. Unknown {@code type} or a malformed date: 400 from the shared handler.
+ * Reference data for everyone signed in. Unknown {@code type}, a malformed date or an unknown
+ * parameter: 400 from the shared handler. Administrators change the registry through {@code
+ * registry}'s API.
  */
 @Tag(
     name = "Reference data",
@@ -32,9 +35,20 @@ class AgencyController {
   }
 
   @Operation(
-      summary = "List agencies, optionally by type, province and a date they are in force on")
+      summary =
+          "Find agencies by words of their name or code, type, province and a date they are in"
+              + " force on",
+      description =
+          "q matches codes and names without regard to diacritics or case (tien giang, Tiền"
+              + " Giang, TGG); a former province's name also finds today's bodies of the province"
+              + " it merged into. Bodies in force today come first, then former ones with their"
+              + " successor. province honours the 2025 mergers (LAN finds Tây Ninh's bodies) and"
+              + " finds a customs branch in every province it serves. Without q: by code.")
   @GetMapping("/agencies")
   List<AgencyView> agencies(
+      @Parameter(description = "Words of the name or the code, e.g. tien giang")
+          @RequestParam(name = "q", required = false)
+          String q,
       @Parameter(description = "Agency type, e.g. PROVINCIAL_POLICE")
           @RequestParam(name = "type", required = false)
           AgencyType type,
@@ -58,7 +72,10 @@ class AgencyController {
           "province",
           Texts.text("agency.code.unknown", Texts.text("agency.what.province"), province.trim()));
     }
-    return registry.search(type, province, activeOn);
+    if (q != null && q.length() > 200) {
+      throw DomainException.invalid("q", Texts.text("agency.search.tooLong"));
+    }
+    return registry.find(q, type, province, activeOn, Clocks.today());
   }
 
   @Operation(summary = "Get one agency, former ones included")

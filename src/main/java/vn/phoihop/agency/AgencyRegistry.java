@@ -1,5 +1,7 @@
 package vn.phoihop.agency;
 
+import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
@@ -23,10 +27,13 @@ import vn.phoihop.shared.VietnameseFormats;
  * The reference data other features build on: agencies with their periods in force and succession,
  * provinces, coordination fields and violation categories.
  *
- * <p>The data only changes through migrations, so it is read once, on first use, and served from
- * memory. Codes are looked up trimmed and upper-cased; what comes back carries the canonical code.
- * The {@code require…} methods throw {@link DomainException#invalid} naming the caller's input
- * field, so they can validate form and API input directly.
+ * <p>The data changes seldom (migrations, an administrator's change through {@link
+ * AgencyAdministration}), so it is read on first use and served from memory. Every change bumps a
+ * revision in the database: this node reloads at once, every other node of a cluster when it next
+ * checks the revision, at most {@code phoihop.registry.refresh} (5 seconds) after the change. Codes
+ * are looked up trimmed and upper-cased; what comes back carries the canonical code. The {@code
+ * require…} methods throw {@link DomainException#invalid} naming the caller's input field, so they
+ * can validate form and API input directly.
  */
 @Service
 public class AgencyRegistry {
@@ -36,6 +43,9 @@ public class AgencyRegistry {
   private final ProvinceRepository provinces;
   private final CoordinationFieldRepository fields;
   private final ViolationCategoryRepository categories;
+  private final CustomsCoverageRepository coverage;
+  private final JdbcTemplate jdbc;
+  private final long refreshNanos;
 
   private volatile Snapshot snapshot;
 
@@ -44,12 +54,18 @@ public class AgencyRegistry {
       AgencySuccessionRepository successions,
       ProvinceRepository provinces,
       CoordinationFieldRepository fields,
-      ViolationCategoryRepository categories) {
+      ViolationCategoryRepository categories,
+      CustomsCoverageRepository coverage,
+      JdbcTemplate jdbc,
+      @Value("${phoihop.registry.refresh:PT5S}") Duration refresh) {
     this.agencies = agencies;
     this.successions = successions;
     this.provinces = provinces;
     this.fields = fields;
     this.categories = categories;
+    this.coverage = coverage;
+    this.jdbc = jdbc;
+    this.refreshNanos = refresh.toNanos();
   }
 
   // ------------------------------------------------------------------------------------ agencies
@@ -108,23 +124,185 @@ public class AgencyRegistry {
             instead));
   }
 
-  /** Agencies matching every non-null criterion, by code. */
+  /**
+   * Agencies matching every non-null criterion, by code. {@code provinceCode} honours the 2025
+   * mergers: a province stands for itself and the former provinces merged into it, a former one for
+   * the province it merged into and its siblings, so {@code LAN} finds today's bodies of Tây Ninh
+   * and {@code TNI} the former ones of Long An. It matches the seat: a customs branch is found in
+   * the province of its seat only (see {@link #servingBodies}).
+   */
   public List<AgencyView> search(AgencyType type, String provinceCode, LocalDate activeOn) {
-    String province =
-        provinceCode == null || provinceCode.isBlank() ? null : normalize(provinceCode);
+    Set<String> family = provinceFamily(provinceCode);
     return data().agencies().values().stream()
         .filter(a -> type == null || a.type() == type)
-        .filter(a -> province == null || province.equals(a.provinceCode()))
+        .filter(a -> family == null || family.contains(a.provinceCode()))
         .filter(a -> activeOn == null || a.activeOn(activeOn))
         .toList();
   }
 
   /**
-   * The first agency by code of this type in this province in force on {@code on} (today when
-   * {@code null}) — e.g. the provincial police a referral goes to. Null type or province: any.
+   * What a user looking for an agency expects: {@code query} matched against codes and names with
+   * or without diacritics and in any case ("tien giang", "Tiền Giang", "TGG"), every word of it; a
+   * former province's name or code also finds today's bodies of the province it merged into; {@code
+   * provinceCode} as in {@link #search} and, for a customs branch, the provinces it serves. With a
+   * query, bodies in force on {@code today} come first, then former ones (each carrying its
+   * successor); within each, direct matches before those found through a merger, names with every
+   * word whole ("XVII") before those where a word only begins one ("XVIII"), then by code. Without
+   * one, by code.
+   */
+  public List<AgencyView> find(
+      String query, AgencyType type, String provinceCode, LocalDate activeOn, LocalDate today) {
+    Snapshot data = data();
+    Set<String> family = provinceFamily(provinceCode);
+    List<String> words = words(query);
+    Set<String> mergedProvinceMatches = new HashSet<>();
+    if (!words.isEmpty()) {
+      for (ProvinceView province : data.provinces().values()) {
+        if (!province.current() && matches(words, fold(province.code() + " " + province.name()))) {
+          mergedProvinceMatches.add(province.mergedInto());
+        }
+      }
+    }
+    record Hit(AgencyView agency, boolean current, boolean direct, boolean whole) {}
+    List<Hit> hits = new ArrayList<>();
+    for (AgencyView agency : data.agencies().values()) {
+      if (type != null && agency.type() != type) {
+        continue;
+      }
+      if (family != null
+          && !family.contains(agency.provinceCode())
+          && family.stream().noneMatch(p -> agency.servedProvinces().contains(p))) {
+        continue;
+      }
+      if (activeOn != null && !agency.activeOn(activeOn)) {
+        continue;
+      }
+      boolean current = agency.activeOn(today);
+      boolean direct = words.isEmpty() || matches(words, data.searchText().get(agency.code()));
+      boolean throughMerger =
+          !direct
+              && current
+              && agency.provinceCode() != null
+              && mergedProvinceMatches.contains(agency.provinceCode());
+      if (direct || throughMerger) {
+        boolean whole = direct && matchesWholeWords(words, data.searchText().get(agency.code()));
+        hits.add(new Hit(agency, current, direct, whole));
+      }
+    }
+    if (words.isEmpty()) {
+      return hits.stream().map(Hit::agency).toList();
+    }
+    return hits.stream()
+        .sorted(
+            Comparator.comparing((Hit h) -> !h.current())
+                .thenComparing(h -> !h.direct())
+                .thenComparing(h -> !h.whole())
+                .thenComparing(h -> h.agency().code()))
+        .map(Hit::agency)
+        .toList();
+  }
+
+  /**
+   * The bodies of this type that work in this current province on {@code on}: for customs the
+   * regional branch that serves it, for the Border Guard the province's command first and then its
+   * posts, for the others the bodies seated there. By code within each group.
+   */
+  public List<AgencyView> servingBodies(AgencyType type, String provinceCode, LocalDate on) {
+    String province = normalize(provinceCode);
+    LocalDate day = dayOrToday(on);
+    return data().agencies().values().stream()
+        .filter(a -> a.type() == type && a.activeOn(day) && a.serves(province))
+        .sorted(
+            Comparator.comparing((AgencyView a) -> isBorderPost(a)).thenComparing(AgencyView::code))
+        .toList();
+  }
+
+  /** A Border Guard unit under another one (a post under the provincial command). */
+  private boolean isBorderPost(AgencyView agency) {
+    if (agency.type() != AgencyType.BORDER_GUARD || agency.parentCode() == null) {
+      return false;
+    }
+    AgencyView parent = data().agencies().get(agency.parentCode());
+    return parent != null && parent.type() == AgencyType.BORDER_GUARD;
+  }
+
+  /**
+   * The current province and the former ones merged into it, for a current or a former code; {@code
+   * null} for no code (any province); just the code when it is unknown.
+   */
+  private Set<String> provinceFamily(String provinceCode) {
+    if (provinceCode == null || provinceCode.isBlank()) {
+      return null;
+    }
+    String code = normalize(provinceCode);
+    Map<String, ProvinceView> all = data().provinces();
+    ProvinceView province = all.get(code);
+    if (province == null) {
+      return Set.of(code);
+    }
+    String current = province.current() ? code : province.mergedInto();
+    Set<String> family = new HashSet<>();
+    family.add(current);
+    all.values().stream()
+        .filter(p -> current.equals(p.mergedInto()))
+        .map(ProvinceView::code)
+        .forEach(family::add);
+    return family;
+  }
+
+  /**
+   * Lower case, without diacritics (đ as d), every run of other characters one space: what a search
+   * compares.
+   */
+  static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    String decomposed =
+        Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+    return decomposed
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", " ")
+        .strip();
+  }
+
+  private static List<String> words(String query) {
+    String folded = fold(query);
+    return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+  }
+
+  private static boolean matchesWholeWords(List<String> words, String haystack) {
+    String padded = " " + haystack + " ";
+    return words.stream().allMatch(word -> padded.contains(" " + word + " "));
+  }
+
+  /** Every word begins a word of the text ("tien gi" finds "Tiền Giang"). */
+  private static boolean matches(List<String> words, String haystack) {
+    String padded = " " + haystack + " ";
+    for (String word : words) {
+      if (!padded.contains(" " + word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first agency by code of this type seated in this province in force on {@code on} (today
+   * when {@code null}). Null type or province: any.
    */
   public Optional<AgencyView> findActive(AgencyType type, String provinceCode, LocalDate on) {
     return search(type, provinceCode, dayOrToday(on)).stream().findFirst();
+  }
+
+  /**
+   * The agency a case of this province goes to when it is a matter for bodies of this type: the
+   * first of {@link #servingBodies} — the customs branch that serves the province, the Border
+   * Guard's provincial command, the provincial police.
+   */
+  public Optional<AgencyView> servingBody(AgencyType type, String provinceCode, LocalDate on) {
+    return servingBodies(type, provinceCode, on).stream().findFirst();
   }
 
   /** Every agency, former ones included, by code. */
@@ -248,19 +426,70 @@ public class AgencyRegistry {
 
   private Snapshot data() {
     Snapshot current = snapshot;
-    if (current == null) {
-      synchronized (this) {
-        current = snapshot;
-        if (current == null) {
-          current = load();
-          snapshot = current;
-        }
-      }
+    if (current != null && System.nanoTime() - current.checkedAt() < refreshNanos) {
+      return current;
     }
-    return current;
+    synchronized (this) {
+      current = snapshot;
+      if (current != null && System.nanoTime() - current.checkedAt() < refreshNanos) {
+        return current;
+      }
+      long revision = revision();
+      if (current == null || current.revision() != revision) {
+        current = load(revision);
+      } else {
+        current = current.checked();
+      }
+      snapshot = current;
+      return current;
+    }
   }
 
-  private Snapshot load() {
+  /**
+   * An agency as it stands in the current transaction (an administrator's change not yet committed
+   * nor loaded), with its links as this node holds them.
+   */
+  AgencyView viewOf(Agency a, String successorCode) {
+    Snapshot data = data();
+    Optional<AgencyView> held = Optional.ofNullable(data.agencies().get(a.getCode()));
+    ProvinceView province =
+        a.getProvinceCode() == null ? null : data.provinces().get(a.getProvinceCode());
+    return new AgencyView(
+        a.getCode(),
+        a.getName(),
+        a.getShortName(),
+        a.getType(),
+        a.getType().label(),
+        a.getProvinceCode(),
+        province == null ? null : province.name(),
+        a.getParentCode(),
+        a.getValidFrom(),
+        a.getValidTo(),
+        a.isBorderArea(),
+        a.getEmail(),
+        held.map(AgencyView::predecessorCodes).orElse(List.of()),
+        successorCode,
+        a.getUnconfirmed(),
+        a.isTeamListPartial(),
+        held.map(AgencyView::servedProvinces).orElse(List.of()),
+        successorCode == null
+            ? null
+            : successor(successorCode).map(AgencyView::code).orElse(successorCode));
+  }
+
+  /** Forgets what this node holds: the next call reads the registry again. */
+  void reload() {
+    snapshot = null;
+  }
+
+  private long revision() {
+    Long revision =
+        jdbc.queryForObject(
+            "select revision from agency_registry_revision where id = 1", Long.class);
+    return revision == null ? 0 : revision;
+  }
+
+  private Snapshot load(long revision) {
     Map<String, ProvinceView> provinceViews =
         byCode(provinces.findAll().stream().map(Province::toView).toList(), ProvinceView::code);
 
@@ -274,6 +503,21 @@ public class AgencyRegistry {
               predecessorsOf
                   .computeIfAbsent(s.getSuccessorCode(), k -> new ArrayList<>())
                   .add(s.getPredecessorCode());
+            });
+
+    Map<String, List<String>> servedBy = new LinkedHashMap<>();
+    Map<String, String> coverageDoubts = new LinkedHashMap<>();
+    coverage.findAll().stream()
+        .sorted(Comparator.comparing(CustomsCoverage::getProvinceCode))
+        .forEach(
+            c -> {
+              servedBy
+                  .computeIfAbsent(c.getBranchCode(), k -> new ArrayList<>())
+                  .add(c.getProvinceCode());
+              if (c.getUnconfirmed() != null) {
+                coverageDoubts.merge(
+                    c.getBranchCode(), c.getProvinceCode(), (a, b) -> a + ", " + b);
+              }
             });
 
     List<AgencyView> agencyViews =
@@ -296,9 +540,31 @@ public class AgencyRegistry {
                       a.isBorderArea(),
                       a.getEmail(),
                       predecessorsOf.getOrDefault(a.getCode(), List.of()),
-                      successorOf.get(a.getCode()));
+                      successorOf.get(a.getCode()),
+                      unconfirmed(a.getUnconfirmed(), coverageDoubts.get(a.getCode())),
+                      a.isTeamListPartial(),
+                      servedBy.getOrDefault(a.getCode(), List.of()),
+                      endOfChain(successorOf, a.getCode()));
                 })
             .toList();
+
+    Map<String, String> searchText = new LinkedHashMap<>();
+    for (AgencyView a : agencyViews) {
+      searchText.put(
+          a.code(),
+          fold(
+              a.code()
+                  + " "
+                  + a.code().replace("-", "")
+                  + " "
+                  + a.name()
+                  + " "
+                  + a.shortName()
+                  + " "
+                  + (a.provinceCode() == null ? "" : a.provinceCode())
+                  + " "
+                  + (a.provinceName() == null ? "" : a.provinceName())));
+    }
 
     Map<String, CodeName> fieldViews = new LinkedHashMap<>();
     fields.findAll().stream()
@@ -316,7 +582,27 @@ public class AgencyRegistry {
         byCode(agencyViews, AgencyView::code),
         provinceViews,
         Collections.unmodifiableMap(fieldViews),
-        Collections.unmodifiableMap(categoryViews));
+        Collections.unmodifiableMap(categoryViews),
+        Collections.unmodifiableMap(searchText),
+        revision,
+        System.nanoTime());
+  }
+
+  private static String endOfChain(Map<String, String> successorOf, String code) {
+    String current = successorOf.get(code);
+    Set<String> seen = new HashSet<>();
+    while (current != null && seen.add(current) && successorOf.containsKey(current)) {
+      current = successorOf.get(current);
+    }
+    return current;
+  }
+
+  private static String unconfirmed(String own, String coveredProvinces) {
+    if (coveredProvinces == null) {
+      return own;
+    }
+    String coverage = Texts.text("agency.coverage.unconfirmed", coveredProvinces);
+    return own == null ? coverage : own + " " + coverage;
   }
 
   /** Sorted by code, insertion-ordered and unmodifiable. */
@@ -350,5 +636,14 @@ public class AgencyRegistry {
       Map<String, AgencyView> agencies,
       Map<String, ProvinceView> provinces,
       Map<String, CodeName> fields,
-      Map<String, ViolationCategoryView> categories) {}
+      Map<String, ViolationCategoryView> categories,
+      Map<String, String> searchText,
+      long revision,
+      long checkedAt) {
+
+    Snapshot checked() {
+      return new Snapshot(
+          agencies, provinces, fields, categories, searchText, revision, System.nanoTime());
+    }
+  }
 }

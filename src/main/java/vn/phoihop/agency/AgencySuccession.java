@@ -4,14 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.hibernate.annotations.Immutable;
 
 /**
  * {@code predecessor} was taken over by {@code successor} on {@code effectiveDate} (merger,
  * renaming, reorganisation).
  */
 @Entity
-@Immutable
 @Table(name = "agency_succession")
 class AgencySuccession {
 
@@ -22,6 +20,12 @@ class AgencySuccession {
   private LocalDate effectiveDate;
 
   protected AgencySuccession() {}
+
+  AgencySuccession(String predecessorCode, String successorCode, LocalDate effectiveDate) {
+    this.predecessorCode = predecessorCode;
+    this.successorCode = successorCode;
+    this.effectiveDate = effectiveDate;
+  }
 
   String getPredecessorCode() {
     return predecessorCode;

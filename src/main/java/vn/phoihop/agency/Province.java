@@ -16,9 +16,12 @@ class Province {
 
   private String mergedInto;
 
+  /** A land border or a coastline: the province has a Border Guard command. */
+  private boolean border;
+
   protected Province() {}
 
   ProvinceView toView() {
-    return new ProvinceView(code, name, mergedInto);
+    return new ProvinceView(code, name, mergedInto, border);
   }
 }

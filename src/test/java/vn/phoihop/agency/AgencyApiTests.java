@@ -78,14 +78,16 @@ class AgencyApiTests {
     assertThat(agency.provinceName()).isEqualTo("Tây Ninh");
     assertThat(agency.validFrom()).hasToString("2025-07-01");
     assertThat(agency.validTo()).isNull();
-    assertThat(agency.predecessorCodes()).containsExactly("CQLTT-LAN", "CQLTT-TNI");
+    // March–June 2025: the former provinces' Chi cục under their Sở Công Thương.
+    assertThat(agency.predecessorCodes()).containsExactly("CCQLTT-LAN", "CCQLTT-TNI");
   }
 
   @Test
   void findsTheFormerLongAnDepartmentAsPredecessorActiveOnlyBeforeTheMerger() {
     AgencyView longAn = http.getForObject("/api/v1/agencies/CQLTT-LAN", AgencyView.class);
     assertThat(longAn.name()).isEqualTo("Cục Quản lý thị trường tỉnh Long An");
-    assertThat(longAn.successorCode()).isEqualTo("QLTT-TNI");
+    assertThat(longAn.successorCode()).isEqualTo("CCQLTT-LAN");
+    assertThat(longAn.currentSuccessorCode()).isEqualTo("QLTT-TNI");
     assertThat(longAn.provinceName()).isEqualTo("Long An");
 
     assertThat(codes(agencies("?activeOn=2024-01-01")))
@@ -100,9 +102,11 @@ class AgencyApiTests {
   void filtersByTypeProvinceAndDateInForce() {
     assertThat(codes(agencies("?type=PROVINCIAL_POLICE&province=TNI&activeOn=2026-01-01")))
         .containsExactly("CA-TNI");
-    assertThat(codes(agencies("?type=QLTT_TEAM&province=VLG"))).containsExactly("QLTT-VLG-D5");
+    assertThat(codes(agencies("?type=QLTT_TEAM&province=VLG")))
+        .containsExactly("QLTT-VLG-D1", "QLTT-VLG-D2", "QLTT-VLG-D5");
+    // Tây Ninh since the merger holds former Long An: its bodies are Tây Ninh's history too.
     assertThat(codes(agencies("?type=QLTT_SUB_DEPARTMENT&province=TNI")))
-        .containsExactly("CQLTT-TNI", "QLTT-TNI");
+        .containsExactly("CCQLTT-LAN", "CCQLTT-TNI", "CQLTT-LAN", "CQLTT-TNI", "QLTT-TNI");
     assertThat(codes(agencies("?type=QLTT_SUB_DEPARTMENT&province=TNI&activeOn=2026-01-01")))
         .containsExactly("QLTT-TNI");
     assertThat(agencies("?type=BORDER_GUARD&activeOn=2026-01-01"))
@@ -162,7 +166,7 @@ class AgencyApiTests {
         .contains("TNI", "VLG", "DTP", "QNG", "GLA")
         .allMatch(code -> code.matches("[A-Z]{3}"))
         .doesNotHaveDuplicates();
-    assertThat(provinces).contains(new ProvinceView("DTP", "Đồng Tháp", null));
+    assertThat(provinces).contains(new ProvinceView("DTP", "Đồng Tháp", null, true));
   }
 
   @Test
@@ -173,10 +177,10 @@ class AgencyApiTests {
     assertThat(provinces).hasSize(63);
     assertThat(provinces)
         .contains(
-            new ProvinceView("LAN", "Long An", "TNI"),
-            new ProvinceView("TGG", "Tiền Giang", "DTP"),
-            new ProvinceView("KTM", "Kon Tum", "QNG"),
-            new ProvinceView("BDH", "Bình Định", "GLA"));
+            new ProvinceView("LAN", "Long An", "TNI", false),
+            new ProvinceView("TGG", "Tiền Giang", "DTP", false),
+            new ProvinceView("KTM", "Kon Tum", "QNG", false),
+            new ProvinceView("BDH", "Bình Định", "GLA", false));
   }
 
   @Test

@@ -115,28 +115,42 @@ class AgencyRegistryTests {
     assertThat(registry.findActive(AgencyType.CUSTOMS_BRANCH, "TNI", IN_2026))
         .map(AgencyView::code)
         .hasValue("HQ-KV17");
-    assertThat(registry.findActive(AgencyType.BORDER_GUARD, "TNI", IN_2026))
+    // The Border Guard: the province's command first, then its posts.
+    assertThat(registry.servingBodies(AgencyType.BORDER_GUARD, "TNI", IN_2026))
+        .extracting(AgencyView::code)
+        .containsExactly("BDBP-TNI", "BP-MOCBAI");
+    assertThat(registry.servingBody(AgencyType.BORDER_GUARD, "VLG", IN_2026))
         .map(AgencyView::code)
-        .hasValue("BP-MOCBAI");
-    assertThat(registry.findActive(AgencyType.BORDER_GUARD, "VLG", IN_2026))
+        .hasValue("BDBP-VLG");
+    // Customs: the branch that serves the province, wherever its seat is.
+    assertThat(registry.servingBody(AgencyType.CUSTOMS_BRANCH, "DTP", IN_2026))
         .map(AgencyView::code)
-        .hasValue("BP-COCHIEN");
-    assertThat(registry.findActive(AgencyType.QLTT_SUB_DEPARTMENT, "TNI", IN_2024))
+        .hasValue("HQ-KV20");
+    assertThat(registry.findActive(AgencyType.CUSTOMS_BRANCH, "DTP", IN_2026)).isEmpty();
+    // Tây Ninh stands for itself and former Long An, and the other way round.
+    assertThat(registry.search(AgencyType.QLTT_SUB_DEPARTMENT, "TNI", IN_2024))
+        .extracting(AgencyView::code)
+        .containsExactly("CQLTT-LAN", "CQLTT-TNI");
+    assertThat(registry.findActive(AgencyType.QLTT_SUB_DEPARTMENT, "LAN", IN_2026))
         .map(AgencyView::code)
-        .hasValue("CQLTT-TNI");
-    assertThat(registry.findActive(AgencyType.QLTT_SUB_DEPARTMENT, "LAN", IN_2026)).isEmpty();
+        .hasValue("QLTT-TNI");
     assertThat(registry.findActive(AgencyType.PROVINCIAL_POLICE, "TNI", null)).isPresent();
   }
 
   @Test
   void followsSuccessionBothWays() {
+    // Nearest first: the March–June 2025 Chi cục, then the Cục before them.
     assertThat(registry.predecessors("QLTT-TNI"))
         .extracting(AgencyView::code)
-        .containsExactly("CQLTT-LAN", "CQLTT-TNI");
+        .containsExactly("CCQLTT-LAN", "CCQLTT-TNI", "CQLTT-LAN", "CQLTT-TNI");
     assertThat(registry.predecessors("QLTT-VLG"))
         .extracting(AgencyView::code)
-        .containsExactly("CQLTT-BTE", "CQLTT-TVH", "CQLTT-VLG");
-    assertThat(registry.predecessors("CA-TNI")).isEmpty();
+        .containsExactly(
+            "CCQLTT-BTE", "CCQLTT-TVH", "CCQLTT-VLG", "CQLTT-BTE", "CQLTT-TVH", "CQLTT-VLG");
+    assertThat(registry.predecessors("CA-TNI"))
+        .extracting(AgencyView::code)
+        .containsExactly("CA-LAN", "CA-TNI-CU");
+    assertThat(registry.predecessors("CA-HNI")).as("Hà Nội was not merged").isEmpty();
     assertThat(registry.successor("CQLTT-KTM")).map(AgencyView::code).hasValue("QLTT-QNG");
     assertThat(registry.successor("CQLTT-BDH"))
         .map(AgencyView::name)
@@ -166,17 +180,19 @@ class AgencyRegistryTests {
         .extracting(AgencyView::code)
         .containsExactly(
             "BCD389-TNI",
+            "BDBP-TNI",
             "BP-MOCBAI",
             "CA-TNI",
             "HQ-KV17",
             "QLTT-TNI",
             "QLTT-TNI-D1",
+            "QLTT-TNI-D2",
             "SCT-TNI",
             "UBND-TNI",
             "VKS-TNI");
     assertThat(registry.search(AgencyType.MINISTRY_AGENCY, null, IN_2026))
         .extracting(AgencyView::code)
-        .containsExactly("BCT-TTTN");
+        .containsExactly("BCA-C03", "BCT", "BCT-CTBVNTD", "BCT-TTTN", "BTL-BDBP", "CHQ");
   }
 
   @Test

@@ -23,6 +23,10 @@ class AgencyViewTests {
         false,
         null,
         null,
+        null,
+        null,
+        false,
+        null,
         null);
   }
 
