@@ -176,15 +176,17 @@ class AccessBootstrap {
         ProcessDefinitionPermissions.CREATE_INSTANCE);
   }
 
-  void ensureGroup(String id, String name, String type) {
+  /** Creates the group unless it exists; returns whether it did. */
+  boolean ensureGroup(String id, String name, String type) {
     if (identityService.createGroupQuery().groupId(id).count() > 0) {
-      return;
+      return false;
     }
     Group group = identityService.newGroup(id);
     group.setName(name);
     group.setType(type);
     identityService.saveGroup(group);
-    log.info("Created group {}", id);
+    log.debug("Created group {}", id);
+    return true;
   }
 
   private void grantAdministrators(String groupId) {

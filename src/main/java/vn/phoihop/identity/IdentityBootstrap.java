@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -36,8 +37,6 @@ class IdentityBootstrap implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-  private static final List<Role> UNIT_ROLES =
-      List.of(Role.STAFF, Role.LEADER, Role.LIAISON, Role.MANAGER);
   private static final String ADMIN_USER = "quantri";
 
   private static final String[] FAMILY_NAMES = Texts.text("identity.demo.familyNames").split(",");
@@ -47,6 +46,7 @@ class IdentityBootstrap implements ApplicationRunner {
   private final AccessBootstrap access;
   private final ManagerMemberships managers;
   private final AgencyRegistry agencies;
+  private final AgencyGroups agencyGroups;
   private final IdentityProperties properties;
 
   IdentityBootstrap(
@@ -54,11 +54,13 @@ class IdentityBootstrap implements ApplicationRunner {
       AccessBootstrap access,
       ManagerMemberships managers,
       AgencyRegistry agencies,
+      AgencyGroups agencyGroups,
       IdentityProperties properties) {
     this.identityService = identityService;
     this.access = access;
     this.managers = managers;
     this.agencies = agencies;
+    this.agencyGroups = agencyGroups;
     this.properties = properties;
   }
 
@@ -88,11 +90,17 @@ class IdentityBootstrap implements ApplicationRunner {
     access.run();
     managers.ensureGroups();
     LocalDate today = Clocks.today();
+    // Hundreds of agencies with five groups each: what exists is read once, not group by group.
+    Set<String> existing = agencyGroups.existingGroupIds();
+    int created = 0;
     for (AgencyView agency : agencies.all()) {
       if (agency.activeOn(today)
           || (agency.validFrom() != null && agency.validFrom().isAfter(today))) {
-        ensureAgencyGroups(agency);
+        created += agencyGroups.ensure(agency.code(), agency.name(), agency.type(), existing);
       }
+    }
+    if (created > 0) {
+      log.info("Created {} groups of the registry's agencies", created);
     }
     if (properties.admin().configured()) {
       ensureUser(
@@ -104,25 +112,12 @@ class IdentityBootstrap implements ApplicationRunner {
           List.of(Role.ADMIN.groupId(), Groups.CAMUNDA_ADMIN));
     }
     if (properties.demo().enabled()) {
-      createDemoUsers();
+      createDemoUsers(existing);
     }
     managers.sync();
   }
 
-  private void ensureAgencyGroups(AgencyView agency) {
-    access.ensureGroup(agency.code(), agency.name(), Groups.TYPE_AGENCY);
-    for (Role role : UNIT_ROLES) {
-      access.ensureGroup(
-          Groups.unitRole(agency.code(), role),
-          Texts.text("identity.group.unitRole", role.label(), agency.name()),
-          Groups.TYPE_UNIT_ROLE);
-    }
-    if (agency.type() == AgencyType.QLTT_TEAM) {
-      access.grantTeamStarter(agency.code());
-    }
-  }
-
-  private void createDemoUsers() {
+  private void createDemoUsers(Set<String> existingGroups) {
     String password = properties.demo().password();
     if (password == null || password.isBlank()) {
       throw new IllegalStateException(
@@ -136,7 +131,7 @@ class IdentityBootstrap implements ApplicationRunner {
               .orElseThrow(
                   () ->
                       new IllegalStateException("Demo agency " + code + " is not in the registry"));
-      ensureAgencyGroups(agency);
+      agencyGroups.ensure(agency.code(), agency.name(), agency.type(), existingGroups);
       for (Role role : demoRoles(agency.type())) {
         String userId = demoUserId(role, code);
         List<String> groups = List.of(code, role.groupId(), Groups.unitRole(code, role));

@@ -9,18 +9,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A browser-like client of the webapps: cookie jar, and the XSRF token the webapps hand out. */
-final class WebappSession {
+public final class WebappSession {
 
   private final int port;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-  WebappSession(int port) {
+  /** The XSRF token of the latest answer that carried one. */
+  private String csrf;
+
+  public WebappSession(int port) {
     this.port = port;
   }
 
   /** Logs in through the webapps' own login endpoint; returns its HTTP status. */
-  int login(String userId, String password, String app) throws Exception {
+  public int login(String userId, String password, String app) throws Exception {
     HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
     String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
     String form =
@@ -37,14 +40,35 @@ final class WebappSession {
     return client.send(login, HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 
-  HttpResponse<String> get(String path) throws Exception {
+  public HttpResponse<String> get(String path) throws Exception {
     return get(path, "application/json");
   }
 
   HttpResponse<String> get(String path, String accept) throws Exception {
-    return client.send(
-        HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrf = token);
+    return response;
+  }
+
+  /**
+   * A JSON POST as the webapps send it: with the session's XSRF token (read from a GET of the app's
+   * page first), or without any when {@code withToken} is false.
+   */
+  public HttpResponse<String> post(String app, String path, String json, boolean withToken)
+      throws Exception {
+    get("/camunda/app/" + app + "/default/", "text/html");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (withToken && csrf != null) {
+      request.header("X-XSRF-TOKEN", csrf);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private URI uri(String path) {
