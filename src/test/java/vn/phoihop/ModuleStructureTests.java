@@ -49,6 +49,7 @@ class ModuleStructureTests {
             "referral",
             "boundary",
             "casefile",
+            "registry",
             "document");
     modules.forEach(
         module ->

@@ -27,12 +27,23 @@ import vn.phoihop.shared.DomainException;
  * Vietnamese what the field takes. {@code null} for what is not the client's value (a malformed
  * document, a mapping PhoiHop got wrong): those keep Spring's handling.
  */
-final class JsonRefusals {
+public final class JsonRefusals {
 
   /** The field named when the body as a whole has the wrong shape. */
   static final String BODY = "body";
 
   private JsonRefusals() {}
+
+  /**
+   * For a body read outside Spring MVC (a webapp plugin's resource): the refusal naming the field,
+   * or a 400 on the body as a whole.
+   */
+  public static DomainException refusal(java.io.IOException cause) {
+    DomainException refusal = of(cause);
+    return refusal != null
+        ? refusal
+        : DomainException.invalid(BODY, Problems.text("body.malformedNoLocation"));
+  }
 
   static DomainException of(Throwable cause) {
     if (cause instanceof InvalidDefinitionException) {
