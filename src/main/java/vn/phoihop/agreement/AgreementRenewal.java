@@ -71,8 +71,10 @@ class AgreementRenewal {
    * Renewal (tái ký): a new agreement with the same kind, title, scope, approval path, parties,
    * fields and evaluation cadence, for a term of the same length starting the day after the old one
    * ended, and its own process starting at drafting. The old agreement expires and links to it. A
-   * party that is no longer active (merged, renamed) refuses the renewal naming it, and nothing
-   * changes. Returns the new agreement.
+   * party that is no longer in force (merged, dissolved) is replaced by the body that now carries
+   * on its work (its registry successor), once even when several parties merged into it, and the
+   * new agreement's timeline says so; a party without a successor in force refuses the renewal
+   * naming it, and nothing changes. Returns the new agreement.
    */
   Agreement renew(long agreementId) {
     Agreement old = support.load(agreementId);
@@ -89,12 +91,17 @@ class AgreementRenewal {
             .orElse(SystemEngine.ACTOR);
     LocalDate termStart = old.getTermEnd().plusDays(1);
     LocalDate termEnd = termStart.plus(Period.between(old.getTermStart(), termStart)).minusDays(1);
-    AgencyView lead = agencies.requireActive(old.getLeadAgencyCode(), "leadAgency", today);
+    List<String> substitutions = new ArrayList<>();
+    AgencyView lead = inForce(old.getLeadAgencyCode(), "leadAgency", today, substitutions);
     List<String> partnerCodes = old.partnerCodes();
     List<AgencyView> partners = new ArrayList<>();
     for (int i = 0; i < partnerCodes.size(); i++) {
-      partners.add(
-          agencies.requireActive(partnerCodes.get(i), "partnerAgencies[" + i + "]", today));
+      AgencyView partner =
+          inForce(partnerCodes.get(i), "partnerAgencies[" + i + "]", today, substitutions);
+      if (!partner.code().equals(lead.code())
+          && partners.stream().noneMatch(p -> p.code().equals(partner.code()))) {
+        partners.add(partner);
+      }
     }
     // A plan stays under its regulation only while the regulation covers the new term.
     Long parentId =
@@ -134,6 +141,15 @@ class AgreementRenewal {
             VietnameseFormats.date(termEnd)),
         null,
         now);
+    for (String substitution : substitutions) {
+      renewal.record(
+          TimelineAction.RENEWAL_OF,
+          actor,
+          lead.code(),
+          Texts.text("agreement.timeline.partySucceeded", old.getCode()),
+          substitution,
+          now);
+    }
     agreements.save(renewal);
 
     old.renewedBy(renewal);
@@ -167,6 +183,31 @@ class AgreementRenewal {
             .stripTrailing());
     log.info("Agreement {} expired and renewed as {}", old.getCode(), renewal.getCode());
     return renewal;
+  }
+
+  /**
+   * The party if it is in force today, else the body that carries on its work if that one is (the
+   * substitution is added to {@code substitutions}); 400 on {@code field} otherwise.
+   */
+  private AgencyView inForce(
+      String code, String field, LocalDate today, List<String> substitutions) {
+    AgencyView party = agencies.require(code, field);
+    if (party.activeOn(today)) {
+      return party;
+    }
+    AgencyView successor = agencies.successor(code).filter(s -> s.activeOn(today)).orElse(null);
+    if (successor == null) {
+      return agencies.requireActive(code, field, today);
+    }
+    substitutions.add(
+        Texts.text(
+            "agreement.timeline.partySucceeded.detail",
+            party.name(),
+            party.code(),
+            VietnameseFormats.date(party.validTo()),
+            successor.name(),
+            successor.code()));
+    return successor;
   }
 
   /** The term ended without renewal. */

@@ -63,14 +63,25 @@ class EvaluationQueries {
     return rows;
   }
 
-  /** One agency's figures in every readable period of every agreement it is a party to. */
+  /**
+   * One agency's figures in every readable period of every agreement it is a party to, rolled up
+   * with those of the bodies it took over (each row names the party that reported: "Cục QLTT tỉnh
+   * Long An" under today's Chi cục QLTT Tây Ninh).
+   */
   List<KpiRow> kpisOfAgency(String agencyCode) {
     String code = agencies.require(agencyCode, "agency").code();
+    List<String> parties = new ArrayList<>();
+    parties.add(code);
+    agencies.predecessors(code).forEach(p -> parties.add(p.code()));
     Readership.Reader reader = readership.current();
     List<KpiRow> rows = new ArrayList<>();
-    for (Evaluation evaluation : evaluations.findByPartyIn(List.of(code))) {
+    for (Evaluation evaluation : evaluations.findByPartyIn(parties)) {
       if (reads(reader, evaluation)) {
-        rows.add(KpiRow.of(evaluation, evaluation.reportOf(code), agencies.nameOf(code)));
+        for (PartyReport report : evaluation.getReports()) {
+          if (parties.contains(report.getAgencyCode())) {
+            rows.add(KpiRow.of(evaluation, report, agencies.nameOf(report.getAgencyCode())));
+          }
+        }
       }
     }
     return rows;

@@ -1,6 +1,7 @@
 package vn.phoihop.referral;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -11,7 +12,7 @@ import vn.phoihop.referral.ReferralEnums.Action;
 interface ReferralFiguresRepository extends Repository<CaseReferral, Long> {
 
   /**
-   * The referrals {@code agency} transferred (as the opening team or its Chi cục) whose first
+   * The referrals {@code agencies} transferred (as the opening team or its Chi cục) whose first
    * handover record is dated within [{@code from}, {@code to}]. The first handover is the legal
    * date of the referral's first {@code TRANSFERRED} event: {@code handedOverOn} is the latest one,
    * moved by a transfer after a refusal or a forward to the competent body. Referrals recorded
@@ -22,7 +23,7 @@ interface ReferralFiguresRepository extends Repository<CaseReferral, Long> {
   @Query(
       """
       select r from CaseReferral r
-       where (r.openingAgency = :agency or r.subDepartment = :agency)
+       where (r.openingAgency in :agencies or r.subDepartment in :agencies)
          and r.handedOverOn >= :from
          and coalesce(
                (select min(e.legalDate) from ReferralEvent e
@@ -31,7 +32,7 @@ interface ReferralFiguresRepository extends Repository<CaseReferral, Long> {
        order by r.id
       """)
   List<CaseReferral> transferredBy(
-      @Param("agency") String agency,
+      @Param("agencies") Collection<String> agencies,
       @Param("from") LocalDate from,
       @Param("to") LocalDate to,
       @Param("transferred") Action transferred);

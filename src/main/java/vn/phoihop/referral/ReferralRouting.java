@@ -49,7 +49,7 @@ class ReferralRouting {
     String province = referral.dossier().provinceCode();
     AgencyType type = AgencyType.valueOf(agencyType);
     String proposed =
-        registry.findActive(type, province, Clocks.today()).map(AgencyView::code).orElse(null);
+        registry.servingBody(type, province, Clocks.today()).map(AgencyView::code).orElse(null);
     referral.routed(agencyType, legalBasis, proposed, SystemEngine.ACTOR, Clocks.now());
     if (proposed == null) {
       log.warn("Referral {}: no active {} in province {}", referral.getCode(), type, province);
@@ -58,17 +58,20 @@ class ReferralRouting {
   }
 
   /**
-   * Units the officer may choose instead: police, border guard of the province, every customs
-   * branch.
+   * Units the officer may choose instead: the police, the customs branch and the Border Guard
+   * (command, then posts) that work in the province, then the other customs branches (a case may
+   * belong to the branch of the border gate or port the goods came through).
    */
   List<AgencyView> receivingOptions(long id) {
     String province = lookup.require(id).dossier().provinceCode();
     LocalDate today = Clocks.today();
     List<AgencyView> options = new ArrayList<>();
-    options.addAll(registry.search(AgencyType.PROVINCIAL_POLICE, province, today));
-    // Customs branches cover several provinces each: offer them all.
-    options.addAll(registry.search(AgencyType.CUSTOMS_BRANCH, null, today));
-    options.addAll(registry.search(AgencyType.BORDER_GUARD, province, today));
+    options.addAll(registry.servingBodies(AgencyType.PROVINCIAL_POLICE, province, today));
+    options.addAll(registry.servingBodies(AgencyType.CUSTOMS_BRANCH, province, today));
+    options.addAll(registry.servingBodies(AgencyType.BORDER_GUARD, province, today));
+    registry.search(AgencyType.CUSTOMS_BRANCH, null, today).stream()
+        .filter(branch -> !options.contains(branch))
+        .forEach(options::add);
     return options;
   }
 

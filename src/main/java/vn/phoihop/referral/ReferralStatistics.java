@@ -2,8 +2,11 @@ package vn.phoihop.referral;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.referral.ReferralEnums.Action;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 import vn.phoihop.shared.Clocks;
@@ -40,12 +43,18 @@ import vn.phoihop.shared.Clocks;
 public class ReferralStatistics {
 
   private final ReferralFiguresRepository referrals;
+  private final AgencyRegistry registry;
 
-  ReferralStatistics(ReferralFiguresRepository referrals) {
+  ReferralStatistics(ReferralFiguresRepository referrals, AgencyRegistry registry) {
     this.referrals = referrals;
+    this.registry = registry;
   }
 
-  /** The figures of {@code agencyCode}'s referrals handed over from {@code from} to {@code to}. */
+  /**
+   * The figures of {@code agencyCode}'s referrals handed over from {@code from} to {@code to}, with
+   * those of the bodies it took over (a Chi cục formed by a merger counts what its predecessors
+   * transferred in the window).
+   */
   public ReferralFigures figures(String agencyCode, LocalDate from, LocalDate to) {
     Objects.requireNonNull(agencyCode, "agencyCode");
     Objects.requireNonNull(from, "from");
@@ -53,7 +62,10 @@ public class ReferralStatistics {
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("Window " + from + " – " + to + " ends before it starts");
     }
-    return count(referrals.transferredBy(agencyCode, from, to, Action.TRANSFERRED), to);
+    Set<String> agencies = new LinkedHashSet<>();
+    agencies.add(agencyCode);
+    registry.predecessors(agencyCode).forEach(p -> agencies.add(p.code()));
+    return count(referrals.transferredBy(agencies, from, to, Action.TRANSFERRED), to);
   }
 
   /** The figures of referrals already known to be transferred in a window ending on {@code to}. */

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -92,6 +93,7 @@ class AgreementProcessTests {
   @Autowired AgreementEvaluations evaluations;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired vn.phoihop.agency.AgencyAdministration registryAdministration;
 
   @BeforeEach
   void setUp() {
@@ -1210,6 +1212,66 @@ class AgreementProcessTests {
     assertThat(queries.detail(renewal.getCode(), ADMIN).renewedFrom().code())
         .isEqualTo(old.getCode());
     assertThat(outbox(old, null)).contains("INFO canbo.scttni", "INFO lanhdao.scttni");
+  }
+
+  @Test
+  void aPartyMergedDuringTheTermIsReplacedByItsSuccessorOnRenewal() {
+    // A team of Huế, added for this test (no other test lists Huế's teams), merged into team no. 1
+    // before the term ends.
+    String team =
+        "QLTT-HUE-R"
+            + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+    registryAdministration.create(
+        new vn.phoihop.agency.AgencyAdministration.NewAgency(
+            team,
+            "Đội Quản lý thị trường số 8 (Chi cục QLTT thành phố Huế)",
+            "Đội QLTT số 8 (Huế)",
+            vn.phoihop.agency.AgencyType.QLTT_TEAM,
+            "HUE",
+            "QLTT-HUE",
+            LocalDate.of(2026, 1, 1),
+            false,
+            null,
+            "Thành lập đội để thử tái ký."),
+        "quantri");
+    Agreement opened =
+        open(
+            regulationWithTerm("CO_SIGNED", "YEARLY", "2026-03-01", "2026-08-31", team),
+            CANBO_QLTTTNI);
+    ProcessInstance pi = instanceOf(opened);
+    driveCoSignedToInForce(
+        pi, team, "Quy chế phối hợp với đội số 8", START.toLocalDate().toString());
+    registryAdministration.close(
+        team, LocalDate.of(2026, 8, 31), "QLTT-HUE-D1", "Sáp nhập vào Đội QLTT số 1.", "quantri");
+
+    fire(timer(pi, Elements.TERM_ENDED));
+    now(2026, 9, 3, 10, 0);
+    complete(
+        pi,
+        Elements.FINAL_REVIEW,
+        "lanhdao.qltttni",
+        Map.of(
+            Vars.FINAL_REVIEW_DECISION,
+            Vars.RENEW,
+            FormFields.FINAL_REVIEW_REASON,
+            "Tái ký với đơn vị kế tiếp của đội số 8."));
+
+    Agreement old = agreement(opened);
+    assertThat(old.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
+    Agreement renewal = agreement(agreements.findById(old.getRenewedById()).orElseThrow());
+    STARTED.add(instanceOf(renewal).getId());
+    assertThat(renewal.getParties())
+        .extracting(AgreementParty::getAgencyCode, AgreementParty::getRole)
+        .containsExactly(
+            Tuple.tuple("QLTT-TNI", PartyRole.LEAD), Tuple.tuple("QLTT-HUE-D1", PartyRole.PARTNER));
+    assertThat(renewal.getTimeline())
+        .filteredOn(e -> e.getDetail().startsWith("Thay bên tham gia đã giải thể, sáp nhập"))
+        .singleElement()
+        .extracting(TimelineEntry::getReason)
+        .asString()
+        .contains("Đội Quản lý thị trường số 8 (Chi cục QLTT thành phố Huế) (" + team)
+        .contains("31/08/2026")
+        .contains("(QLTT-HUE-D1) tham gia thay");
   }
 
   // ------------------------------------------------------------------ helpers

@@ -31,11 +31,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
+import vn.phoihop.agency.AgencyView;
 
 /**
  * One test per path of {@code case-referral}, each walking the tasks as their users would (form
@@ -67,6 +70,7 @@ class CaseReferralProcessTests {
   @Autowired CaseReferralRepository referrals;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
   @Autowired ReferralTaskListener taskListener;
+  @Autowired ReferralRouting routing;
 
   ReferralTestSupport flow;
 
@@ -173,16 +177,55 @@ class CaseReferralProcessTests {
   }
 
   @Test
-  void smuggledGoodsInABorderAreaAreTransferredToTheBorderGuard() {
+  void smuggledGoodsInABorderAreaAreTransferredToTheProvincesBorderGuardCommand() {
     ProcessInstance instance = transferred("SMUGGLED_GOODS", true, false);
 
     assertThat(instance)
         .isWaitingAt(ACKNOWLEDGE_RECEIPT)
         .task()
-        .hasCandidateGroup("BP-MOCBAI.liaison");
-    assertThat(flow.referral(instance).getReceivingAgency()).isEqualTo("BP-MOCBAI");
+        .hasCandidateGroup("BDBP-TNI.liaison");
+    assertThat(flow.referral(instance).getReceivingAgency()).isEqualTo("BDBP-TNI");
     assertThat(flow.notifications(flow.referral(instance).getCode()))
-        .contains("INFO daumoi.bpmocbai");
+        .contains("INFO daumoi.bdbptni");
+  }
+
+  /**
+   * A customs-zone case anywhere goes to the regional branch that serves its province (the
+   * registry's customs coverage), and the officer may pick the province's border post instead.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({"GLA, HQ-KV14", "QNG, HQ-KV12", "VLG, HQ-KV19", "HCM, HQ-KV2", "LSN, HQ-KV6"})
+  void aCustomsZoneCaseInAnyProvinceGoesToTheBranchThatServesIt(String province, String branch) {
+    ProcessInstance instance =
+        track(
+            flow.transferred(
+                ReferralTestSupport.dossierIn(
+                    province, "SMUGGLED_GOODS", false, true, "CONSIDERING_PENALTY")));
+
+    assertThat(instance)
+        .isWaitingAt(ACKNOWLEDGE_RECEIPT)
+        .task()
+        .hasCandidateGroup(branch + ".liaison");
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getProposedAgency()).isEqualTo(branch);
+    assertThat(referral.getReceivingAgency()).isEqualTo(branch);
+  }
+
+  @Test
+  void aBorderCaseInAnotherProvinceGoesToThatProvincesCommandWithItsPostsOffered() {
+    ProcessInstance instance =
+        track(
+            flow.open(
+                ReferralTestSupport.dossierIn(
+                    "GLA", "SMUGGLED_GOODS", true, false, "CONSIDERING_PENALTY")));
+    flow.submit(instance, ReferralProcess.Elements.PREPARE_DOSSIER, ReferralTestSupport.OFFICER);
+
+    CaseReferral referral = flow.referral(instance);
+    assertThat(referral.getProposedAgency()).isEqualTo("BDBP-GLA");
+    assertThat(routing.receivingOptions(referral.getId()))
+        .extracting(AgencyView::code)
+        .startsWith("CA-GLA", "HQ-KV14", "BDBP-GLA", "BP-LETHANH")
+        .contains("HQ-KV17");
   }
 
   @Test

@@ -40,7 +40,7 @@ final class ReferralTestSupport {
   static final Actor CHI_CUC_LEADER = new Actor("lanhdao.qltttni", "QLTT-TNI", "leader");
   static final Actor POLICE = new Actor("daumoi.catni", "CA-TNI", "liaison");
   static final Actor CUSTOMS = new Actor("daumoi.hqkv17", "HQ-KV17", "liaison");
-  static final Actor BORDER_GUARD = new Actor("daumoi.bpmocbai", "BP-MOCBAI", "liaison");
+  static final Actor BORDER_GUARD = new Actor("daumoi.bdbptni", "BDBP-TNI", "liaison");
 
   record Actor(String userId, String agency, String role) {
     List<String> groups() {
@@ -117,11 +117,21 @@ final class ReferralTestSupport {
 
   static DossierInput dossier(
       String category, boolean borderArea, boolean customsControl, String foundDuring) {
+    return dossierIn("TNI", category, borderArea, customsControl, foundDuring);
+  }
+
+  /** {@link #dossier} for a case found in another province. */
+  static DossierInput dossierIn(
+      String province,
+      String category,
+      boolean borderArea,
+      boolean customsControl,
+      String foundDuring) {
     return new DossierInput(
         "Kiểm tra kho hàng, phát hiện lô thuốc lá điếu không có hóa đơn, chứng từ.",
         "2026-01-05",
         "Kho số 3, đường 30/4, phường Tân Ninh",
-        "TNI",
+        province,
         borderArea,
         customsControl,
         "PERSON",
