@@ -47,6 +47,8 @@ class EvaluationApiTests {
   /** Gia Lai: the sub-department and its border team. */
   String giaLai;
 
+  String longAn;
+
   /** Tây Ninh without the sub-department: its team no. 1 and the Mộc Bài border post. */
   String teamPlan;
 
@@ -131,6 +133,31 @@ class EvaluationApiTests {
           null,
           "daumoi.bpmocbai");
       service.summarize(teamPlanEvaluationId);
+
+      // Before the merger: Long An's Cục and Sở reported a 2024 quarter of their own agreement.
+      longAn = code();
+      at(2024, 6, 16);
+      long longAnQ2 =
+          service
+              .open(
+                  new EvaluationService.OpenRequest(
+                      agreementId(),
+                      longAn,
+                      "CQLTT-LAN",
+                      List.of("CQLTT-LAN", "SCT-LAN"),
+                      "QUARTER",
+                      2024,
+                      2),
+                  null)
+              .getId();
+      at(2024, 6, 20);
+      service.fileReport(
+          longAnQ2,
+          "CQLTT-LAN",
+          EvaluationRatingDecisionTests.LONG_AN_QLTT,
+          "Quý II năm 2024",
+          null,
+          "canbo.cqlttlan");
     } finally {
       ClockUtil.reset();
     }
@@ -240,13 +267,28 @@ class EvaluationApiTests {
         as("canbo.qltttni")
             .getForObject("/api/v1/evaluations/kpis?agency=QLTT-TNI", JsonNode.class);
     List<JsonNode> ours = new ArrayList<>();
+    List<JsonNode> predecessors = new ArrayList<>();
     rows.forEach(
         row -> {
-          assertThat(row.get("agencyCode").asText()).isEqualTo("QLTT-TNI");
+          // Today's Chi cục and, rolled up, the bodies it took over (each under its own name).
+          assertThat(row.get("agencyCode").asText()).isIn("QLTT-TNI", "CQLTT-LAN", "CQLTT-TNI");
           if (row.get("agreementCode").asText().equals(tayNinh)) {
             ours.add(row);
           }
+          if (row.get("agreementCode").asText().equals(longAn)) {
+            predecessors.add(row);
+          }
         });
+    assertThat(predecessors)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("agencyCode").asText()).isEqualTo("CQLTT-LAN");
+              assertThat(row.get("agencyName").asText())
+                  .isEqualTo("Cục Quản lý thị trường tỉnh Long An");
+              assertThat(row.get("periodStart").asText()).startsWith("2024-");
+              assertThat(row.get("kpis").get("inspections").asLong()).isPositive();
+            });
     assertThat(ours).hasSize(2);
     assertThat(ours.get(0).get("agencyName").asText())
         .isEqualTo("Chi cục Quản lý thị trường tỉnh Tây Ninh");
