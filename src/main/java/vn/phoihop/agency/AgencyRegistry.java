@@ -454,6 +454,26 @@ public class AgencyRegistry {
     Optional<AgencyView> held = Optional.ofNullable(data.agencies().get(a.getCode()));
     ProvinceView province =
         a.getProvinceCode() == null ? null : data.provinces().get(a.getProvinceCode());
+    return view(
+        a,
+        province,
+        held.map(AgencyView::predecessorCodes).orElse(List.of()),
+        successorCode,
+        a.getUnconfirmed(),
+        held.map(AgencyView::servedProvinces).orElse(List.of()),
+        successorCode == null
+            ? null
+            : successor(successorCode).map(AgencyView::code).orElse(successorCode));
+  }
+
+  private static AgencyView view(
+      Agency a,
+      ProvinceView province,
+      List<String> predecessors,
+      String successorCode,
+      String unconfirmed,
+      List<String> served,
+      String currentSuccessorCode) {
     return new AgencyView(
         a.getCode(),
         a.getName(),
@@ -467,14 +487,12 @@ public class AgencyRegistry {
         a.getValidTo(),
         a.isBorderArea(),
         a.getEmail(),
-        held.map(AgencyView::predecessorCodes).orElse(List.of()),
+        predecessors,
         successorCode,
-        a.getUnconfirmed(),
+        unconfirmed,
         a.isTeamListPartial(),
-        held.map(AgencyView::servedProvinces).orElse(List.of()),
-        successorCode == null
-            ? null
-            : successor(successorCode).map(AgencyView::code).orElse(successorCode));
+        served,
+        currentSuccessorCode);
   }
 
   /** Forgets what this node holds: the next call reads the registry again. */
@@ -526,23 +544,12 @@ public class AgencyRegistry {
                 a -> {
                   ProvinceView province =
                       a.getProvinceCode() == null ? null : provinceViews.get(a.getProvinceCode());
-                  return new AgencyView(
-                      a.getCode(),
-                      a.getName(),
-                      a.getShortName(),
-                      a.getType(),
-                      a.getType().label(),
-                      a.getProvinceCode(),
-                      province == null ? null : province.name(),
-                      a.getParentCode(),
-                      a.getValidFrom(),
-                      a.getValidTo(),
-                      a.isBorderArea(),
-                      a.getEmail(),
+                  return view(
+                      a,
+                      province,
                       predecessorsOf.getOrDefault(a.getCode(), List.of()),
                       successorOf.get(a.getCode()),
                       unconfirmed(a.getUnconfirmed(), coverageDoubts.get(a.getCode())),
-                      a.isTeamListPartial(),
                       servedBy.getOrDefault(a.getCode(), List.of()),
                       endOfChain(successorOf, a.getCode()));
                 })

@@ -1,6 +1,5 @@
 package vn.phoihop.casefile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -11,20 +10,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.phoihop.referral.ReferralCaseFiles;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.web.Problems;
+import vn.phoihop.web.WebappPluginResponses;
 
 /**
  * The case file's HTTP side, inside Tasklist's own API: {@code
@@ -58,10 +54,8 @@ public class CaseFileResource extends AbstractTasklistPluginRootResource {
   public Response upload(@PathParam("engine") String engine, @PathParam("taskId") String taskId) {
     return answer(
         () ->
-            Response.status(Response.Status.CREATED)
-                .entity(bytes(caseFiles().upload(engine, taskId, request)))
-                .type(MediaType.APPLICATION_JSON_VALUE + ";charset=UTF-8")
-                .build());
+            WebappPluginResponses.json(
+                objectMapper(), 201, caseFiles().upload(engine, taskId, request)));
   }
 
   @GET
@@ -104,41 +98,23 @@ public class CaseFileResource extends AbstractTasklistPluginRootResource {
     try {
       return action.get();
     } catch (DomainException refusal) {
-      HttpStatus status = Problems.status(refusal);
       log.info(
           "Refused case file {} {} : {}",
           request.getMethod(),
           request.getRequestURI(),
           refusal.getMessage());
-      return problem(status.value(), refusal.title(), refusal.getMessage(), refusal.field());
+      return WebappPluginResponses.problem(objectMapper(), refusal);
     } catch (CaseFiles.Unauthenticated unauthenticated) {
-      return problem(401, Problems.title(401), unauthenticated.getMessage(), null);
+      return WebappPluginResponses.problem(
+          objectMapper(), 401, Problems.title(401), unauthenticated.getMessage(), null);
     } catch (CaseFiles.TooLarge tooLarge) {
-      return problem(413, Problems.title(413), tooLarge.getMessage(), tooLarge.field());
+      return WebappPluginResponses.problem(
+          objectMapper(), 413, Problems.title(413), tooLarge.getMessage(), tooLarge.field());
     }
-  }
-
-  private Response problem(int status, String title, String detail, String field) {
-    Map<String, Object> body = Problems.body(status, title, detail, field);
-    body.put("message", detail);
-    return Response.status(status)
-        .entity(bytes(body))
-        .type(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8")
-        .build();
   }
 
   private Response json(Object value) {
-    return Response.ok(bytes(value), MediaType.APPLICATION_JSON_VALUE + ";charset=UTF-8")
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .build();
-  }
-
-  private byte[] bytes(Object value) {
-    try {
-      return objectMapper().writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WebappPluginResponses.json(objectMapper(), 200, value);
   }
 
   private CaseFiles caseFiles() {

@@ -8,22 +8,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.admin.resource.AbstractAdminPluginRootResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.phoihop.agency.AgencyAdministration;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.web.JsonRefusals;
 import vn.phoihop.web.Problems;
+import vn.phoihop.web.WebappPluginResponses;
 
 /**
  * The "Danh mục đơn vị" page's HTTP side, inside the Admin webapp's own API: {@code
@@ -103,25 +99,16 @@ public class RegistryAdminResource extends AbstractAdminPluginRootResource {
     try {
       return action.get();
     } catch (DomainException refusal) {
-      HttpStatus status = Problems.status(refusal);
       log.info(
           "Refused registry {} {} : {}",
           request.getMethod(),
           request.getRequestURI(),
           refusal.getMessage());
-      return problem(status.value(), refusal.title(), refusal.getMessage(), refusal.field());
+      return WebappPluginResponses.problem(bean(ObjectMapper.class), refusal);
     } catch (RegistryPage.Unauthenticated unauthenticated) {
-      return problem(401, Problems.title(401), unauthenticated.getMessage(), null);
+      return WebappPluginResponses.problem(
+          bean(ObjectMapper.class), 401, Problems.title(401), unauthenticated.getMessage(), null);
     }
-  }
-
-  private Response problem(int status, String title, String detail, String field) {
-    Map<String, Object> body = Problems.body(status, title, detail, field);
-    body.put("message", detail);
-    return Response.status(status)
-        .entity(bytes(body))
-        .type(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8")
-        .build();
   }
 
   private Response json(Object value) {
@@ -129,19 +116,7 @@ public class RegistryAdminResource extends AbstractAdminPluginRootResource {
   }
 
   private Response json(int status, Object value) {
-    return Response.status(status)
-        .entity(bytes(value))
-        .type(MediaType.APPLICATION_JSON_VALUE + ";charset=UTF-8")
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .build();
-  }
-
-  private byte[] bytes(Object value) {
-    try {
-      return bean(ObjectMapper.class).writeValueAsBytes(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WebappPluginResponses.json(bean(ObjectMapper.class), status, value);
   }
 
   private RegistryPage page() {

@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.TestRequests;
 
 /**
  * Administrators keep the registry over {@code /api/v1}: a new team is usable at once (its groups
@@ -286,22 +287,11 @@ class RegistryAdministrationTests {
     return agencies.findValuesAsText("code");
   }
 
+  /** A case found in Huế, where the new team works. */
   private static Map<String, Object> dossier() {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("caseSummary", "Kiểm tra cửa hàng, phát hiện mỹ phẩm không rõ nguồn gốc.");
-    d.put("foundOn", "2026-01-05");
+    Map<String, Object> d = TestRequests.dossier();
     d.put("foundPlace", "Chợ Đông Ba, phường Phú Xuân");
     d.put("provinceCode", "HUE");
-    d.put("borderArea", false);
-    d.put("customsControl", false);
-    d.put("offenderKind", "PERSON");
-    d.put("offenderName", "Lê Thị Hoa");
-    d.put("offenderIdNumber", "072190004321");
-    d.put("violationCategory", "COUNTERFEIT_GOODS");
-    d.put("goodsDescription", "1.200 hộp mỹ phẩm giả nhãn hiệu");
-    d.put("estimatedValueVnd", 350_000_000L);
-    d.put("crimeSigns", "Hàng giả trị giá tương đương hàng thật trên 30 triệu đồng.");
-    d.put("foundDuring", "CONSIDERING_PENALTY");
     return d;
   }
 }
