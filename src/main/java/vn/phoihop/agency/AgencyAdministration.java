@@ -42,6 +42,7 @@ public class AgencyAdministration {
   private final AgencyRepository agencies;
   private final AgencySuccessionRepository successions;
   private final AgencyChangeRepository changes;
+  private final CustomsCoverageRepository coverage;
   private final AgencyRegistry registry;
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
@@ -50,12 +51,14 @@ public class AgencyAdministration {
       AgencyRepository agencies,
       AgencySuccessionRepository successions,
       AgencyChangeRepository changes,
+      CustomsCoverageRepository coverage,
       AgencyRegistry registry,
       JdbcTemplate jdbc,
       ApplicationEventPublisher events) {
     this.agencies = agencies;
     this.successions = successions;
     this.changes = changes;
+    this.coverage = coverage;
     this.registry = registry;
     this.jdbc = jdbc;
     this.events = events;
@@ -233,6 +236,47 @@ public class AgencyAdministration {
     return changed(agency.getCode());
   }
 
+  /**
+   * The regional customs branch in force that serves this current province from now on (the one
+   * customs cases of the province are routed to). Audited under the branch that takes the province;
+   * returns that branch.
+   */
+  public AgencyView assignCustomsBranch(
+      String provinceCode, String branchCode, String reason, String actor) {
+    String province = registry.requireProvince(provinceCode, "provinceCode");
+    if (branchCode == null || branchCode.isBlank()) {
+      throw DomainException.invalid("branchCode", Texts.text("agency.admin.branchRequired"));
+    }
+    AgencyView branch = registry.requireActive(branchCode, "branchCode", Clocks.today());
+    if (branch.type() != AgencyType.CUSTOMS_BRANCH) {
+      throw DomainException.invalid(
+          "branchCode", Texts.text("agency.admin.notACustomsBranch", branch.name()));
+    }
+    String why = reason(reason);
+    CustomsCoverage row =
+        coverage.findById(province).orElseGet(() -> new CustomsCoverage(province, null));
+    String before = row.getBranchCode();
+    if (branch.code().equals(before)) {
+      throw DomainException.invalid(
+          "branchCode", Texts.text("agency.admin.sameBranch", branch.name()));
+    }
+    row.assign(branch.code());
+    coverage.save(row);
+    audit(
+        branch.code(),
+        AgencyChange.Action.COVERAGE,
+        actor,
+        why,
+        Texts.text(
+            "agency.admin.details.coverage",
+            province,
+            before == null ? Texts.text("agency.admin.none") : before,
+            branch.code()));
+    log.info(
+        "Registry: {} gave province {} to {} (was {})", actor, province, branch.code(), before);
+    return changed(branch.code());
+  }
+
   /** The audit of one agency, oldest first, or the latest 200 changes when {@code code} is null. */
   @Transactional(readOnly = true)
   public List<AgencyChangeView> changes(String code) {
@@ -320,6 +364,7 @@ public class AgencyAdministration {
    */
   private AgencyView changed(String code) {
     agencies.flush();
+    coverage.flush();
     jdbc.update("update agency_registry_revision set revision = revision + 1 where id = 1");
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(

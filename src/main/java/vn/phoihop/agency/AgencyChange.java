@@ -19,7 +19,9 @@ class AgencyChange {
     CREATED,
     RENAMED,
     MOVED,
-    CLOSED
+    CLOSED,
+    /** A province given to this customs branch. */
+    COVERAGE
   }
 
   @Id

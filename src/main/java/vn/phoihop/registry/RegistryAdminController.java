@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.agency.AgencyAdministration;
 import vn.phoihop.agency.AgencyChangeView;
+import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyView;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.shared.DomainException;
@@ -30,10 +31,13 @@ import vn.phoihop.shared.Texts;
 class RegistryAdminController {
 
   private final AgencyAdministration administration;
+  private final AgencyRegistry registry;
   private final CurrentUser currentUser;
 
-  RegistryAdminController(AgencyAdministration administration, CurrentUser currentUser) {
+  RegistryAdminController(
+      AgencyAdministration administration, AgencyRegistry registry, CurrentUser currentUser) {
     this.administration = administration;
+    this.registry = registry;
     this.currentUser = currentUser;
   }
 
@@ -67,6 +71,20 @@ class RegistryAdminController {
   AgencyView close(@PathVariable("code") String code, @RequestBody RegistryRequests.Close body) {
     String actor = administrator();
     return administration.close(code, body.validTo(), body.successorCode(), body.reason(), actor);
+  }
+
+  @Operation(
+      summary =
+          "Give a current province to the regional customs branch that serves it from now on"
+              + " (administrators); answers the branch with the provinces it now serves")
+  @PostMapping("/provinces/{code}/customs-branch")
+  AgencyView customsBranch(
+      @PathVariable("code") String code, @RequestBody RegistryRequests.CustomsBranch body) {
+    String actor = administrator();
+    String branch =
+        administration.assignCustomsBranch(code, body.branchCode(), body.reason(), actor).code();
+    // Committed: the registry reloaded and shows the branch's provinces as they now are.
+    return registry.require(branch, "branchCode");
   }
 
   @Operation(summary = "The audit of one agency's changes, oldest first (administrators)")

@@ -87,6 +87,17 @@ public class RegistryAdminResource extends AbstractAdminPluginRootResource {
     return answer(() -> json(page().close(engine, code, body(RegistryRequests.Close.class))));
   }
 
+  @POST
+  @Path("{engine}/provinces/{province}/customs-branch")
+  public Response customsBranch(
+      @PathParam("engine") String engine, @PathParam("province") String province) {
+    return answer(
+        () ->
+            json(
+                page()
+                    .customsBranch(engine, province, body(RegistryRequests.CustomsBranch.class))));
+  }
+
   private <T> T body(Class<T> type) {
     try {
       return bean(ObjectMapper.class).readValue(request.getInputStream(), type);

@@ -83,6 +83,8 @@ class RegistryPage {
     labels.put("action.rename", Texts.text("registry.page.action.rename"));
     labels.put("action.move", Texts.text("registry.page.action.move"));
     labels.put("action.close", Texts.text("registry.page.action.close"));
+    labels.put("action.coverage", Texts.text("registry.page.action.coverage"));
+    labels.put("served", Texts.text("registry.page.served"));
     return Map.of(
         "labels",
         labels,
@@ -132,6 +134,16 @@ class RegistryPage {
   AgencyView close(String engineName, String code, RegistryRequests.Close body) {
     String actor = administrator(engineName);
     return administration.close(code, body.validTo(), body.successorCode(), body.reason(), actor);
+  }
+
+  AgencyView customsBranch(
+      String engineName, String provinceCode, RegistryRequests.CustomsBranch body) {
+    String actor = administrator(engineName);
+    String branch =
+        administration
+            .assignCustomsBranch(provinceCode, body.branchCode(), body.reason(), actor)
+            .code();
+    return registry.require(branch, "branchCode");
   }
 
   /** The signed-in administrator's id; 401 without a webapp login, 403 for anyone else. */

@@ -13,4 +13,6 @@ final class RegistryRequests {
 
   /** {@code validTo}: the last day in force. */
   record Close(LocalDate validTo, String successorCode, String reason) {}
+
+  record CustomsBranch(String branchCode, String reason) {}
 }

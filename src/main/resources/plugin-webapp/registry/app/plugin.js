@@ -5,7 +5,7 @@
 // its CSRF token and open to administrators only; this file holds no text but the entry's name.
 // Stable hooks for browser tests: #phoihop-registry, #phoihop-registry-q, #phoihop-registry-search,
 // .phoihop-registry-row[data-code], #phoihop-registry-detail, #phoihop-registry-changes,
-// form[data-action=create|rename|move|close], #phoihop-registry-message.
+// form[data-action=create|rename|move|close|coverage], #phoihop-registry-message.
 
 function csrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
@@ -137,7 +137,28 @@ function render(root, base, options) {
     if (!changes.length) list.appendChild(el('li', { text: L.noChanges }));
     detail.appendChild(el('h5', { text: L.history }));
     detail.appendChild(list);
+    if (a.servedProvinces && a.servedProvinces.length) {
+      detail.appendChild(el('p', { text: L.served + ': ' + a.servedProvinces.join(', ') }));
+    }
     if (a.validTo) return;
+    if (a.type === 'CUSTOMS_BRANCH') {
+      const form = el('form', { 'data-action': 'coverage', className: 'phoihop-registry-form' }, [
+        field(L.province, select('provinceCode', options.provinces, '')),
+        field(L.reason, el('textarea', { name: 'reason', className: 'form-control', rows: '2' })),
+        el('button', { type: 'submit', className: 'btn btn-default', text: L['action.coverage'] }),
+      ]);
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const v = formValues(form);
+        call(base, '/provinces/' + encodeURIComponent(v.provinceCode || '-') + '/customs-branch', 'POST', { branchCode: a.code, reason: v.reason })
+          .then((saved) => {
+            say(L.saved + ' ' + saved.name + ' (' + saved.code + ')', 'success');
+            return show(saved);
+          })
+          .catch((e) => say(e.message, 'danger'));
+      });
+      detail.appendChild(el('details', {}, [el('summary', { text: L['action.coverage'] }), form]));
+    }
     detail.appendChild(changeForm('rename', a, [field(L.name, input('name')), field(L.shortName, input('shortName'))], (v) => v));
     detail.appendChild(changeForm('move', a, [field(L.province, select('provinceCode', options.provinces, L.central)), field(L.parent, input('parentCode'))], (v) => v));
     detail.appendChild(changeForm('close', a, [field(L.lastDay, input('validTo', 'date')), field(L.successor, input('successorCode'))], (v) => v));

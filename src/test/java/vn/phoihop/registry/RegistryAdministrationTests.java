@@ -273,6 +273,63 @@ class RegistryAdministrationTests {
         .isEmpty();
   }
 
+  @Test
+  void anAdministratorGivesAProvinceToAnotherCustomsBranchAndCustomsCasesGoThere() {
+    // Lâm Đồng: its branch is one of the assumed ones, and no other test routes a case there.
+    Map<String, Object> toXiv =
+        Map.of(
+            "branchCode", "HQ-KV14", "reason", "Công văn của Cục Hải quan về địa bàn khu vực XIV.");
+    assertThat(
+            as(STAFF)
+                .postForEntity("/api/v1/provinces/LDG/customs-branch", toXiv, JsonNode.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> notABranch =
+        as(ADMIN)
+            .postForEntity(
+                "/api/v1/provinces/LDG/customs-branch",
+                Map.of("branchCode", "CA-LDG", "reason", "Nhầm."),
+                JsonNode.class);
+    assertThat(notABranch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notABranch.getBody().get("field").asText()).isEqualTo("branchCode");
+    ResponseEntity<JsonNode> formerProvince =
+        as(ADMIN).postForEntity("/api/v1/provinces/BTN/customs-branch", toXiv, JsonNode.class);
+    assertThat(formerProvince.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(formerProvince.getBody().get("field").asText()).isEqualTo("provinceCode");
+    assertThat(servingBranch("LDG")).isEqualTo("HQ-KV15");
+
+    JsonNode branch =
+        as(ADMIN)
+            .postForEntity("/api/v1/provinces/LDG/customs-branch", toXiv, JsonNode.class)
+            .getBody();
+    try {
+      assertThat(branch.get("code").asText()).isEqualTo("HQ-KV14");
+      assertThat(branch.get("servedProvinces").toString()).contains("LDG", "GLA", "DLK");
+      assertThat(servingBranch("LDG")).isEqualTo("HQ-KV14");
+      JsonNode audit = as(ADMIN).getForObject("/api/v1/agencies/HQ-KV14/changes", JsonNode.class);
+      assertThat(audit.get(audit.size() - 1).get("action").asText()).isEqualTo("COVERAGE");
+      assertThat(audit.get(audit.size() - 1).get("details").asText())
+          .isEqualTo("Tỉnh LDG: chi cục hải quan phụ trách HQ-KV15 → HQ-KV14.");
+    } finally {
+      as(ADMIN)
+          .postForEntity(
+              "/api/v1/provinces/LDG/customs-branch",
+              Map.of("branchCode", "HQ-KV15", "reason", "Trả lại như dữ liệu ban đầu."),
+              JsonNode.class);
+    }
+    assertThat(servingBranch("LDG")).isEqualTo("HQ-KV15");
+  }
+
+  /** The branch a customs case of the province goes to, as the API lists it. */
+  private String servingBranch(String province) {
+    JsonNode branches =
+        as(STAFF)
+            .getForObject(
+                "/api/v1/agencies?type=CUSTOMS_BRANCH&province=" + province, JsonNode.class);
+    assertThat(branches).hasSize(1);
+    return branches.get(0).get("code").asText();
+  }
+
   private static Map<String, Object> without(Map<String, Object> body, String key) {
     body.remove(key);
     return body;

@@ -78,6 +78,16 @@ class RegistryPageTests {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json.readTree(refused.body()).get("field").asText()).isEqualTo("type");
     assertThat(identityService.createGroupQuery().groupId(code + "-X").count()).isZero();
+
+    // A customs branch's province, from the branch's details: refused for a former province.
+    HttpResponse<String> former =
+        admin.post(
+            "admin",
+            BASE + "/provinces/BTN/customs-branch",
+            "{\"branchCode\": \"HQ-KV15\", \"reason\": \"Thử.\"}",
+            true);
+    assertThat(former.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(former.body()).get("field").asText()).isEqualTo("provinceCode");
   }
 
   @Test
