@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.agency.AgencyRegistry;
+import vn.phoihop.agency.AgencyType;
 import vn.phoihop.identity.WebappSession;
+import vn.phoihop.shared.Clocks;
 
 /**
  * The Admin webapp's "Danh mục đơn vị" page over the webapp session, as the browser calls it: an
@@ -28,6 +31,7 @@ class RegistryPageTests {
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
   @Autowired ObjectMapper json;
+  @Autowired AgencyRegistry registry;
 
   @Value("${phoihop.demo.password}")
   String password;
@@ -103,14 +107,31 @@ class RegistryPageTests {
       HttpResponse<String> change =
           officer.post("tasklist", BASE + "/agencies", newAgency(code), true);
       assertThat(change.statusCode()).as(user).isEqualTo(403);
+      HttpResponse<String> coverage =
+          officer.post("tasklist", BASE + "/provinces/LDG/customs-branch", TO_XIV, true);
+      assertThat(coverage.statusCode()).as(user).isEqualTo(403);
     }
     // The administrator's own session, without the XSRF token: Camunda's CSRF filter refuses it.
     WebappSession admin = signedIn("quantri", "admin");
     HttpResponse<String> forged = admin.post("admin", BASE + "/agencies", newAgency(code), false);
     assertThat(forged.statusCode()).isEqualTo(403);
+    // (a fresh session: after a refused token Camunda no longer counts the first one as signed in)
+    HttpResponse<String> forgedCoverage =
+        signedIn("quantri", "admin")
+            .post("admin", BASE + "/provinces/LDG/customs-branch", TO_XIV, false);
+    assertThat(forgedCoverage.statusCode()).isEqualTo(403);
     // Not signed in at all.
     HttpResponse<String> anonymous = new WebappSession(port).get(BASE + "/options");
     assertThat(anonymous.statusCode()).isIn(401, 403);
     assertThat(identityService.createGroupQuery().groupId(code).count()).isZero();
+    // Lâm Đồng's customs cases still go to the branch the data gives it.
+    assertThat(
+            registry
+                .servingBody(AgencyType.CUSTOMS_BRANCH, "LDG", Clocks.today())
+                .map(a -> a.code()))
+        .contains("HQ-KV15");
   }
+
+  private static final String TO_XIV =
+      "{\"branchCode\": \"HQ-KV14\", \"reason\": \"Giả mạo quyền quản trị.\"}";
 }
