@@ -116,7 +116,11 @@ final class Browser implements AutoCloseable {
   /** Waits for {@code condition}; on a timeout the window is saved as {@code nn-timeout.png}. */
   <T> T waitUntil(Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, WAIT).until(condition::apply);
+      // Tasklist's Angular views re-render lists while a condition reads them: an element gone
+      // stale in between means "not yet", as a missing one does.
+      return new WebDriverWait(driver, WAIT)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {
       shot("timeout");
       throw e;
