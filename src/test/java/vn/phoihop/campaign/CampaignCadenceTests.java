@@ -2,7 +2,10 @@ package vn.phoihop.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,5 +23,15 @@ class CampaignCadenceTests {
   })
   void theTimerDayGivesTheCommitteesWindow(LocalDate day, String window) {
     assertThat(CampaignCadence.bcd389WindowBefore(day).label()).isEqualTo(window);
+  }
+
+  @Test
+  void theModelsPeriodTimerIsTheCadence() throws Exception {
+    String model = Files.readString(Path.of("bpmn/report-campaign.bpmn"));
+    assertThat(model)
+        .contains(
+            "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">"
+                + CampaignCadence.BCD389_CYCLE
+                + "</bpmn:timeCycle>");
   }
 }
