@@ -55,6 +55,20 @@ public final class CampaignProcess {
     /** Date, system: the submission deadline in force (moved by a reminder round). */
     public static final String SUBMISSION_DEADLINE = "submissionDeadline";
 
+    /** String, system: the campaign's code (business key), e.g. {@code DBC-2026-0001}. */
+    public static final String CAMPAIGN_CODE = "campaignCode";
+
+    /** Strings, system, shown by the forms' headers. */
+    public static final String CAMPAIGN_TITLE = "campaignTitle";
+
+    public static final String PERIOD_LABEL = "periodLabel";
+    public static final String REQUESTER_NAME = "requesterName";
+    public static final String DEADLINE_LABEL = "deadlineLabel";
+    public static final String RECIPIENT_NAME = "recipientName";
+    public static final String RETURNED_REASON = "returnedReason";
+    public static final String SUBMITTED_LABEL = "submittedLabel";
+    public static final String MISSING_NAMES = "missingNames";
+
     /** Form fields that route. */
     public static final String APPROVAL_DECISION = "approvalDecision";
 
