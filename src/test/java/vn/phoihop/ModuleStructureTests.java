@@ -50,7 +50,9 @@ class ModuleStructureTests {
             "boundary",
             "casefile",
             "registry",
-            "document");
+            "document",
+            "campaign",
+            "reporting");
     modules.forEach(
         module ->
             assertThat(module.getDisplayName())

@@ -35,6 +35,8 @@ class CampaignSystemVariables implements SystemVariables {
         Vars.RECIPIENT_NAME,
         Vars.RETURNED_REASON,
         Vars.SUBMITTED_LABEL,
-        Vars.MISSING_NAMES);
+        Vars.MISSING_NAMES,
+        Vars.REPORT_SUMMARY,
+        Vars.TOTALS_SUMMARY);
   }
 }

@@ -9,6 +9,8 @@
       "engine",
       "agency",
       "identity",
+      "code",
+      "web",
       "deadline",
       "notification",
       "evaluation"

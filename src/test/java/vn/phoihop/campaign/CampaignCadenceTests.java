@@ -27,7 +27,7 @@ class CampaignCadenceTests {
 
   @Test
   void theModelsPeriodTimerIsTheCadence() throws Exception {
-    String model = Files.readString(Path.of("bpmn/report-campaign.bpmn"));
+    String model = Files.readString(Path.of("bpmn/bcd389-period-campaigns.bpmn"));
     assertThat(model)
         .contains(
             "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">"
