@@ -28,7 +28,7 @@ class ApproveReportForm implements CampaignTaskForm {
 
   @Override
   public void created(DelegateTask task, ReportCampaign campaign) {
-    CampaignTaskForm.declareLocal(task, Vars.APPROVAL_DECISION);
+    Recipients.declare(task, Vars.APPROVAL_DECISION);
     String recipient = Variables.RECIPIENT.get(task);
     Variables.REPORT_SUMMARY.setLocal(
         task, Summaries.report(campaign.getKind(), campaign.submission(recipient)));
@@ -50,8 +50,7 @@ class ApproveReportForm implements CampaignTaskForm {
               task.getVariable(FormFields.RETURN_REASON),
               LONG_TEXT,
               Texts.text("campaign.form.returnReason"));
-      Variables.RETURNED_REASON.setLocal(
-          task.getExecution(), Texts.text("campaign.returned.byLeader", reason));
+      Recipients.returned(task, Texts.text("campaign.returned.byLeader", reason));
     } else {
       service.approve(campaign.getId(), recipient, actor);
     }

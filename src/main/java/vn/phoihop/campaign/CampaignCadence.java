@@ -12,8 +12,12 @@ import vn.phoihop.evaluation.PeriodKind;
  */
 public final class CampaignCadence {
 
-  /** Quartz cron of the period timer: 07:00 on 15 March, June, September and December. */
-  public static final String BCD389_CYCLE = "0 0 7 15 3,6,9,12 ?";
+  /**
+   * The period timer: 07:00 Hanoi time on 15 March, June, September and December, as an ISO 8601
+   * repeating interval with its offset written out. A cron expression would not do: Camunda reads
+   * cron in the JVM's default time zone, which is the server's, not Vietnam's.
+   */
+  public static final String BCD389_CYCLE = "R/2026-12-15T07:00:00+07:00/P3M";
 
   private CampaignCadence() {}
 

@@ -55,14 +55,23 @@ public class CampaignQueries {
     String requesterProvince =
         agencies.find(campaign.getRequesterCode()).map(AgencyView::provinceCode).orElse(null);
     if (reader.reads(List.of(campaign.getRequesterCode()), nullable(requesterProvince))) {
-      return java.util.Optional.of(CampaignViews.of(campaign, s -> true, agencies::nameOf));
+      return java.util.Optional.of(
+          CampaignViews.of(campaign, s -> true, agencies::nameOf, this::currentOf));
     }
     Predicate<CampaignSubmission> own =
         s -> reader.reads(List.of(s.getAgencyCode()), nullable(s.getProvinceCode()));
     if (campaign.getSubmissions().stream().noneMatch(own)) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(CampaignViews.of(campaign, own, agencies::nameOf));
+    return java.util.Optional.of(
+        CampaignViews.of(campaign, own, agencies::nameOf, this::currentOf));
+  }
+
+  private String currentOf(String code) {
+    return agencies
+        .find(code)
+        .map(a -> a.currentSuccessorCode() == null ? a.code() : a.currentSuccessorCode())
+        .orElse(code);
   }
 
   private static List<String> nullable(String value) {

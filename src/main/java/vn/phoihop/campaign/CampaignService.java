@@ -354,7 +354,7 @@ class CampaignService {
   }
 
   static String deadlineLabel(ReportCampaign campaign) {
-    return VietnameseFormats.dateTime(campaign.getDeadline());
+    return VietnameseFormats.date(campaign.getDeadline());
   }
 
   static PeriodKind periodKind(String value) {

@@ -5,9 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 /**
  * The server side of one task form of {@code report-campaign}: what the form shows when the task is
  * created, and the check and storing of what it submitted. A refusal throws a {@link
- * vn.phoihop.shared.DomainException}: the task stays open and nothing is written. Routing fields
- * are declared on the task's own scope when it is created, so that recipients deciding at the same
- * time never write the same process variable.
+ * vn.phoihop.shared.DomainException}: the task stays open and nothing is written. A recipient's
+ * routing fields are declared on its own scope ({@link Recipients#declare}).
  */
 interface CampaignTaskForm {
 
@@ -25,13 +24,6 @@ interface CampaignTaskForm {
   static void consume(DelegateTask task, String... names) {
     for (String name : names) {
       task.removeVariable(name);
-    }
-  }
-
-  /** Declares {@code names} on the task's execution, where the submission will write them. */
-  static void declareLocal(DelegateTask task, String... names) {
-    for (String name : names) {
-      task.getExecution().setVariableLocal(name, null);
     }
   }
 }

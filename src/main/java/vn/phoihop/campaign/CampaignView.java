@@ -39,10 +39,15 @@ public record CampaignView(
   /** An agency by code and name. */
   public record AgencyRef(String code, String name) {}
 
-  /** One recipient's report. */
+  /**
+   * One recipient's report. {@code currentAgency…}: the body that carries on a former recipient's
+   * work today (a Sở merged in 2025 → today's Sở), the recipient itself while it is in force.
+   */
   public record Submission(
       String agencyCode,
       String agencyName,
+      String currentAgencyCode,
+      String currentAgencyName,
       String status,
       String statusLabel,
       boolean submitted,

@@ -10,7 +10,10 @@ final class CampaignViews {
   private CampaignViews() {}
 
   static CampaignView of(
-      ReportCampaign c, Predicate<CampaignSubmission> visible, Function<String, String> names) {
+      ReportCampaign c,
+      Predicate<CampaignSubmission> visible,
+      Function<String, String> names,
+      Function<String, String> current) {
     List<CampaignSubmission> shown = c.getSubmissions().stream().filter(visible).toList();
     List<CampaignView.AgencyRef> late =
         shown.stream()
@@ -47,7 +50,7 @@ final class CampaignViews {
         late,
         missing,
         c.getConsolidatedText(),
-        shown.stream().map(s -> submission(s, names)).toList());
+        shown.stream().map(s -> submission(s, names, current)).toList());
   }
 
   private static CampaignView.AgencyRef ref(String code, Function<String, String> names) {
@@ -55,11 +58,14 @@ final class CampaignViews {
   }
 
   private static CampaignView.Submission submission(
-      CampaignSubmission s, Function<String, String> names) {
+      CampaignSubmission s, Function<String, String> names, Function<String, String> current) {
     boolean submitted = s.getStatus().submitted();
+    String today = current.apply(s.getAgencyCode());
     return new CampaignView.Submission(
         s.getAgencyCode(),
         names.apply(s.getAgencyCode()),
+        today,
+        names.apply(today),
         s.getStatus().name(),
         s.getStatus().label(),
         submitted,

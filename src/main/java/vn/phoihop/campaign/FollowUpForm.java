@@ -35,7 +35,6 @@ class FollowUpForm implements CampaignTaskForm {
 
   @Override
   public void created(DelegateTask task, ReportCampaign campaign) {
-    CampaignTaskForm.declareLocal(task, Vars.FOLLOW_UP_DECISION);
     Variables.SUBMITTED_LABEL.setLocal(task, CampaignService.submittedLabel(campaign));
     Variables.MISSING_NAMES.setLocal(task, service.names(CampaignService.missing(campaign)));
   }

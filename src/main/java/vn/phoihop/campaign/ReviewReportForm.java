@@ -29,9 +29,9 @@ class ReviewReportForm implements CampaignTaskForm {
 
   @Override
   public void created(DelegateTask task, ReportCampaign campaign) {
-    CampaignTaskForm.declareLocal(task, Vars.REVIEW_DECISION);
+    Recipients.declare(task, Vars.REVIEW_DECISION);
     String recipient = Variables.RECIPIENT.get(task);
-    Variables.RECIPIENT_NAME.setLocal(task.getExecution(), service.agencyName(recipient));
+    Variables.RECIPIENT_NAME.setLocal(Recipients.scope(task), service.agencyName(recipient));
     Variables.REPORT_SUMMARY.setLocal(
         task, Summaries.report(campaign.getKind(), campaign.submission(recipient)));
   }
@@ -53,8 +53,7 @@ class ReviewReportForm implements CampaignTaskForm {
               LONG_TEXT,
               Texts.text("campaign.form.returnReason"));
       service.returnReport(campaign.getId(), recipient, reason, actor);
-      Variables.RETURNED_REASON.setLocal(
-          task.getExecution(), Texts.text("campaign.returned.byRequester", reason));
+      Recipients.returned(task, Texts.text("campaign.returned.byRequester", reason));
     } else {
       service.accept(campaign.getId(), recipient, actor);
     }
