@@ -50,7 +50,8 @@ class ModuleStructureTests {
             "boundary",
             "casefile",
             "registry",
-            "document");
+            "document",
+            "inforequest");
     modules.forEach(
         module ->
             assertThat(module.getDisplayName())
