@@ -7,9 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** One request for information from one party of an agreement to another, and its replies. */
 @Entity
@@ -26,8 +32,14 @@ class InformationRequest {
   @Column(name = "requester_agency", nullable = false)
   private String requesterAgency;
 
+  @Column(name = "requester_province")
+  private String requesterProvince;
+
   @Column(name = "receiver_agency", nullable = false)
   private String receiverAgency;
+
+  @Column(name = "receiver_province")
+  private String receiverProvince;
 
   @Column(nullable = false)
   private String subject;
@@ -61,6 +73,11 @@ class InformationRequest {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @OneToMany(cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "request_id", nullable = false)
+  @OrderBy("id")
+  private List<InformationExchange> items = new ArrayList<>();
+
   protected InformationRequest() {}
 
   InformationRequest(
@@ -80,10 +97,31 @@ class InformationRequest {
     this.restricted = restricted;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+    items.add(
+        new InformationExchange(
+            InformationExchange.Kind.REQUESTED, requesterAgency, createdBy, createdAt));
   }
 
-  void reply(ReplyKind kind, String text, String reason, LocalDate restDue) {
+  /** The provinces the two parties lie in (for the managers who read the request). */
+  void locate(String requesterProvince, String receiverProvince) {
+    this.requesterProvince = requesterProvince;
+    this.receiverProvince = receiverProvince;
+  }
+
+  /** A reply by the receiver, by {@code actor}, at {@code at}. */
+  void reply(
+      ReplyKind kind, String text, String reason, LocalDate restDue, String actor, Instant at) {
     exchanges++;
+    items.add(
+        new InformationExchange(
+            switch (kind) {
+              case FULL -> InformationExchange.Kind.ANSWERED;
+              case PARTIAL -> InformationExchange.Kind.PARTLY_ANSWERED;
+              case REFUSED -> InformationExchange.Kind.REFUSED;
+            },
+            receiverAgency,
+            actor,
+            at));
     switch (kind) {
       case FULL -> {
         replyText = replyText == null ? text : replyText + "\n\n" + text;
@@ -125,6 +163,26 @@ class InformationRequest {
 
   String getReceiverAgency() {
     return receiverAgency;
+  }
+
+  String getRequesterProvince() {
+    return requesterProvince;
+  }
+
+  String getReceiverProvince() {
+    return receiverProvince;
+  }
+
+  String getCreatedBy() {
+    return createdBy;
+  }
+
+  Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  List<InformationExchange> getItems() {
+    return Collections.unmodifiableList(items);
   }
 
   String getSubject() {

@@ -2,20 +2,27 @@ package vn.phoihop.inforequest;
 
 import java.time.LocalDate;
 import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.phoihop.agreement.AgreementActivity;
+import vn.phoihop.agreement.AgreementDirectory;
 import vn.phoihop.inforequest.InformationRequestProcess.FormFields;
 import vn.phoihop.inforequest.InformationRequestProcess.Variables;
 import vn.phoihop.inforequest.InformationRequestProcess.Vars;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.SystemEngine;
 import vn.phoihop.shared.Texts;
 
 /**
  * The {@code complete} listener of both reply tasks: checks the reply (full, partial with a date
- * for the rest, or refusal with a reason), stores it with the request and removes the text fields.
+ * for the rest, or refusal with a reason), stores it with the request, removes the text fields and
+ * puts the reply (its kind, never its text) on the agreement's timeline.
  */
 @Component("informationRequestFormListener")
 class InformationRequestFormListener implements TaskListener {
@@ -23,9 +30,19 @@ class InformationRequestFormListener implements TaskListener {
   private static final int LONG_TEXT = 20_000;
 
   private final InformationRequestRepository requests;
+  private final IdentityService identityService;
+  private final AgreementDirectory agreements;
+  private final ApplicationEventPublisher events;
 
-  InformationRequestFormListener(InformationRequestRepository requests) {
+  InformationRequestFormListener(
+      InformationRequestRepository requests,
+      IdentityService identityService,
+      AgreementDirectory agreements,
+      ApplicationEventPublisher events) {
     this.requests = requests;
+    this.identityService = identityService;
+    this.agreements = agreements;
+    this.events = events;
   }
 
   @Override
@@ -75,11 +92,34 @@ class InformationRequestFormListener implements TaskListener {
       }
       task.setVariable(Vars.REST_DUE_AT, Date.from(restDue.atStartOfDay(Clocks.ZONE).toInstant()));
     }
-    request.reply(kind, text, reason, restDue);
+    String actor = actor(task);
+    request.reply(kind, text, reason, restDue, actor, Clocks.now());
     requests.save(request);
+    String receiverName =
+        agreements
+            .find(request.getAgreementCode())
+            .flatMap(a -> a.party(request.getReceiverAgency()))
+            .map(AgreementDirectory.Party::agencyName)
+            .orElse(request.getReceiverAgency());
+    events.publishEvent(
+        new AgreementActivity(
+            request.getAgreementCode(),
+            AgreementActivity.Kind.INFORMATION_REPLIED,
+            actor,
+            request.getReceiverAgency(),
+            Texts.text(
+                "inforequest.timeline.replied", receiverName, kind.label(), request.code())));
     for (String name :
         new String[] {FormFields.REPLY_TEXT, FormFields.REFUSAL_REASON, FormFields.REST_DATE}) {
       task.removeVariable(name);
     }
+  }
+
+  private String actor(DelegateTask task) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : SystemEngine.ACTOR;
   }
 }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Information request",
-    allowedDependencies = {"shared", "engine", "identity", "deadline"})
+    allowedDependencies = {"shared", "engine", "identity", "deadline", "agreement"})
 package vn.phoihop.inforequest;
 
 import org.springframework.modulith.ApplicationModule;
