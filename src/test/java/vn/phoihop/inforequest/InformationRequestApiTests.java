@@ -189,6 +189,43 @@ class InformationRequestApiTests {
                 + ")")
         .noneMatch(d -> d.contains("Thời gian giao hàng (yêu cầu YCTT-" + id + ")"));
 
+    // Through the engine, whoever reads the instance or the reply task finds no content at all:
+    // the process holds the request's id, agreement, parties and subject, nothing else.
+    String code = "YCTT-" + id;
+    JsonNode[] instances =
+        agreements
+            .as("quanly.qltttni")
+            .getForObject("/engine-rest/process-instance?businessKey=" + code, JsonNode[].class);
+    assertThat(instances).as("the province's manager reads the instance").hasSize(1);
+    ResponseEntity<JsonNode> instanceVariables =
+        agreements
+            .as("quanly.qltttni")
+            .getForEntity(
+                "/engine-rest/process-instance/" + instances[0].get("id").asText() + "/variables",
+                JsonNode.class);
+    assertThat(instanceVariables.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(instanceVariables.getBody().toString())
+        .contains("Thời gian giao hàng")
+        .doesNotContain("Đề nghị cung cấp");
+    String taskId = agreements.taskId(RECEIVER, code, Elements.ANSWER);
+    ResponseEntity<JsonNode> taskVariables =
+        agreements
+            .as(RECEIVER)
+            .getForEntity("/engine-rest/task/" + taskId + "/form-variables", JsonNode.class);
+    assertThat(taskVariables.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(taskVariables.getBody().toString()).doesNotContain("Đề nghị cung cấp");
+    // and the system variables cannot be rewritten through the engine by the receiver
+    ResponseEntity<JsonNode> rewrite =
+        agreements
+            .as(RECEIVER)
+            .postForEntity(
+                "/engine-rest/task/" + taskId + "/variables",
+                Map.of(
+                    "modifications",
+                    Map.of(Vars.REQUESTER_AGENCY, Map.of("value", "QLTT-GLA", "type", "String"))),
+                JsonNode.class);
+    assertThat(rewrite.getStatusCode().value()).isIn(400, 403);
+
     // A request that is not restricted shows its content to the manager.
     long open = ask(REQUESTER, agreement, body("SCT-TNI", false)).getBody().get("id").asLong();
     assertThat(get("quanly.qltttni", open).getBody().get("question").asText())
