@@ -3,6 +3,8 @@ package vn.phoihop.inforequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.PhoiHopIntegrationTest;
+import vn.phoihop.casefile.TasklistSession;
 import vn.phoihop.inforequest.InformationRequestProcess.Elements;
 import vn.phoihop.inforequest.InformationRequestProcess.FormFields;
 import vn.phoihop.inforequest.InformationRequestProcess.Vars;
@@ -41,6 +45,9 @@ class InformationRequestApiTests {
   @Autowired TestRestTemplate rest;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ObjectMapper json;
+
+  @LocalServerPort int port;
 
   @Value("${phoihop.demo.password}")
   String password;
@@ -306,6 +313,36 @@ class InformationRequestApiTests {
     assertInvalid(with("deadline", "2030-01-01"), "deadline", null);
     assertThat(jdbc.queryForObject("select count(*) from information_request", Integer.class))
         .isEqualTo(before);
+  }
+
+  @Test
+  void theReplyTasksCaseFileTabShowsTheQuestionToTheReceiverAndWithholdsItFromTheManager()
+      throws Exception {
+    long id = ask(REQUESTER, agreement, body("SCT-TNI", true)).getBody().get("id").asLong();
+    String taskId = agreements.taskId(RECEIVER, "YCTT-" + id, Elements.ANSWER);
+
+    HttpResponse<String> receiver =
+        TasklistSession.signedIn(port, RECEIVER, password).get(TasklistSession.caseFile(taskId));
+    assertThat(receiver.statusCode()).as(receiver.body()).isEqualTo(200);
+    JsonNode file = json.readTree(receiver.body());
+    assertThat(file.get("kind").asText()).isEqualTo("INFORMATION_REQUEST");
+    assertThat(file.get("heading").asText())
+        .isEqualTo("Yêu cầu cung cấp thông tin YCTT-" + id + " — Đang chờ trả lời");
+    assertThat(receiver.body())
+        .contains(
+            "Đề nghị cung cấp thời gian giao hàng.", "Chi cục Quản lý thị trường tỉnh Tây Ninh");
+
+    HttpResponse<String> manager =
+        TasklistSession.signedIn(port, "quanly.qltttni", password)
+            .get(TasklistSession.caseFile(taskId));
+    assertThat(manager.statusCode()).as(manager.body()).isEqualTo(200);
+    assertThat(manager.body()).contains("Thời gian giao hàng", "hạn chế");
+    assertThat(manager.body()).doesNotContain("Đề nghị cung cấp");
+
+    HttpResponse<String> stranger =
+        TasklistSession.signedIn(port, OUTSIDER, password).get(TasklistSession.caseFile(taskId));
+    assertThat(stranger.statusCode()).isIn(403, 404);
+    assertThat(stranger.body()).doesNotContain("giao hàng");
   }
 
   @Test
