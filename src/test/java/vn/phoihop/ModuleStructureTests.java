@@ -52,7 +52,8 @@ class ModuleStructureTests {
             "registry",
             "document",
             "campaign",
-            "reporting");
+            "reporting",
+            "inforequest");
     modules.forEach(
         module ->
             assertThat(module.getDisplayName())

@@ -35,6 +35,7 @@ import org.yaml.snakeyaml.Yaml;
 import vn.phoihop.agreement.AgreementProcess;
 import vn.phoihop.campaign.CampaignProcess;
 import vn.phoihop.evaluation.EvaluationProcess;
+import vn.phoihop.inforequest.InformationRequestProcess;
 import vn.phoihop.referral.ReferralProcess;
 
 /**
@@ -55,7 +56,8 @@ class ProcessContractTests {
           AgreementProcess.KEY, AgreementProcess.class,
           EvaluationProcess.KEY, EvaluationProcess.class,
           ReferralProcess.KEY, ReferralProcess.class,
-          CampaignProcess.KEY, CampaignProcess.class);
+          CampaignProcess.KEY, CampaignProcess.class,
+          InformationRequestProcess.KEY, InformationRequestProcess.class);
 
   @ParameterizedTest
   @ValueSource(
@@ -63,7 +65,8 @@ class ProcessContractTests {
         "coordination-agreement",
         "agreement-evaluation",
         "case-referral",
-        "report-campaign"
+        "report-campaign",
+        "information-request"
       })
   void elementConstantsAreTheModelsElementsAndNameEveryUserTask(String key) throws Exception {
     BpmnModelInstance model = model(key);
@@ -86,7 +89,8 @@ class ProcessContractTests {
         "coordination-agreement",
         "agreement-evaluation",
         "case-referral",
-        "report-campaign"
+        "report-campaign",
+        "information-request"
       })
   void messageConstantsAreExactlyTheModelsMessages(String key) throws Exception {
     Set<String> inModel = new TreeSet<>();
@@ -104,7 +108,8 @@ class ProcessContractTests {
         "coordination-agreement",
         "agreement-evaluation",
         "case-referral",
-        "report-campaign"
+        "report-campaign",
+        "information-request"
       })
   void everyVariableNameIsUsedByTheModelItsFormsOrJava(String key) throws Exception {
     Map<String, String> vars = constants(key, "Vars");
@@ -134,7 +139,8 @@ class ProcessContractTests {
         "coordination-agreement",
         "agreement-evaluation",
         "case-referral",
-        "report-campaign"
+        "report-campaign",
+        "information-request"
       })
   void formFieldConstantsAreFieldsOfTheProcessForms(String key) throws Exception {
     Map<String, String> fields = constants(key, "FormFields");
