@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -166,14 +167,15 @@ class InformationRequestProcessTests {
       assertThat(taskService.createTaskQuery().taskId(task.getId()).count())
           .as("an outsider does not see the task")
           .isZero();
-      assertThatThrownBy(() -> taskService.claim(task.getId(), OUTSIDER)).isNotNull();
+      assertThatThrownBy(() -> taskService.claim(task.getId(), OUTSIDER))
+          .isInstanceOf(AuthorizationException.class);
       assertThatThrownBy(
               () ->
                   taskService.complete(
                       task.getId(),
                       new HashMap<>(
                           Map.of(Vars.REPLY_KIND, "REFUSED", FormFields.REFUSAL_REASON, "x"))))
-          .isNotNull();
+          .isInstanceOf(AuthorizationException.class);
     } finally {
       identityService.clearAuthentication();
     }
