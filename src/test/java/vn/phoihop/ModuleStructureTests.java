@@ -50,7 +50,10 @@ class ModuleStructureTests {
             "boundary",
             "casefile",
             "registry",
-            "document");
+            "document",
+            "campaign",
+            "reporting",
+            "inforequest");
     modules.forEach(
         module ->
             assertThat(module.getDisplayName())

@@ -33,7 +33,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 import vn.phoihop.agreement.AgreementProcess;
+import vn.phoihop.campaign.CampaignProcess;
 import vn.phoihop.evaluation.EvaluationProcess;
+import vn.phoihop.inforequest.InformationRequestProcess;
 import vn.phoihop.referral.ReferralProcess;
 
 /**
@@ -53,10 +55,19 @@ class ProcessContractTests {
       Map.of(
           AgreementProcess.KEY, AgreementProcess.class,
           EvaluationProcess.KEY, EvaluationProcess.class,
-          ReferralProcess.KEY, ReferralProcess.class);
+          ReferralProcess.KEY, ReferralProcess.class,
+          CampaignProcess.KEY, CampaignProcess.class,
+          InformationRequestProcess.KEY, InformationRequestProcess.class);
 
   @ParameterizedTest
-  @ValueSource(strings = {"coordination-agreement", "agreement-evaluation", "case-referral"})
+  @ValueSource(
+      strings = {
+        "coordination-agreement",
+        "agreement-evaluation",
+        "case-referral",
+        "report-campaign",
+        "information-request"
+      })
   void elementConstantsAreTheModelsElementsAndNameEveryUserTask(String key) throws Exception {
     BpmnModelInstance model = model(key);
     Map<String, String> elements = constants(key, "Elements");
@@ -73,7 +84,14 @@ class ProcessContractTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"coordination-agreement", "agreement-evaluation", "case-referral"})
+  @ValueSource(
+      strings = {
+        "coordination-agreement",
+        "agreement-evaluation",
+        "case-referral",
+        "report-campaign",
+        "information-request"
+      })
   void messageConstantsAreExactlyTheModelsMessages(String key) throws Exception {
     Set<String> inModel = new TreeSet<>();
     for (Message message : model(key).getModelElementsByType(Message.class)) {
@@ -85,7 +103,14 @@ class ProcessContractTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"coordination-agreement", "agreement-evaluation", "case-referral"})
+  @ValueSource(
+      strings = {
+        "coordination-agreement",
+        "agreement-evaluation",
+        "case-referral",
+        "report-campaign",
+        "information-request"
+      })
   void everyVariableNameIsUsedByTheModelItsFormsOrJava(String key) throws Exception {
     Map<String, String> vars = constants(key, "Vars");
     assertThat(vars).as("%s has Vars constants", key).isNotEmpty();
@@ -109,7 +134,14 @@ class ProcessContractTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"coordination-agreement", "agreement-evaluation", "case-referral"})
+  @ValueSource(
+      strings = {
+        "coordination-agreement",
+        "agreement-evaluation",
+        "case-referral",
+        "report-campaign",
+        "information-request"
+      })
   void formFieldConstantsAreFieldsOfTheProcessForms(String key) throws Exception {
     Map<String, String> fields = constants(key, "FormFields");
     // A form field is submitted (key, path) or shown (an expression, a template, valuesKey).

@@ -19,6 +19,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
+import vn.phoihop.agency.AgencyView;
 import vn.phoihop.agency.CodeName;
 import vn.phoihop.agreement.AgreementViews.Detail;
 import vn.phoihop.agreement.AgreementViews.Page;
@@ -29,6 +30,7 @@ import vn.phoihop.evaluation.AgreementEvaluations;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Readership;
 import vn.phoihop.identity.Readership.Reader;
+import vn.phoihop.identity.Role;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.Texts;
 import vn.phoihop.web.Paging;
@@ -106,7 +108,7 @@ class AgreementQueries {
 
   Detail detail(String code, PhoiHopUser user) {
     Reader reader = readership.of(user);
-    Agreement agreement = visible(code, reader);
+    Agreement agreement = visible(code, reader, user);
     List<CodeName> registryFields = agencies.fields();
     Map<String, String> fieldNames =
         registryFields.stream()
@@ -114,7 +116,7 @@ class AgreementQueries {
     List<String> fieldOrder = registryFields.stream().map(CodeName::code).toList();
     List<Related> subPlans =
         agreements.findByParentIdOrderById(agreement.getId()).stream()
-            .filter(p -> reads(reader, p))
+            .filter(p -> readsInHierarchy(reader, user, p))
             .map(Related::of)
             .toList();
     return new Detail(
@@ -138,10 +140,10 @@ class AgreementQueries {
         agreement.getTermEnd(),
         agreement.getEvaluationCadence(),
         agreement.getEvaluationCadence().label(),
-        linked(agreement.getParentId(), reader),
+        linked(agreement.getParentId(), reader, user),
         subPlans,
-        linked(agreement.getRenewedFromId(), reader),
-        linked(agreement.getRenewedById(), reader),
+        linked(agreement.getRenewedFromId(), reader, user),
+        linked(agreement.getRenewedById(), reader, user),
         evaluations.ofAgreement(agreement.getId()),
         "/api/v1/agreements/" + agreement.getCode() + "/evaluations",
         agreement.getCurrentVersionNo(),
@@ -172,7 +174,7 @@ class AgreementQueries {
   }
 
   VersionText version(String code, int versionNo, PhoiHopUser user) {
-    Agreement agreement = visible(code, readership.of(user));
+    Agreement agreement = visible(code, readership.of(user), user);
     TextVersion version =
         agreement
             .version(versionNo)
@@ -187,17 +189,58 @@ class AgreementQueries {
    * A linked agreement (parent regulation, renewal), if the caller may see it (a renewal has the
    * same parties, so normally they can).
    */
-  private Related linked(Long id, Reader reader) {
+  private Related linked(Long id, Reader reader, PhoiHopUser user) {
     return id == null
         ? null
-        : agreements.findById(id).filter(a -> reads(reader, a)).map(Related::of).orElse(null);
+        : agreements
+            .findById(id)
+            .filter(a -> readsInHierarchy(reader, user, a))
+            .map(Related::of)
+            .orElse(null);
   }
 
-  private Agreement visible(String code, Reader reader) {
+  private Agreement visible(String code, Reader reader, PhoiHopUser user) {
     return agreements
         .findByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
-        .filter(a -> reads(reader, a))
+        .filter(a -> readsInHierarchy(reader, user, a))
         .orElseThrow(() -> DomainException.notFound(Texts.text("agreement.notFound", code)));
+  }
+
+  /**
+   * The read rule with the hierarchy of situation 2 (docs/domain.md#agreement-hierarchy): a plan
+   * under a regulation is also read by the leaders of the regulation's parties and, when party to
+   * the regulation, by the unit a plan party belongs to (the teams' Chi cục); a regulation is also
+   * read by the parties of the plans under it. Only by name (detail, version, links); the list
+   * keeps the plain rule.
+   */
+  boolean readsInHierarchy(Reader reader, PhoiHopUser user, Agreement agreement) {
+    if (reads(reader, agreement)) {
+      return true;
+    }
+    if (reader.agencyCodes().isEmpty()) {
+      return false;
+    }
+    if (agreement.getParentId() != null) {
+      Agreement regulation = agreements.findById(agreement.getParentId()).orElse(null);
+      if (regulation != null && partyOf(reader, regulation)) {
+        if (user.hasRole(Role.LEADER)) {
+          return true;
+        }
+        for (String party : agreement.partyCodes()) {
+          String unit = agencies.find(party).map(AgencyView::parentCode).orElse(null);
+          if (unit != null && reader.agencyCodes().contains(unit)) {
+            return true;
+          }
+        }
+      }
+    }
+    return agreement.getKind() == AgreementKind.REGULATION
+        && agreements.findByParentIdOrderById(agreement.getId()).stream()
+            .anyMatch(plan -> partyOf(reader, plan));
+  }
+
+  private static boolean partyOf(Reader reader, Agreement agreement) {
+    return agreement.partyCodes().stream().anyMatch(reader.agencyCodes()::contains);
   }
 
   /** An agreement's parties are its signatories, located in their provinces when it was made. */

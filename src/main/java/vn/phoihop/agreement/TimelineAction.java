@@ -31,7 +31,9 @@ enum TimelineAction {
   RENEWAL_OF,
   TERMINATED,
   EXPIRED,
-  SUB_PLAN_CREATED;
+  SUB_PLAN_CREATED,
+  INFORMATION_REQUESTED,
+  INFORMATION_REPLIED;
 
   /** What users read for this value (i18n/agreement.properties). */
   public String label() {
@@ -64,6 +66,8 @@ enum TimelineAction {
       case TERMINATED -> Texts.text("agreement.action.TERMINATED");
       case EXPIRED -> Texts.text("agreement.action.EXPIRED");
       case SUB_PLAN_CREATED -> Texts.text("agreement.action.SUB_PLAN_CREATED");
+      case INFORMATION_REQUESTED -> Texts.text("agreement.action.INFORMATION_REQUESTED");
+      case INFORMATION_REPLIED -> Texts.text("agreement.action.INFORMATION_REPLIED");
     };
   }
 }

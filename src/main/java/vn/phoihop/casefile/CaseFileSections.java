@@ -13,6 +13,7 @@ import vn.phoihop.casefile.CaseFileView.Entry;
 import vn.phoihop.casefile.CaseFileView.Field;
 import vn.phoihop.casefile.CaseFileView.Section;
 import vn.phoihop.evaluation.EvaluationCaseFiles;
+import vn.phoihop.inforequest.InformationRequestCaseFiles;
 import vn.phoihop.referral.ReferralCaseFiles;
 import vn.phoihop.shared.Texts;
 
@@ -333,6 +334,58 @@ class CaseFileSections {
         Texts.text("casefile.heading.referral", r.code(), r.statusLabel()),
         sections,
         documents,
+        labels());
+  }
+
+  CaseFileView informationRequest(InformationRequestCaseFiles.File r) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(
+        section(
+            "summary",
+            Texts.text("casefile.section.general"),
+            fields(
+                Texts.text("casefile.field.code"), r.code(),
+                Texts.text("casefile.field.agreement"), r.agreementCode(),
+                Texts.text("casefile.field.requester"), r.requesterName(),
+                Texts.text("casefile.field.receiver"), r.receiverName(),
+                Texts.text("casefile.field.subject"), r.subject(),
+                Texts.text("casefile.field.status"), r.statusLabel(),
+                Texts.text("casefile.field.restricted"), yesNo(r.restricted()),
+                Texts.text("casefile.field.restDueOn"), r.restDueOn(),
+                Texts.text("casefile.field.openedBy"), r.createdBy(),
+                Texts.text("casefile.field.openedAt"), r.createdAt(),
+                Texts.text("casefile.field.withheld"), r.withheld()),
+            null,
+            List.of()));
+    if (r.question() != null) {
+      sections.add(
+          section(
+              "question",
+              Texts.text("casefile.section.question"),
+              List.of(),
+              r.question(),
+              List.of()));
+    }
+    if (r.replyText() != null) {
+      sections.add(
+          section(
+              "reply", Texts.text("casefile.section.reply"), List.of(), r.replyText(), List.of()));
+    }
+    if (r.refusalReason() != null) {
+      sections.add(
+          section(
+              "refusal",
+              Texts.text("casefile.section.refusal"),
+              List.of(),
+              r.refusalReason(),
+              List.of()));
+    }
+    return new CaseFileView(
+        "INFORMATION_REQUEST",
+        r.code(),
+        Texts.text("casefile.heading.informationRequest", r.code(), r.statusLabel()),
+        sections,
+        null,
         labels());
   }
 

@@ -33,6 +33,8 @@ import vn.phoihop.evaluation.EvaluationCaseFiles;
 import vn.phoihop.evaluation.EvaluationProcess;
 import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.inforequest.InformationRequestCaseFiles;
+import vn.phoihop.inforequest.InformationRequestProcess;
 import vn.phoihop.referral.ReferralCaseFiles;
 import vn.phoihop.referral.ReferralProcess;
 import vn.phoihop.shared.DomainException;
@@ -56,12 +58,15 @@ class CaseFiles {
       ProcessVariable.longValue(EvaluationProcess.Vars.EVALUATION_ID);
   private static final ProcessVariable<Long> REFERRAL_ID =
       ProcessVariable.longValue(ReferralProcess.Vars.REFERRAL_ID);
+  private static final ProcessVariable<Long> REQUEST_ID =
+      ProcessVariable.longValue(InformationRequestProcess.Vars.REQUEST_ID);
 
   private final ProcessEngine engine;
   private final SystemEngine system;
   private final AgreementCaseFiles agreements;
   private final EvaluationCaseFiles evaluations;
   private final ReferralCaseFiles referrals;
+  private final InformationRequestCaseFiles informationRequests;
   private final CaseFileSections sections;
   private final long maxRequestBytes;
 
@@ -71,6 +76,7 @@ class CaseFiles {
       AgreementCaseFiles agreements,
       EvaluationCaseFiles evaluations,
       ReferralCaseFiles referrals,
+      InformationRequestCaseFiles informationRequests,
       CaseFileSections sections,
       @Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequest) {
     this.engine = engine;
@@ -78,6 +84,7 @@ class CaseFiles {
     this.agreements = agreements;
     this.evaluations = evaluations;
     this.referrals = referrals;
+    this.informationRequests = informationRequests;
     this.sections = sections;
     this.maxRequestBytes = maxRequest.toBytes();
   }
@@ -102,6 +109,11 @@ class CaseFiles {
           referrals
               .readable(ref.id(), user)
               .map(file -> sections.referral(file, base))
+              .orElseThrow(() -> notFound(taskId));
+      case INFORMATION_REQUEST ->
+          informationRequests
+              .readable(ref.id(), user)
+              .map(sections::informationRequest)
               .orElseThrow(() -> notFound(taskId));
     };
   }
@@ -178,7 +190,8 @@ class CaseFiles {
   enum Kind {
     AGREEMENT,
     EVALUATION,
-    REFERRAL
+    REFERRAL,
+    INFORMATION_REQUEST
   }
 
   record CaseRef(Kind kind, long id) {}
@@ -223,7 +236,11 @@ class CaseFiles {
           Map<String, Object> variables =
               runtime.getVariables(
                   task.getProcessInstanceId(),
-                  List.of(AGREEMENT_ID.name(), EVALUATION_ID.name(), REFERRAL_ID.name()));
+                  List.of(
+                      AGREEMENT_ID.name(),
+                      EVALUATION_ID.name(),
+                      REFERRAL_ID.name(),
+                      REQUEST_ID.name()));
           Optional<CaseRef> ref =
               switch (key) {
                 case ReferralProcess.KEY ->
@@ -239,6 +256,8 @@ class CaseFiles {
                                     .map(id -> new CaseRef(Kind.AGREEMENT, id)));
                 case AgreementProcess.KEY ->
                     AGREEMENT_ID.find(variables).map(id -> new CaseRef(Kind.AGREEMENT, id));
+                case InformationRequestProcess.KEY ->
+                    REQUEST_ID.find(variables).map(id -> new CaseRef(Kind.INFORMATION_REQUEST, id));
                 default -> Optional.empty();
               };
           return ref.orElseThrow(() -> notFound(taskId));

@@ -6,7 +6,15 @@
  */
 @ApplicationModule(
     displayName = "Tasklist case file",
-    allowedDependencies = {"shared", "identity", "agreement", "evaluation", "referral", "web"})
+    allowedDependencies = {
+      "shared",
+      "identity",
+      "agreement",
+      "evaluation",
+      "referral",
+      "inforequest",
+      "web"
+    })
 package vn.phoihop.casefile;
 
 import org.springframework.modulith.ApplicationModule;

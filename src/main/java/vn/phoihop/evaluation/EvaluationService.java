@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.agency.AgencyRegistry;
@@ -20,6 +21,7 @@ import vn.phoihop.referral.ReferralStatistics;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
+import vn.phoihop.shared.InformationExchangeCounts;
 import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
@@ -34,16 +36,19 @@ class EvaluationService {
   private final AgencyRegistry agencies;
   private final Deadlines deadlines;
   private final ReferralStatistics referrals;
+  private final ObjectProvider<InformationExchangeCounts> exchanges;
 
   EvaluationService(
       EvaluationRepository evaluations,
       AgencyRegistry agencies,
       Deadlines deadlines,
-      ReferralStatistics referrals) {
+      ReferralStatistics referrals,
+      ObjectProvider<InformationExchangeCounts> exchanges) {
     this.evaluations = evaluations;
     this.agencies = agencies;
     this.deadlines = deadlines;
     this.referrals = referrals;
+    this.exchanges = exchanges;
   }
 
   /** What the calling process hands over (see {@link EvaluationProcess}). */
@@ -147,6 +152,26 @@ class EvaluationService {
                 report.getAgencyCode(), evaluation.getPeriodStart(), evaluation.getPeriodEnd()));
     report.prefill(prefill, Clocks.now());
     return prefill;
+  }
+
+  /**
+   * The information requests and replies PhoiHop carried for {@code party} under the evaluated
+   * agreement in the period's window ({@link InformationExchangeCounts}); {@code null} when no
+   * module counts them. The report form shows it as the suggested {@link
+   * Kpi#INFORMATION_EXCHANGED}, which the party may raise with what it exchanged outside PhoiHop.
+   */
+  Long informationExchanged(long evaluationId, String party) {
+    InformationExchangeCounts counts = exchanges.getIfAvailable();
+    if (counts == null) {
+      return null;
+    }
+    Evaluation evaluation = get(evaluationId);
+    PartyReport report = evaluation.reportOf(party);
+    return counts.exchanged(
+        evaluation.getAgreementCode(),
+        report.getAgencyCode(),
+        evaluation.getPeriodStart(),
+        evaluation.getPeriodEnd());
   }
 
   /** A party's report without a correction of its referral figures. */

@@ -10,7 +10,8 @@ import vn.phoihop.shared.Texts;
 
 /**
  * {@code Task_FileReport}: one party's period report (KPIs, narrative, difficulties), its referral
- * figures pre-filled from the party's referrals (docs/domain.md#referral-figures).
+ * figures pre-filled from the party's referrals (docs/domain.md#referral-figures), its information
+ * items exchanged suggested from the information requests PhoiHop carried.
  */
 @Component
 class FileReportForm implements TaskForm {
@@ -42,6 +43,10 @@ class FileReportForm implements TaskForm {
       }
     }
     Variables.REFERRAL_FIGURES_SUMMARY.setLocal(task, prefill.describe());
+    Long exchanged = service.informationExchanged(evaluationId, Variables.PARTY.get(task));
+    if (exchanged != null) {
+      task.getExecution().setVariableLocal(Kpi.INFORMATION_EXCHANGED.field(), exchanged);
+    }
   }
 
   @Override

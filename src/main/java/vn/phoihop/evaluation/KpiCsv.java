@@ -1,10 +1,10 @@
 package vn.phoihop.evaluation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.phoihop.shared.Clocks;
+import vn.phoihop.shared.Csv;
 import vn.phoihop.shared.Texts;
 
 /**
@@ -14,15 +14,14 @@ import vn.phoihop.shared.Texts;
  */
 final class KpiCsv {
 
-  static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
-  private static final String BOM = "\uFEFF";
+  static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private KpiCsv() {}
 
   static byte[] write(List<KpiRow> rows) {
-    StringBuilder csv = new StringBuilder(BOM);
+    Csv csv = new Csv();
     List<String> header =
         new ArrayList<>(
             List.of(
@@ -45,7 +44,7 @@ final class KpiCsv {
     header.add(Texts.text("evaluation.csv.decidedInTimePercent"));
     header.add(Texts.text("evaluation.csv.referralFiguresCorrection"));
     header.add(Texts.text("evaluation.csv.rating"));
-    line(csv, header);
+    csv.row(header);
     for (KpiRow row : rows) {
       List<String> cells =
           new ArrayList<>(
@@ -71,9 +70,9 @@ final class KpiCsv {
       cells.add(blankIfNull(row.referralsDecidedInTimePercent()));
       cells.add(row.referralFiguresCorrection() == null ? "" : row.referralFiguresCorrection());
       cells.add(row.periodRating() == null ? "" : row.periodRating().label());
-      line(csv, cells);
+      csv.row(cells);
     }
-    return csv.toString().getBytes(StandardCharsets.UTF_8);
+    return csv.bytes();
   }
 
   private static String blankIfNull(Integer value) {
@@ -82,25 +81,5 @@ final class KpiCsv {
 
   private static String yesNo(boolean value) {
     return value ? Texts.text("evaluation.csv.yes") : Texts.text("evaluation.csv.no");
-  }
-
-  private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(quote(cells.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  private static String quote(String cell) {
-    if (cell.indexOf(',') < 0
-        && cell.indexOf('"') < 0
-        && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
   }
 }

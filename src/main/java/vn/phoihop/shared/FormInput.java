@@ -286,6 +286,27 @@ public final class FormInput {
    * or plain digits. {@code 1.5} is not read as 15. {@code null} when empty.
    */
   public static Long optionalAmount(String field, Object value, String what) {
+    return optionalWhole(field, value, what, true);
+  }
+
+  /**
+   * A count (inspections, cases) as a form submits it: a whole number not below zero, plain or with
+   * thousands separators, as {@link #optionalAmount}. {@code null} when empty.
+   */
+  public static Long optionalCount(String field, Object value, String what) {
+    return optionalWhole(field, value, what, false);
+  }
+
+  /** {@link #optionalCount}, required. */
+  public static long requiredCount(String field, Object value, String what) {
+    Long count = optionalCount(field, value, what);
+    if (count == null) {
+      throw DomainException.invalid(field, Texts.text("input.required", what));
+    }
+    return count;
+  }
+
+  private static Long optionalWhole(String field, Object value, String what, boolean money) {
     if (value == null) {
       return null;
     }
@@ -305,7 +326,7 @@ public final class FormInput {
       String digits = GROUPED_DIGITS.matcher(text).matches() ? text.replaceAll("[., ]", "") : text;
       number = digits.matches("\\d{1,18}") ? new BigDecimal(digits) : null;
       if (number == null) {
-        throw DomainException.invalid(field, Texts.text("input.amount", capitalize(what), text));
+        throw DomainException.invalid(field, notWhole(money, capitalize(what), text));
       }
     }
     if (number == null
@@ -314,12 +335,16 @@ public final class FormInput {
         || number.compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
       throw DomainException.invalid(
           field,
-          Texts.text(
-              "input.amount",
+          notWhole(
+              money,
               capitalize(what),
               number == null ? String.valueOf(value) : number.toPlainString()));
     }
     return number.longValueExact();
+  }
+
+  private static String notWhole(boolean money, String what, String given) {
+    return money ? Texts.text("input.amount", what, given) : Texts.text("input.count", what, given);
   }
 
   /** {@link #optionalAmount}, required. */

@@ -115,7 +115,7 @@ class AgreementTextsTests {
     Arrays.stream(PartyRole.values()).map(PartyRole::label).forEach(labels::add);
     Arrays.stream(TimelineAction.values()).map(TimelineAction::label).forEach(labels::add);
     Arrays.stream(VersionKind.values()).map(VersionKind::label).forEach(labels::add);
-    assertThat(labels).hasSize(56).allSatisfy(label -> assertThat(label).isNotBlank());
+    assertThat(labels).hasSize(58).allSatisfy(label -> assertThat(label).isNotBlank());
   }
 
   private static String render(String template, Map<String, ?> values) {
