@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.identity.CurrentUser;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.web.IdempotentRequests;
 
 /**
  * Information requests between the parties of an agreement over REST. Asking starts the request's
@@ -33,10 +35,13 @@ class InformationRequestController {
 
   private final InformationRequests service;
   private final CurrentUser currentUser;
+  private final IdempotentRequests idempotency;
 
-  InformationRequestController(InformationRequests service, CurrentUser currentUser) {
+  InformationRequestController(
+      InformationRequests service, CurrentUser currentUser, IdempotentRequests idempotency) {
     this.service = service;
     this.currentUser = currentUser;
+    this.idempotency = idempotency;
   }
 
   @PostMapping("/agreements/{code}/information-requests")
@@ -69,12 +74,21 @@ class InformationRequestController {
       responseCode = "409",
       description = "The agreement is not in force",
       content = @Content)
-  ResponseEntity<InformationRequestView> ask(
-      @PathVariable String code, @RequestBody InformationRequests.Ask body) {
+  ResponseEntity<?> ask(
+      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+      @PathVariable String code,
+      @RequestBody InformationRequests.Ask body) {
     PhoiHopUser user = currentUser.get();
-    InformationRequest request = service.ask(code, body, user);
-    return ResponseEntity.created(URI.create("/api/v1/information-requests/" + request.getId()))
-        .body(service.view(request.getId(), user));
+    return idempotency.once(
+        idempotencyKey,
+        "POST /api/v1/agreements/" + code + "/information-requests",
+        body,
+        () -> {
+          InformationRequest request = service.ask(code, body, user);
+          return ResponseEntity.created(
+                  URI.create("/api/v1/information-requests/" + request.getId()))
+              .body(service.view(request.getId(), user));
+        });
   }
 
   @GetMapping("/agreements/{code}/information-requests")

@@ -17,16 +17,20 @@ import vn.phoihop.agreement.AgreementActivity;
 import vn.phoihop.agreement.AgreementDirectory;
 import vn.phoihop.agreement.AgreementDirectory.Facts;
 import vn.phoihop.agreement.AgreementDirectory.Party;
+import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Readership;
 import vn.phoihop.identity.Role;
 import vn.phoihop.inforequest.InformationRequestProcess.Vars;
+import vn.phoihop.notification.NotificationKind;
+import vn.phoihop.notification.Notifications;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.FormInput;
 import vn.phoihop.shared.SystemEngine;
 import vn.phoihop.shared.Texts;
+import vn.phoihop.shared.VietnameseFormats;
 
 /**
  * Asking for information over REST, and the read rule of requests.
@@ -62,6 +66,7 @@ class InformationRequests {
   private final SystemEngine engine;
   private final InstanceAccess instanceAccess;
   private final ApplicationEventPublisher events;
+  private final Notifications notifications;
 
   InformationRequests(
       InformationRequestRepository requests,
@@ -71,7 +76,8 @@ class InformationRequests {
       TaskService taskService,
       SystemEngine engine,
       InstanceAccess instanceAccess,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Notifications notifications) {
     this.requests = requests;
     this.agreements = agreements;
     this.readership = readership;
@@ -80,6 +86,7 @@ class InformationRequests {
     this.engine = engine;
     this.instanceAccess = instanceAccess;
     this.events = events;
+    this.notifications = notifications;
   }
 
   /** The body of {@code POST /api/v1/agreements/{code}/information-requests}. */
@@ -151,6 +158,7 @@ class InformationRequests {
                     .getId());
     instanceAccess.grantProvinces(
         instanceId, List.of(requester.agencyCode(), receiver.agencyCode()));
+    notifyReceiver(request, instanceId, requester, receiver, agreement.code());
     events.publishEvent(
         new AgreementActivity(
             agreement.code(),
@@ -170,6 +178,42 @@ class InformationRequests {
                     subject,
                     request.code())));
     return request;
+  }
+
+  /**
+   * The receiver's officers learn that a request arrived, with its deadline and the task's link; a
+   * restricted request's subject is not put in a mail.
+   */
+  private void notifyReceiver(
+      InformationRequest request,
+      String instanceId,
+      Party requester,
+      Party receiver,
+      String agreementCode) {
+    Task task =
+        engine.call(
+            () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult());
+    String about =
+        request.isRestricted()
+            ? Texts.text("inforequest.mail.restrictedSubject")
+            : Texts.text("inforequest.mail.subjectLine", request.getSubject());
+    notifications.toGroups(
+        List.of(
+            Groups.unitRole(receiver.agencyCode(), Role.STAFF),
+            Groups.unitRole(receiver.agencyCode(), Role.LIAISON),
+            Groups.unitRole(receiver.agencyCode(), Role.LEADER)),
+        NotificationKind.INFO,
+        Texts.text("inforequest.mail.askedSubject", request.code(), requester.agencyName()),
+        Texts.text(
+            "inforequest.mail.askedBody",
+            requester.agencyName(),
+            agreementCode,
+            about,
+            task == null || task.getDueDate() == null
+                ? Texts.text("inforequest.mail.noDue")
+                : VietnameseFormats.date(task.getDueDate())),
+        request.code(),
+        task == null ? null : task.getId());
   }
 
   /** One request as {@code user} may see it (404 if there is none, 403 if not theirs). */

@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
     displayName = "Information request",
-    allowedDependencies = {"shared", "engine", "identity", "deadline", "agreement"})
+    allowedDependencies = {
+      "shared",
+      "engine",
+      "identity",
+      "deadline",
+      "agreement",
+      "notification",
+      "web"
+    })
 package vn.phoihop.inforequest;
 
 import org.springframework.modulith.ApplicationModule;

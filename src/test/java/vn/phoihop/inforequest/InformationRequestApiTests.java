@@ -70,6 +70,26 @@ class InformationRequestApiTests {
     assertThat(created.getHeaders().getLocation())
         .hasToString("/api/v1/information-requests/" + id);
     assertThat(request.get("code").asText()).isEqualTo("YCTT-" + id);
+    // the receiver's officers are told, with the subject and the deadline
+    List<Map<String, Object>> mails =
+        jdbc.queryForList(
+            "select recipient_user_id, subject, body from notification where business_key = ?",
+            "YCTT-" + id);
+    assertThat(mails)
+        .extracting(m -> m.get("recipient_user_id")) // the rows' keys ignore case
+        .containsExactlyInAnyOrder("canbo.scttni", "lanhdao.scttni");
+    assertThat(mails)
+        .allSatisfy(
+            m -> {
+              String subject = (String) m.get("subject");
+              String body = (String) m.get("body");
+              assertThat(subject)
+                  .isEqualTo(
+                      "[PhoiHop] YCTT-"
+                          + id
+                          + ": Chi cục Quản lý thị trường tỉnh Tây Ninh đề nghị cung cấp thông tin");
+              assertThat(body).contains(": \"Thời gian giao hàng\"").contains("Hạn trả lời: ");
+            });
     assertThat(request.get("requesterAgency").asText()).isEqualTo("QLTT-TNI");
     assertThat(request.get("receiverAgencyName").asText())
         .isEqualTo("Sở Công Thương tỉnh Tây Ninh");
@@ -161,9 +181,36 @@ class InformationRequestApiTests {
   }
 
   @Test
+  void aRetriedAskWithTheSameIdempotencyKeyCreatesOneRequest() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    headers.set("Idempotency-Key", "ask-" + System.nanoTime());
+    String path = "/api/v1/agreements/" + agreement + "/information-requests";
+    org.springframework.http.HttpEntity<Map<String, Object>> entity =
+        new org.springframework.http.HttpEntity<>(body("SCT-TNI", false), headers);
+    ResponseEntity<JsonNode> first =
+        rest.withBasicAuth(REQUESTER, password).postForEntity(path, entity, JsonNode.class);
+    ResponseEntity<JsonNode> again =
+        rest.withBasicAuth(REQUESTER, password).postForEntity(path, entity, JsonNode.class);
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getBody().get("id").asLong()).isEqualTo(first.getBody().get("id").asLong());
+  }
+
+  @Test
   void aRestrictedRequestsContentIsShownOnlyToTheTwoPartiesOfficers() {
     long id = ask(REQUESTER, agreement, body("SCT-TNI", true)).getBody().get("id").asLong();
 
+    // the receiver's mail does not carry a restricted request's subject
+    assertThat(
+            jdbc.queryForList(
+                "select body from notification where business_key = ?", String.class, "YCTT-" + id))
+        .isNotEmpty()
+        .allSatisfy(
+            body ->
+                assertThat(body)
+                    .doesNotContain("Thời gian giao hàng")
+                    .contains("nội dung hạn chế"));
     for (String party : List.of(REQUESTER, RECEIVER, "lanhdao.scttni", "lanhdao.qltttni")) {
       JsonNode seen = get(party, id).getBody();
       assertThat(seen.get("contentWithheld").asBoolean()).as(party).isFalse();
