@@ -305,6 +305,17 @@ public class AgencyRegistry {
     return servingBodies(type, provinceCode, on).stream().findFirst();
   }
 
+  /**
+   * Every agency in force on {@code day}, by Vietnamese name: what a picker of agencies lists (the
+   * start forms' agency selects and tag lists).
+   */
+  public List<AgencyView> inForceByName(LocalDate day) {
+    java.text.Collator vietnamese = java.text.Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+    return search(null, null, day).stream()
+        .sorted(java.util.Comparator.comparing(AgencyView::name, vietnamese))
+        .toList();
+  }
+
   /** Every agency, former ones included, by code. */
   public List<AgencyView> all() {
     return List.copyOf(data().agencies().values());

@@ -51,6 +51,11 @@ public record AgencyView(
         : province.equals(provinceCode);
   }
 
+  /** How a picker shows the agency: "Sở Công Thương tỉnh Tây Ninh (SCT-TNI)". */
+  public String pickerLabel() {
+    return name + " (" + code + ")";
+  }
+
   /**
    * Whether the agency exists in law on {@code day}: from {@code validFrom} to {@code validTo},
    * both included.

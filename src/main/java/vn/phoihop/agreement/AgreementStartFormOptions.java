@@ -1,13 +1,9 @@
 package vn.phoihop.agreement;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agency.AgencyRegistry;
-import vn.phoihop.agency.AgencyView;
 import vn.phoihop.engine.StartFormOptions;
 import vn.phoihop.shared.Clocks;
 
@@ -32,11 +28,9 @@ class AgreementStartFormOptions implements StartFormOptions {
 
   @Override
   public Map<String, List<Option>> options() {
-    Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
     List<Option> agencies =
-        registry.search(null, null, Clocks.today()).stream()
-            .sorted(Comparator.comparing(AgencyView::name, vietnamese))
-            .map(a -> new Option(a.name() + " (" + a.code() + ")", a.code()))
+        registry.inForceByName(Clocks.today()).stream()
+            .map(a -> new Option(a.pickerLabel(), a.code()))
             .toList();
     return Map.of(AgreementProcess.Vars.AGENCY_OPTIONS, agencies);
   }

@@ -6,12 +6,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agreement.AgreementProcess.FormFields;
 import vn.phoihop.agreement.AgreementProcess.Variables;
 import vn.phoihop.agreement.AgreementProcess.Vars;
-import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.InstanceAccess;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.shared.DomainException;
@@ -112,18 +110,10 @@ class RegisterAgreementDelegate implements JavaDelegate {
    * groups.
    */
   private PhoiHopUser starter() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    PhoiHopUser user = PhoiHopUser.ofEngine(identityService.getCurrentAuthentication());
+    if (user == null) {
       throw DomainException.forbidden(Texts.text("agreement.start.loginRequired"));
     }
-    List<String> groupIds =
-        authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    String agency =
-        groupIds.stream()
-            .map(Groups::agencyOf)
-            .filter(code -> code != null && !code.isBlank())
-            .findFirst()
-            .orElse(null);
-    return new PhoiHopUser(authentication.getUserId(), groupIds, agency);
+    return user;
   }
 }

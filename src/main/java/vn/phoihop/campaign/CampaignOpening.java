@@ -32,6 +32,19 @@ class CampaignOpening {
   }
 
   ReportCampaign openAndStart(CampaignApi body, PhoiHopUser user) {
+    ReportCampaign campaign = open(body, user);
+    system.run(
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                CampaignProcess.KEY, campaign.getCode(), service.startVariables(campaign)));
+    return campaign;
+  }
+
+  /**
+   * Checks who asks and what, and opens the campaign (no process: the caller starts it, or it runs
+   * in the instance a Tasklist start form began).
+   */
+  ReportCampaign open(CampaignApi body, PhoiHopUser user) {
     String agency = user.agencyCode();
     if (agency == null || !(user.hasRole(Role.STAFF) || user.hasRole(Role.LEADER))) {
       throw DomainException.forbidden(Texts.text("campaign.open.forbidden"));
@@ -69,15 +82,9 @@ class CampaignOpening {
             ? null
             : FormInput.requiredDate(
                 CampaignApi.DEADLINE, body.deadline(), Texts.text("campaign.open.deadline"));
-    ReportCampaign campaign =
-        service.open(
-            new CampaignService.OpenRequest(
-                requester, kind, body.title(), period, deadline, body.recipients()),
-            user.userId());
-    system.run(
-        () ->
-            runtimeService.startProcessInstanceByKey(
-                CampaignProcess.KEY, campaign.getCode(), service.startVariables(campaign)));
-    return campaign;
+    return service.open(
+        new CampaignService.OpenRequest(
+            requester, kind, body.title(), period, deadline, body.recipients()),
+        user.userId());
   }
 }

@@ -90,6 +90,12 @@ public final class CampaignProcess {
     /** String, system: the summed figures, for the consolidation form. */
     public static final String TOTALS_SUMMARY = "totalsSummary";
 
+    /** String: who submitted the Tasklist start form (the engine sets it; removed at once). */
+    public static final String INITIATOR = "initiator";
+
+    /** The start form's agency picker: every agency in force (StartFormOptions). */
+    public static final String RECIPIENT_OPTIONS = "recipientOptions";
+
     /** Form fields that route. */
     public static final String APPROVAL_DECISION = "approvalDecision";
 
@@ -118,6 +124,16 @@ public final class CampaignProcess {
     public static final String NEW_DEADLINE = "newDeadline";
     public static final String FOLLOW_UP_NOTE = "followUpNote";
     public static final String CONSOLIDATED_TEXT = "consolidatedText";
+
+    /** The Tasklist start form's fields (named as in {@code POST /api/v1/campaigns}). */
+    public static final String TITLE = "title";
+
+    public static final String KIND = "kind";
+    public static final String PERIOD_KIND = "periodKind";
+    public static final String PERIOD_YEAR = "periodYear";
+    public static final String PERIOD_NUMBER = "periodNumber";
+    public static final String DEADLINE = "deadline";
+    public static final String RECIPIENT_AGENCIES = "recipientAgencies";
 
     private FormFields() {}
   }

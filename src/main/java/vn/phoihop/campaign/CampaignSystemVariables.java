@@ -37,6 +37,8 @@ class CampaignSystemVariables implements SystemVariables {
         Vars.SUBMITTED_LABEL,
         Vars.MISSING_NAMES,
         Vars.REPORT_SUMMARY,
-        Vars.TOTALS_SUMMARY);
+        Vars.TOTALS_SUMMARY,
+        Vars.INITIATOR,
+        Vars.RECIPIENT_OPTIONS);
   }
 }

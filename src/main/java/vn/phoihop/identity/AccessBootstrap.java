@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.phoihop.agency.AgencyType;
 import vn.phoihop.shared.Texts;
 
 /**
@@ -48,6 +49,19 @@ class AccessBootstrap {
    * team's {@code <TEAM>.staff} group ({@link #grantTeamStarter}), not to the staff role.
    */
   static final String TEAM_STARTED = "case-referral";
+
+  /**
+   * Started from Tasklist only by the staff of a requesting body (a Ministry unit, a steering
+   * committee 389, a Chi cục QLTT; CampaignService.REQUESTER_TYPES checks it again): granted to
+   * each such agency's {@code <AGENCY>.staff} group ({@link #grantCampaignStarter}).
+   */
+  static final String CAMPAIGN_STARTED = "report-campaign";
+
+  static final java.util.Set<AgencyType> CAMPAIGN_REQUESTERS =
+      java.util.EnumSet.of(
+          AgencyType.MINISTRY_AGENCY,
+          AgencyType.STEERING_COMMITTEE_389,
+          AgencyType.QLTT_SUB_DEPARTMENT);
 
   /** Every built-in permission a grant PhoiHop makes can hold, to tell whether one is left. */
   private static final Permission[] KNOWN_PERMISSIONS =
@@ -173,6 +187,15 @@ class AccessBootstrap {
         Groups.unitRole(teamCode, Role.STAFF),
         Resources.PROCESS_DEFINITION,
         TEAM_STARTED,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+  }
+
+  /** Lets the staff of a requesting body open report campaigns from Tasklist. */
+  void grantCampaignStarter(String agencyCode) {
+    grant(
+        Groups.unitRole(agencyCode, Role.STAFF),
+        Resources.PROCESS_DEFINITION,
+        CAMPAIGN_STARTED,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
   }
 

@@ -59,6 +59,9 @@ class AgencyGroups {
     if (type == AgencyType.QLTT_TEAM) {
       access.grantTeamStarter(code);
     }
+    if (AccessBootstrap.CAMPAIGN_REQUESTERS.contains(type)) {
+      access.grantCampaignStarter(code);
+    }
     return created;
   }
 

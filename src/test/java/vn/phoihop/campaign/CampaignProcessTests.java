@@ -438,7 +438,78 @@ class CampaignProcessTests {
         .noneMatch(c -> c.getTitle().equals("Báo cáo kế hoạch"));
   }
 
+  @Test
+  void aCommitteesOfficerAsksFromTheTasklistStartForm() {
+    now(2027, 2, 16, 9, 0);
+    String definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(CampaignProcess.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    Map<String, Object> form = new HashMap<>();
+    form.put(FormFields.TITLE, "Báo cáo công tác chống buôn lậu tháng 2");
+    form.put(FormFields.KIND, "BCD389_PERIODIC");
+    form.put(FormFields.PERIOD_KIND, "MONTH");
+    form.put(FormFields.PERIOD_YEAR, 2027L);
+    form.put(FormFields.PERIOD_NUMBER, 2L);
+    form.put(FormFields.DEADLINE, "25/02/2027");
+    form.put(
+        FormFields.RECIPIENT_AGENCIES,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"QLTT-TNI\", \"SCT-LAN\"]")
+            .create());
+    // a former Sở is never asked: the start is refused naming the form's field, nothing is left
+    assertRefused(
+        () -> asStarter("canbo.bcd389tni", definition, form), FormFields.RECIPIENT_AGENCIES);
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(CampaignProcess.KEY)
+                .variableValueEquals(FormFields.TITLE, "Báo cáo công tác chống buôn lậu tháng 2")
+                .count())
+        .isZero();
+    // an officer of a Sở (no requesting body) may not start one at all
+    assertThatThrownBy(() -> asStarter("canbo.scttni", definition, form))
+        .isInstanceOf(AuthorizationException.class);
+
+    form.put(
+        FormFields.RECIPIENT_AGENCIES,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"QLTT-TNI\", \"CA-TNI\"]")
+            .create());
+    ProcessInstance pi = asStarter("canbo.bcd389tni", definition, form);
+    assertThat(pi.getBusinessKey()).startsWith("DBC-2027-");
+    STARTED.add(pi.getId());
+    assertThat(pi).isWaitingAt(Elements.PREPARE_BCD389);
+    assertThat(tasks(pi, Elements.PREPARE_BCD389)).hasSize(2);
+    assertThat(runtimeService.getVariables(pi.getId()))
+        .as("the form's values gave way to the campaign's id")
+        .doesNotContainKeys(
+            FormFields.TITLE, FormFields.RECIPIENT_AGENCIES, FormFields.DEADLINE, Vars.INITIATOR)
+        .containsKey(Vars.CAMPAIGN_ID);
+    ReportCampaign opened =
+        campaign((Long) runtimeService.getVariable(pi.getId(), Vars.CAMPAIGN_ID));
+    assertThat(opened.getCode()).isEqualTo(pi.getBusinessKey());
+    assertThat(opened.getRequesterCode()).isEqualTo("BCD389-TNI");
+    assertThat(opened.getStartedBy()).isEqualTo("canbo.bcd389tni");
+    assertThat(opened.period().label()).isEqualTo("Tháng 2 năm 2027 (15/01/2027 – 14/02/2027)");
+    assertThat(opened.getDeadline()).isEqualTo(endOfDay(LocalDate.of(2027, 2, 25)).toInstant());
+  }
+
   // ------------------------------------------------------------------ steps
+
+  private ProcessInstance asStarter(String userId, String definition, Map<String, Object> form) {
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      return processEngine.getFormService().submitStartForm(definition, form);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
 
   private void assertRefusedNow(CampaignApi ask, List<String> recipients, String field) {
     CampaignApi withRecipients =
