@@ -67,7 +67,7 @@
     const tbody = el('tbody');
     rows.forEach((cells) => {
       tbody.appendChild(el('tr', {}, cells.map((c) => {
-        if (c instanceof Node) return el('td', { className: 'ph-num' }, [c]);
+        if (c instanceof Node) return el('td', { className: c.classList.contains('ph-figure') ? 'ph-num' : null }, [c]);
         return el('td', { text: c === null || c === undefined ? '' : String(c) });
       })));
     });
