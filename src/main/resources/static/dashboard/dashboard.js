@@ -111,9 +111,9 @@
     body.appendChild(table([labels.byStatus, ''], s.agreementsByStatus.map((f) => [f.label, figureLink(f)])));
     body.appendChild(el('h3', { text: labels.byField }));
     chart(body, {
-      grid: { left: 160, right: 16, top: 8, bottom: 24 },
+      grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: s.agreementsByField.map((f) => f.label) },
+      yAxis: { type: 'category', inverse: true, axisLabel: { width: 240, overflow: 'truncate' }, data: s.agreementsByField.map((f) => f.label) },
       series: [{ type: 'bar', data: s.agreementsByField.map((f) => f.count), itemStyle: { color: '#1f4e79' } }],
     }, s.agreementsByField);
     body.appendChild(table([labels.byField, ''], s.agreementsByField.map((f) => [f.label, figureLink(f)])));
@@ -131,9 +131,9 @@
     const names = s.tasksByAgency.map((a) => a.agencyName);
     const node = chart(body, {
       legend: { top: 0 },
-      grid: { left: 200, right: 16, top: 28, bottom: 24 },
+      grid: { left: 8, right: 16, top: 28, bottom: 24, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: names },
+      yAxis: { type: 'category', inverse: true, axisLabel: { width: 240, overflow: 'truncate' }, data: names },
       series: [
         { name: labels.overdue, type: 'bar', stack: 't', data: s.tasksByAgency.map((a) => a.overdue.count), itemStyle: { color: '#b00020' } },
         { name: labels.dueSoon, type: 'bar', stack: 't', data: s.tasksByAgency.map((a) => a.dueSoon.count), itemStyle: { color: '#e0a000' } },
@@ -158,9 +158,9 @@
     }
     chart(body, {
       legend: { top: 0 },
-      grid: { left: 200, right: 16, top: 28, bottom: 24 },
+      grid: { left: 8, right: 16, top: 28, bottom: 24, containLabel: true },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.agencyName) },
+      yAxis: { type: 'category', inverse: true, axisLabel: { width: 240, overflow: 'truncate' }, data: rows.map((r) => r.agencyName) },
       series: [
         { name: labels.averageDays, type: 'bar', data: rows.map((r) => r.averageDaysToDecision), itemStyle: { color: '#1f4e79' } },
         { name: labels.clockDays, type: 'bar', data: rows.map((r) => r.averageClockDays), itemStyle: { color: '#9bb7d4' } },
@@ -182,9 +182,9 @@
     }
     const node = chart(body, {
       legend: { top: 0 },
-      grid: { left: 200, right: 16, top: 28, bottom: 24 },
+      grid: { left: 8, right: 16, top: 28, bottom: 24, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: rows.map((c) => c.code) },
+      yAxis: { type: 'category', inverse: true, axisLabel: { width: 240, overflow: 'truncate' }, data: rows.map((c) => c.code) },
       series: [
         { name: labels.progress, type: 'bar', stack: 'c', data: rows.map((c) => c.submitted), itemStyle: { color: '#2e7d32' } },
         { name: labels.missing, type: 'bar', stack: 'c', data: rows.map((c) => c.total - c.submitted), itemStyle: { color: '#c62828' } },
