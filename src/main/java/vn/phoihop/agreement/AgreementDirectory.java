@@ -5,10 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.phoihop.identity.Readership;
 
 /**
- * What features built on top of agreements (information requests) need to know of one: whether it
- * is in force and who its parties are. No read rule here: the caller applies its own.
+ * What features built on top of agreements (information requests, the managers' dashboard) need to
+ * know of them: whether one is in force and who its parties are ({@link #find}: no read rule, the
+ * caller applies its own), and every agreement a reader reads ({@link #readable}: the agreement's
+ * own read rule, the same as its REST list).
  */
 @Component
 @Transactional(readOnly = true)
@@ -41,6 +44,39 @@ public class AgreementDirectory {
                                     p.getAgencyCode(), p.getAgencyName(), p.getProvinceCode()))
                         .toList()));
   }
+
+  /** Every agreement {@code reader} reads (the list's read rule), by code. */
+  public List<Summary> readable(Readership.Reader reader) {
+    return agreements.findAll(AgreementQueries.readBy(reader)).stream()
+        .sorted(java.util.Comparator.comparing(Agreement::getCode))
+        .map(
+            a ->
+                new Summary(
+                    a.getCode(),
+                    a.getTitle(),
+                    a.getStatus().name(),
+                    a.getStatus().label(),
+                    List.copyOf(a.getFields()),
+                    a.getParties().stream()
+                        .map(
+                            p ->
+                                new Party(
+                                    p.getAgencyCode(), p.getAgencyName(), p.getProvinceCode()))
+                        .toList()))
+        .toList();
+  }
+
+  /**
+   * One agreement in a list: its status (code and label), its coordination fields (codes) and
+   * parties.
+   */
+  public record Summary(
+      String code,
+      String title,
+      String status,
+      String statusLabel,
+      List<String> fields,
+      List<Party> parties) {}
 
   /**
    * One agreement as others see it.

@@ -251,7 +251,7 @@ class AgreementQueries {
   }
 
   /** {@link #reads} as SQL, for the list. */
-  private static Specification<Agreement> readBy(Reader reader) {
+  static Specification<Agreement> readBy(Reader reader) {
     if (reader.everything()) {
       return (root, query, cb) -> cb.conjunction();
     }

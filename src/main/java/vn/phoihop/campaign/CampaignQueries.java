@@ -44,7 +44,14 @@ public class CampaignQueries {
 
   /** Every campaign the caller reads something of, newest first. */
   public List<CampaignView> readable() {
-    Readership.Reader reader = readership.current();
+    return readable(readership.current());
+  }
+
+  /**
+   * Every campaign {@code reader} reads something of, newest first (for callers outside the REST
+   * API, such as the webapps' dashboard, that know their user otherwise).
+   */
+  public List<CampaignView> readable(Readership.Reader reader) {
     return campaigns.findAllNewestFirst().stream()
         .map(c -> view(reader, c))
         .flatMap(java.util.Optional::stream)
