@@ -42,12 +42,14 @@ class TasklistShellTests {
   @CsvSource({
     "canbo.qltttnid1, case-referral coordination-agreement", // staff of a QLTT team
     "canbo.qlttglad4, case-referral coordination-agreement", // a team of another province
-    "canbo.qltttni, coordination-agreement", // staff of a Chi cục: no referrals
-    "canbo.scttni, coordination-agreement", // staff of a Sở Công Thương: no referrals
+    "canbo.qltttni, coordination-agreement report-campaign", // a Chi cục: no referrals
+    "canbo.bcd389tni, coordination-agreement report-campaign", // a steering committee 389
+    "canbo.bctctbvntd, coordination-agreement report-campaign", // a Ministry unit
+    "canbo.scttni, coordination-agreement", // a Sở Công Thương: no referrals, no campaigns
     "lanhdao.qltttnid1, ''", // leaders start nothing
     "daumoi.catni, ''", // liaisons start nothing
     "quanly.qltttni, ''", // managers start nothing
-    "quantri, case-referral coordination-agreement" // never the evaluation: PhoiHop starts it
+    "quantri, case-referral coordination-agreement report-campaign" // never the evaluation
   })
   void theStartListShowsWhatTheUserMayStart(String user, String expected) throws Exception {
     WebappSession session = new WebappSession(port);
