@@ -3,7 +3,6 @@ package vn.phoihop.casefile;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -31,8 +27,8 @@ import vn.phoihop.agreement.AgreementProcess;
 import vn.phoihop.casefile.CaseFileView.DocumentItem;
 import vn.phoihop.evaluation.EvaluationCaseFiles;
 import vn.phoihop.evaluation.EvaluationProcess;
-import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
+import vn.phoihop.identity.WebappUsers;
 import vn.phoihop.inforequest.InformationRequestCaseFiles;
 import vn.phoihop.inforequest.InformationRequestProcess;
 import vn.phoihop.referral.ReferralCaseFiles;
@@ -63,6 +59,7 @@ class CaseFiles {
 
   private final ProcessEngine engine;
   private final SystemEngine system;
+  private final WebappUsers webappUsers;
   private final AgreementCaseFiles agreements;
   private final EvaluationCaseFiles evaluations;
   private final ReferralCaseFiles referrals;
@@ -73,6 +70,7 @@ class CaseFiles {
   CaseFiles(
       ProcessEngine engine,
       SystemEngine system,
+      WebappUsers webappUsers,
       AgreementCaseFiles agreements,
       EvaluationCaseFiles evaluations,
       ReferralCaseFiles referrals,
@@ -81,6 +79,7 @@ class CaseFiles {
       @Value("${spring.servlet.multipart.max-request-size:30MB}") DataSize maxRequest) {
     this.engine = engine;
     this.system = system;
+    this.webappUsers = webappUsers;
     this.agreements = agreements;
     this.evaluations = evaluations;
     this.referrals = referrals;
@@ -272,25 +271,11 @@ class CaseFiles {
     if (!engine.getName().equals(engineName)) {
       throw DomainException.notFound(Texts.text("casefile.engine.unknown", engineName));
     }
-    Authentications all = Authentications.getCurrent();
-    Authentication authentication =
-        all == null ? null : all.getAuthenticationForProcessEngine(engineName);
-    if (authentication == null || authentication.getIdentityId() == null) {
+    PhoiHopUser user = webappUsers.signedIn(engineName);
+    if (user == null) {
       throw new Unauthenticated(Texts.text("casefile.login.required"));
     }
-    String userId = authentication.getIdentityId();
-    List<Group> groups =
-        system.call(
-            () -> engine.getIdentityService().createGroupQuery().groupMember(userId).list());
-    List<String> groupIds = new ArrayList<>();
-    String agency = null;
-    for (Group group : groups) {
-      groupIds.add(group.getId());
-      if (Groups.TYPE_AGENCY.equals(group.getType()) && agency == null) {
-        agency = group.getId();
-      }
-    }
-    return new PhoiHopUser(userId, groupIds, agency);
+    return user;
   }
 
   /** Not signed in to the webapps (the security filter normally answers first): 401. */

@@ -11,9 +11,6 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.stereotype.Component;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.CodeName;
@@ -21,14 +18,13 @@ import vn.phoihop.agency.ProvinceView;
 import vn.phoihop.agreement.AgreementDirectory;
 import vn.phoihop.campaign.CampaignQueries;
 import vn.phoihop.campaign.CampaignView;
-import vn.phoihop.identity.Groups;
 import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.identity.Readership;
+import vn.phoihop.identity.WebappUsers;
 import vn.phoihop.inforequest.OutstandingInformationRequests;
 import vn.phoihop.referral.ReferralDecisionClocks;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.DomainException;
-import vn.phoihop.shared.SystemEngine;
 import vn.phoihop.shared.Texts;
 import vn.phoihop.shared.VietnameseFormats;
 
@@ -49,7 +45,7 @@ class Dashboard {
   static final String INFORMATION_REQUESTS = "informationRequests";
 
   private final ProcessEngine engine;
-  private final SystemEngine system;
+  private final WebappUsers webappUsers;
   private final Readership readership;
   private final AgencyRegistry agencies;
   private final AgreementDirectory agreements;
@@ -60,7 +56,7 @@ class Dashboard {
 
   Dashboard(
       ProcessEngine engine,
-      SystemEngine system,
+      WebappUsers webappUsers,
       Readership readership,
       AgencyRegistry agencies,
       AgreementDirectory agreements,
@@ -69,7 +65,7 @@ class Dashboard {
       CampaignQueries campaigns,
       OutstandingInformationRequests informationRequests) {
     this.engine = engine;
-    this.system = system;
+    this.webappUsers = webappUsers;
     this.readership = readership;
     this.agencies = agencies;
     this.agreements = agreements;
@@ -732,25 +728,11 @@ class Dashboard {
     if (!engine.getName().equals(engineName)) {
       throw DomainException.notFound(Texts.text("reporting.dashboard.engineUnknown", engineName));
     }
-    Authentications all = Authentications.getCurrent();
-    Authentication authentication =
-        all == null ? null : all.getAuthenticationForProcessEngine(engineName);
-    if (authentication == null || authentication.getIdentityId() == null) {
+    PhoiHopUser user = webappUsers.signedIn(engineName);
+    if (user == null) {
       throw new Unauthenticated(Texts.text("reporting.dashboard.loginRequired"));
     }
-    String userId = authentication.getIdentityId();
-    List<Group> groups =
-        system.call(
-            () -> engine.getIdentityService().createGroupQuery().groupMember(userId).list());
-    List<String> groupIds = new ArrayList<>();
-    String agency = null;
-    for (Group group : groups) {
-      groupIds.add(group.getId());
-      if (Groups.TYPE_AGENCY.equals(group.getType()) && agency == null) {
-        agency = group.getId();
-      }
-    }
-    return new PhoiHopUser(userId, groupIds, agency);
+    return user;
   }
 
   /** Not signed in to the webapps (the security filter normally answers first): 401. */
