@@ -1,8 +1,12 @@
 package vn.phoihop.agreement;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.identity.Readership;
@@ -43,6 +47,20 @@ public class AgreementDirectory {
                                 new Party(
                                     p.getAgencyCode(), p.getAgencyName(), p.getProvinceCode()))
                         .toList()));
+  }
+
+  /**
+   * The coordination fields (codes) of each of these agreements that exists, by code (no read rule:
+   * the caller has read the records that name them).
+   */
+  public Map<String, List<String>> fieldsOf(Collection<String> codes) {
+    Map<String, List<String>> fields = new HashMap<>();
+    if (!codes.isEmpty()) {
+      agreements
+          .findByCodeIn(Set.copyOf(codes))
+          .forEach(a -> fields.put(a.getCode(), List.copyOf(a.getFields())));
+    }
+    return fields;
   }
 
   /** Every agreement {@code reader} reads (the list's read rule), by code. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
@@ -24,4 +25,10 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
       "select distinct e from Evaluation e join e.reports r where r.agencyCode in :agencyCodes"
           + " order by e.periodEnd, e.periodStart desc, e.agreementCode")
   List<Evaluation> findByPartyIn(List<String> agencyCodes);
+
+  /** Evaluation periods lying within [from, to], by period end. */
+  @Query(
+      "select e from Evaluation e where e.periodStart >= :from and e.periodEnd <= :to"
+          + " order by e.periodEnd, e.periodStart desc, e.agreementCode")
+  List<Evaluation> findWithin(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

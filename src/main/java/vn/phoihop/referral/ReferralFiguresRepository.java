@@ -36,4 +36,20 @@ interface ReferralFiguresRepository extends Repository<CaseReferral, Long> {
       @Param("from") LocalDate from,
       @Param("to") LocalDate to,
       @Param("transferred") Action transferred);
+
+  /** As {@link #transferredBy}, of every agency. */
+  @Query(
+      """
+      select r from CaseReferral r
+       where r.handedOverOn >= :from
+         and coalesce(
+               (select min(e.legalDate) from ReferralEvent e
+                 where e.referral = r and e.action = :transferred),
+               r.handedOverOn) between :from and :to
+       order by r.id
+      """)
+  List<CaseReferral> transferredWithin(
+      @Param("from") LocalDate from,
+      @Param("to") LocalDate to,
+      @Param("transferred") Action transferred);
 }

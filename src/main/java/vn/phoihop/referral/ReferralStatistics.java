@@ -1,12 +1,18 @@
 package vn.phoihop.referral;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.phoihop.agency.AgencyRegistry;
+import vn.phoihop.identity.PhoiHopUser;
 import vn.phoihop.referral.ReferralEnums.Action;
 import vn.phoihop.referral.ReferralEnums.Outcome;
 import vn.phoihop.shared.Clocks;
@@ -44,10 +50,32 @@ public class ReferralStatistics {
 
   private final ReferralFiguresRepository referrals;
   private final AgencyRegistry registry;
+  private final ReferralAccess access;
 
-  ReferralStatistics(ReferralFiguresRepository referrals, AgencyRegistry registry) {
+  ReferralStatistics(
+      ReferralFiguresRepository referrals, AgencyRegistry registry, ReferralAccess access) {
     this.referrals = referrals;
     this.registry = registry;
+    this.access = access;
+  }
+
+  /**
+   * The figures of the referrals {@code user} reads (the referral list's rule) that were first
+   * handed over from {@code from} to {@code to}, by the QLTT team that opened them: each referral
+   * counts once, for its team (a Chi cục's own figure is the sum of its teams'), under the code the
+   * team had then.
+   */
+  public Map<String, ReferralFigures> byOpeningAgency(
+      PhoiHopUser user, LocalDate from, LocalDate to) {
+    Map<String, List<CaseReferral>> byAgency = new TreeMap<>();
+    for (CaseReferral referral : referrals.transferredWithin(from, to, Action.TRANSFERRED)) {
+      if (access.reads(user, referral)) {
+        byAgency.computeIfAbsent(referral.getOpeningAgency(), k -> new ArrayList<>()).add(referral);
+      }
+    }
+    Map<String, ReferralFigures> figures = new LinkedHashMap<>();
+    byAgency.forEach((agency, transferred) -> figures.put(agency, count(transferred, to)));
+    return figures;
   }
 
   /**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.campaign.CampaignQueries;
 import vn.phoihop.campaign.CampaignView;
+import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.Csv;
 import vn.phoihop.shared.DomainException;
 import vn.phoihop.shared.Texts;
@@ -26,9 +27,70 @@ import vn.phoihop.shared.Texts;
 class ReportsController {
 
   private final CampaignQueries campaigns;
+  private final KpiRollUp kpis;
 
-  ReportsController(CampaignQueries campaigns) {
+  ReportsController(CampaignQueries campaigns, KpiRollUp kpis) {
     this.campaigns = campaigns;
+    this.kpis = kpis;
+  }
+
+  @Operation(
+      summary =
+          "KPI roll-up of evaluations, referrals, campaigns and information requests in a"
+              + " reporting window, per agency (former bodies under today's), province or field")
+  @GetMapping("/kpis")
+  ResponseEntity<?> kpis(
+      @Parameter(description = "agency (default), province or field")
+          @RequestParam(name = "by", defaultValue = "agency")
+          String by,
+      @Parameter(
+              description =
+                  "Statistical window (15th to 14th): 2026, 2026-Q1…Q4, 2026-H1 (6 months), 2026-9M"
+                      + " (9 months), 2026-03 (a month); default the current reporting year")
+          @RequestParam(name = "period", required = false)
+          String period,
+      @Parameter(description = "First day of a window of any two days (with to), yyyy-MM-dd")
+          @RequestParam(name = "from", required = false)
+          String from,
+      @Parameter(description = "Last day of that window (with from), yyyy-MM-dd")
+          @RequestParam(name = "to", required = false)
+          String to,
+      @Parameter(description = "Only records of agreements in this coordination field (code)")
+          @RequestParam(name = "field", required = false)
+          String field,
+      @Parameter(description = "Only agencies (as they are today) in this current province")
+          @RequestParam(name = "province", required = false)
+          String province,
+      @Parameter(description = "json (default) or csv (UTF-8 with BOM, for spreadsheets)")
+          @RequestParam(name = "format", defaultValue = "json")
+          String format) {
+    String kind = format(format);
+    KpiRollUp.Report report =
+        kpis.report(
+            by,
+            KpiWindow.of(blank(period), blank(from), blank(to), Clocks.today()),
+            blank(field),
+            blank(province));
+    if (kind.equals("json")) {
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+    String name =
+        "chi-tieu-"
+            + report.by()
+            + "-"
+            + (report.window().period() != null
+                ? report.window().period()
+                : report.window().from() + "_" + report.window().to());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name + ".csv").build().toString())
+        .body(KpiRollUpCsv.write(report));
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   @Operation(

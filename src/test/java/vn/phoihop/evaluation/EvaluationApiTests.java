@@ -262,6 +262,60 @@ class EvaluationApiTests {
   }
 
   @Test
+  void theKpiRollUpSumsLongAnsQuarterUnderTodaysBodiesOfTayNinh() {
+    // Quarter II of 2024 (15/03 – 14/06/2024): only Long An's Cục and Sở, before the merger.
+    JsonNode byAgency =
+        as("quanly.bctctbvntd")
+            .getForObject("/api/v1/reports/kpis?by=agency&period=2024-Q2", JsonNode.class);
+    assertThat(byAgency.at("/window/label").asText())
+        .isEqualTo("Quý II năm 2024 (15/03/2024 – 14/06/2024)");
+    List<String> codes = new ArrayList<>();
+    byAgency.get("rows").forEach(r -> codes.add(r.get("code").asText()));
+    assertThat(codes)
+        .as("former bodies are summed under the bodies that carry on their work")
+        .containsExactly("QLTT-TNI", "SCT-TNI");
+    JsonNode qltt = byAgency.at("/rows/0");
+    assertThat(qltt.get("name").asText()).isEqualTo("Chi cục Quản lý thị trường tỉnh Tây Ninh");
+    assertThat(qltt.get("rolledUp").findValuesAsText("name"))
+        .containsExactly("Cục Quản lý thị trường tỉnh Long An");
+    assertThat(qltt.at("/evaluations/reportsDue").asLong()).isEqualTo(1);
+    assertThat(qltt.at("/evaluations/reportsFiled").asLong()).isEqualTo(1);
+    assertThat(qltt.at("/evaluations/kpis/inspections").asLong()).isEqualTo(1_220L);
+    JsonNode sct = byAgency.at("/rows/1");
+    assertThat(sct.get("rolledUp").findValuesAsText("code")).containsExactly("SCT-LAN");
+    assertThat(sct.at("/evaluations/reportsNotFiled").asLong()).isEqualTo(1);
+    assertThat(sct.at("/evaluations/kpis/inspections").asLong()).isZero();
+
+    // By province: both in today's Tây Ninh, which Long An merged into.
+    JsonNode byProvince =
+        as("quanly.bctctbvntd")
+            .getForObject("/api/v1/reports/kpis?by=province&period=2024-Q2", JsonNode.class);
+    assertThat(byProvince.get("rows")).hasSize(1);
+    assertThat(byProvince.at("/rows/0/name").asText()).isEqualTo("Tây Ninh");
+    assertThat(byProvince.at("/rows/0/evaluations/reportsDue").asLong()).isEqualTo(2);
+    assertThat(byProvince.at("/total/evaluations/kpis/inspections").asLong()).isEqualTo(1_220L);
+
+    // The same window, as the series behind it reads it: the one filed report, 1,220 inspections.
+    long fromSeries = 0;
+    for (JsonNode row :
+        as("canbo.qltttni")
+            .getForObject("/api/v1/evaluations/kpis?agency=QLTT-TNI", JsonNode.class)) {
+      if (row.get("periodStart").asText().compareTo("2024-03-15") >= 0
+          && row.get("periodEnd").asText().compareTo("2024-06-14") <= 0) {
+        fromSeries += row.at("/kpis/inspections").asLong();
+      }
+    }
+    assertThat(fromSeries).isEqualTo(qltt.at("/evaluations/kpis/inspections").asLong());
+
+    // A manager of Gia Lai reads nothing of Tây Ninh's, rolled up or not.
+    assertThat(
+            as("quanly.qlttgla")
+                .getForObject("/api/v1/reports/kpis?period=2024-Q2", JsonNode.class)
+                .get("rows"))
+        .isEmpty();
+  }
+
+  @Test
   void kpiSeriesOfAnAgencyAsJsonCoversTheAgreementsItIsAPartyTo() {
     JsonNode rows =
         as("canbo.qltttni")

@@ -39,6 +39,7 @@ class OutstandingInformationRequestsTests {
   @Autowired TestRestTemplate rest;
   @Autowired ManagementService managementService;
   @Autowired OutstandingInformationRequests outstanding;
+  @Autowired InformationRequestFigures figures;
 
   @Value("${phoihop.demo.password}")
   String password;
@@ -54,6 +55,8 @@ class OutstandingInformationRequestsTests {
 
   @Test
   void aRequestIsOutstandingUntilAnsweredInFullAndOnlyForItsReaders() {
+    String today = "/api/v1/reports/kpis?from=" + Clocks.today() + "&to=" + Clocks.today();
+    JsonNode before = agreements.as("quanly.qltttni").getForObject(today, JsonNode.class);
     ResponseEntity<JsonNode> created =
         agreements
             .as("canbo.qltttni")
@@ -96,6 +99,43 @@ class OutstandingInformationRequestsTests {
         Elements.ANSWER_REST,
         Map.of(Vars.REPLY_KIND, "FULL", FormFields.REPLY_TEXT, "Phần còn lại: kho ở Gò Dầu."));
     assertThat(outstanding.readable(MANAGER)).extracting(r -> r.code()).doesNotContain(code);
+
+    // The reporting feature's figures: asked today, answered in full, three items exchanged.
+    InformationRequestFigures.Request answered =
+        figures.within(MANAGER, Clocks.today(), Clocks.today()).stream()
+            .filter(r -> r.code().equals(code))
+            .findFirst()
+            .orElseThrow();
+    assertThat(answered.askedInWindow()).isTrue();
+    assertThat(answered.status()).isEqualTo("ANSWERED");
+    assertThat(answered.itemsInWindow()).isEqualTo(3);
+    assertThat(figures.within(MANAGER, Clocks.today().plusDays(1), Clocks.today().plusDays(2)))
+        .extracting(r -> r.code())
+        .doesNotContain(code);
+    assertThat(figures.within(OUTSIDER, Clocks.today(), Clocks.today()))
+        .extracting(r -> r.code())
+        .doesNotContain(code);
+    // ... and the roll-up over HTTP moved by exactly this one request on both sides.
+    JsonNode after = agreements.as("quanly.qltttni").getForObject(today, JsonNode.class);
+    assertThat(delta(before, after, "QLTT-TNI", "sent")).isEqualTo(1);
+    assertThat(delta(before, after, "QLTT-TNI", "itemsExchanged")).isEqualTo(3);
+    assertThat(delta(before, after, "SCT-TNI", "received")).isEqualTo(1);
+    assertThat(delta(before, after, "SCT-TNI", "answered")).isEqualTo(1);
+    assertThat(delta(before, after, "SCT-TNI", "outstanding")).isZero();
+    assertThat(delta(before, after, "SCT-TNI", "itemsExchanged")).isEqualTo(3);
+  }
+
+  private static long delta(JsonNode before, JsonNode after, String agency, String figure) {
+    return count(after, agency, figure) - count(before, agency, figure);
+  }
+
+  private static long count(JsonNode report, String agency, String figure) {
+    for (JsonNode row : report.get("rows")) {
+      if (row.get("code").asText().equals(agency)) {
+        return row.get("informationRequests").get(figure).asLong();
+      }
+    }
+    return 0;
   }
 
   private static OutstandingInformationRequests.Outstanding find(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.phoihop.identity.PhoiHopUser;
 
 /**
  * What {@link ReferralStatistics} counts, on referrals stored at precise legal dates in the real
@@ -138,6 +141,23 @@ class ReferralStatisticsTests {
     assertThat(figures.sanctioned()).isEqualTo(1);
     assertThat(figures.acknowledgedInTimePercent()).isEqualTo(50);
     assertThat(figures.decidedInTimePercent()).isEqualTo(50);
+  }
+
+  @Test
+  void theRollUpCountsEachReferralOnceForItsTeamAndOnlyWhatTheCallerReads() {
+    PhoiHopUser manager =
+        new PhoiHopUser(
+            "quanly.qlttqng", List.of("QLTT-QNG", "manager", "QLTT-QNG.manager"), CHI_CUC);
+    assertThat(statistics.byOpeningAgency(manager, FROM, TO))
+        .as("the province's two teams; not Đồng Tháp's case")
+        .containsOnly(
+            Map.entry(TEAM, new ReferralFigures(9, 5, 4, 2, 1, 2, 1)),
+            Map.entry(OTHER_TEAM, new ReferralFigures(1, 0, 0, 0, 0, 0, 0)));
+    PhoiHopUser dongThap =
+        new PhoiHopUser(
+            "canbo.qlttdtp", List.of("QLTT-DTP", "staff", "QLTT-DTP.staff"), "QLTT-DTP");
+    assertThat(statistics.byOpeningAgency(dongThap, FROM, TO))
+        .containsOnly(Map.entry("QLTT-DTP", new ReferralFigures(1, 0, 1, 0, 0, 0, 0)));
   }
 
   @Test
