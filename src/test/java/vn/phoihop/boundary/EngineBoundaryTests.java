@@ -21,11 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.phoihop.PhoiHopIntegrationTest;
 import vn.phoihop.TestRequests;
 import vn.phoihop.agreement.AgreementProcess;
+import vn.phoihop.campaign.CampaignProcess;
 import vn.phoihop.referral.ReferralProcess;
 
 /**
@@ -331,6 +335,80 @@ class EngineBoundaryTests {
     assertThat(runtimeService.getVariable(agreementInstance, AgreementProcess.Vars.LEAD_AGENCY))
         .isEqualTo(lead);
     assertThat(taskService.getVariables(consultTask)).doesNotContainKey("note");
+  }
+
+  @Test
+  void aCampaignsDeadlineAndRecipientsCannotBeWrittenOnEitherApi() throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<JsonNode> created =
+        as("canbo.bcd389tni")
+            .postForEntity(
+                "/api/v1/campaigns",
+                new HttpEntity<>(
+                    Map.of(
+                        "kind",
+                        "BCD389_PERIODIC",
+                        "title",
+                        "Báo cáo nhanh tình hình buôn lậu qua biên giới",
+                        "periodKind",
+                        "MONTH",
+                        "periodYear",
+                        2028,
+                        "periodNumber",
+                        5,
+                        "recipients",
+                        List.of("QLTT-TNI")),
+                    headers),
+                JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instance = instanceOf(created.getBody().get("code").asText());
+    Object deadline =
+        runtimeService.getVariable(instance, CampaignProcess.Vars.SUBMISSION_DEADLINE);
+    Object recipients = runtimeService.getVariable(instance, CampaignProcess.Vars.RECIPIENTS);
+    Task prepare = task(instance, CampaignProcess.Elements.PREPARE_BCD389);
+
+    // Not even an administrator moves the deadline or adds a recipient through /engine-rest.
+    EngineApi admin = basic("quantri");
+    assertRefused(
+        admin.put(
+            "/process-instance/"
+                + instance
+                + "/variables/"
+                + CampaignProcess.Vars.SUBMISSION_DEADLINE,
+            Map.of("value", "2099-01-01T00:00:00.000+0700", "type", "Date")),
+        400,
+        CampaignProcess.Vars.SUBMISSION_DEADLINE);
+    assertRefused(
+        admin.post(
+            "/process-instance/" + instance + "/variables",
+            Map.of(
+                "modifications",
+                Map.of(CampaignProcess.Vars.RECIPIENTS, Map.of("value", "QLTT-TNI,QLTT-GLA")))),
+        400,
+        CampaignProcess.Vars.RECIPIENTS);
+    // The recipient's officer, signed in to Tasklist, cannot slip them into its report either.
+    EngineApi officer = EngineApi.webapp(port, "canbo.qltttni", password, "tasklist");
+    assertRefused(
+        officer.post(
+            "/task/" + prepare.getId() + "/submit-form",
+            variables(Map.of(CampaignProcess.Vars.SUBMISSION_DEADLINE, "2099-01-01"))),
+        400,
+        CampaignProcess.Vars.SUBMISSION_DEADLINE);
+    assertRefused(
+        officer.post(
+            "/task/" + prepare.getId() + "/submit-form",
+            variables(Map.of(CampaignProcess.Vars.RECIPIENTS, "QLTT-GLA"))),
+        400,
+        CampaignProcess.Vars.RECIPIENTS);
+
+    assertThat(taskService.createTaskQuery().taskId(prepare.getId()).count())
+        .as("the refused form leaves the task open")
+        .isEqualTo(1);
+    assertThat(runtimeService.getVariable(instance, CampaignProcess.Vars.SUBMISSION_DEADLINE))
+        .isEqualTo(deadline);
+    assertThat(runtimeService.getVariable(instance, CampaignProcess.Vars.RECIPIENTS))
+        .isEqualTo(recipients);
   }
 
   @Test
