@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.agency.AgencyRegistry;
 import vn.phoihop.agency.AgencyType;
 import vn.phoihop.agency.AgencyView;
+import vn.phoihop.engine.ClusterLock;
 import vn.phoihop.shared.Clocks;
 import vn.phoihop.shared.Texts;
 
@@ -48,6 +49,7 @@ class IdentityBootstrap implements ApplicationRunner {
   private final AgencyRegistry agencies;
   private final AgencyGroups agencyGroups;
   private final IdentityProperties properties;
+  private final ClusterLock clusterLock;
 
   IdentityBootstrap(
       IdentityService identityService,
@@ -55,25 +57,29 @@ class IdentityBootstrap implements ApplicationRunner {
       ManagerMemberships managers,
       AgencyRegistry agencies,
       AgencyGroups agencyGroups,
-      IdentityProperties properties) {
+      IdentityProperties properties,
+      ClusterLock clusterLock) {
     this.identityService = identityService;
     this.access = access;
     this.managers = managers;
     this.agencies = agencies;
     this.agencyGroups = agencyGroups;
     this.properties = properties;
+    this.clusterLock = clusterLock;
   }
 
   private static final int ATTEMPTS = 3;
 
   @Override
   public void run(ApplicationArguments args) throws InterruptedException {
-    // Nodes of a cluster start together on one database: two may create the same group at the
-    // same moment and one gets a constraint violation. Every step skips what exists, so trying
-    // again after a pause finishes the work.
+    // Nodes of a cluster start together on one database: on an empty one both would create the
+    // same hundreds of groups at the same moment and keep colliding (seen with two nodes: three
+    // attempts were not enough). So on PostgreSQL one node bootstraps after the other (the second
+    // finds everything there). Every step skips what exists, so trying again after a pause still
+    // covers a collision with something else (an administrator adding an agency).
     for (int attempt = 1; ; attempt++) {
       try {
-        bootstrap();
+        clusterLock.exclusively(ClusterLock.IDENTITY_BOOTSTRAP, this::bootstrap);
         return;
       } catch (ProcessEngineException | DataAccessException e) {
         if (attempt == ATTEMPTS) {

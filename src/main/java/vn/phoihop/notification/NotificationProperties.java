@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts delivery attempts before a message is marked FAILED (it is kept)
  * @param retryBackoff wait after a failed attempt (doubled per attempt, at most 1 hour)
  * @param batchSize messages handled per scan
+ * @param lease how long a claimed message is reserved for the node that claimed it: a node that
+ *     dies mid-attempt holds its messages this long, then another node retries them
  */
 @ConfigurationProperties("phoihop.notification")
 record NotificationProperties(
@@ -16,7 +18,8 @@ record NotificationProperties(
     Duration sendInterval,
     Integer maxAttempts,
     Duration retryBackoff,
-    Integer batchSize) {
+    Integer batchSize,
+    Duration lease) {
 
   NotificationProperties {
     from = from == null || from.isBlank() ? "phoihop@localhost" : from;
@@ -24,6 +27,7 @@ record NotificationProperties(
     maxAttempts = maxAttempts == null ? 10 : maxAttempts;
     retryBackoff = retryBackoff == null ? Duration.ofMinutes(1) : retryBackoff;
     batchSize = batchSize == null ? 50 : batchSize;
+    lease = lease == null ? Duration.ofMinutes(5) : lease;
   }
 
   Duration backoffAfter(int attempts) {

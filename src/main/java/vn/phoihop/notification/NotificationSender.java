@@ -2,7 +2,6 @@ package vn.phoihop.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +28,6 @@ import vn.phoihop.shared.Templates;
 class NotificationSender {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
-
-  /** How long a claimed message is reserved for the node that claimed it. */
-  private static final Duration LEASE = Duration.ofMinutes(5);
 
   private final NotificationRepository repository;
   private final ObjectProvider<JavaMailSender> mailSender;
@@ -64,7 +60,8 @@ class NotificationSender {
 
   private boolean deliver(Long id) {
     Instant now = Clocks.now();
-    Integer claimed = transactions.execute(tx -> repository.claim(id, now, now.plus(LEASE)));
+    Integer claimed =
+        transactions.execute(tx -> repository.claim(id, now, now.plus(properties.lease())));
     if (claimed == null || claimed == 0) {
       return false; // another node has it
     }
