@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks of issue 16, PhoiHop against a bare Camunda 7.24 engine in the same run (docs/benchmarks.md).
-#   bench/run.sh                     build both, run scenarios 5 and 1, write bench/target/results.json
+#   bench/run.sh                     build both, run scenarios 5, 1 and 6, write bench/target/results.json
 # Knobs (environment): BENCH_RATES="10 20 40" starts/s, one constant-rate step each; BENCH_SECONDS=30 per
 # step; BENCH_WARMUP_SECONDS=20 before the first step; BENCH_STARTUP_ROUNDS=3; BENCH_CDS=1 (0: no CDS runs);
-# BENCH_SCENARIOS="5 1"; BENCH_SKIP_BUILD=1 to reuse the jars. Not part of CI.
+# BENCH_SCENARIOS="5 1 6"; BENCH_SQL_STARTS=20 (scenario 6); BENCH_SKIP_BUILD=1 to reuse the jars. Not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -13,13 +13,17 @@ STEP_SECONDS=${BENCH_SECONDS:-30}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-20}
 STARTUP_ROUNDS=${BENCH_STARTUP_ROUNDS:-3}
 CDS=${BENCH_CDS:-1}
-SCENARIOS=${BENCH_SCENARIOS:-"5 1"}
+SCENARIOS=${BENCH_SCENARIOS:-"5 1 6"}
+SQL_STARTS=${BENCH_SQL_STARTS:-20}
 PHOIHOP_PORT=18080
 BARE_PORT=18090
 PHOIHOP_USER=canbo.qltttni
 PHOIHOP_PASSWORD=${PHOIHOP_DEMO_PASSWORD:-PhoiHop@2026}
 BARE_USER=bench
 BARE_PASSWORD=Khoi-Dong#2026x
+
+H2_DEFAULT_OPTS=";DB_CLOSE_ON_EXIT=FALSE"
+H2_OPTS=$H2_DEFAULT_OPTS
 
 log() { printf '==> %s\n' "$*" >&2; }
 
@@ -44,7 +48,7 @@ PHOIHOP_JAR=$(ls "$ROOT"/target/phoihop-*.jar | grep -v original | head -1)
 BARE_JAR=$ROOT/bench/bare-engine/target/bare-engine.jar
 DRIVER_JAR=$ROOT/bench/driver/target/driver.jar
 mkdir -p "$OUT/runs" "$OUT/logs"
-rm -f "$OUT"/runs/*.json
+for scenario in $SCENARIOS; do rm -f "$OUT/runs/s$scenario-"*.json; done
 
 # start_app NAME JAR DBDIR [JVM options...]: starts on a fresh H2 directory; sets APP_PID, APP_T0 (ms).
 start_app() {
@@ -54,10 +58,10 @@ start_app() {
   mkdir -p "$db"
   APP_T0=$(date +%s%3N)
   if [ "$name" = phoihop ]; then
-    PHOIHOP_H2_URL="jdbc:h2:file:$db/phoihop;DB_CLOSE_ON_EXIT=FALSE" PORT=$PHOIHOP_PORT \
+    PHOIHOP_H2_URL="jdbc:h2:file:$db/phoihop${H2_OPTS}" PORT=$PHOIHOP_PORT \
       java "$@" -jar "$jar" >"$OUT/logs/$name-$(basename "$db").log" 2>&1 &
   else
-    BARE_H2_URL="jdbc:h2:file:$db/bare;DB_CLOSE_ON_EXIT=FALSE" PORT=$BARE_PORT \
+    BARE_H2_URL="jdbc:h2:file:$db/bare${H2_OPTS}" PORT=$BARE_PORT \
       java "$@" -jar "$jar" >"$OUT/logs/$name-$(basename "$db").log" 2>&1 &
   fi
   APP_PID=$!
@@ -163,6 +167,53 @@ if [[ " $SCENARIOS " == *" 1 "* ]]; then
   done
 fi
 
+# Scenario 6: SQL statements per agreement start, counted by H2 itself (QUERY_STATISTICS: executions
+# per statement text, DML and queries alike), read from outside through H2's AUTO_SERVER. Only this
+# run's database URL carries the settings; no dependency is added to either app. The count over an
+# idle window of the same length (job acquisition, PhoiHop's outbox) and the reader's own statements
+# are subtracted.
+if [[ " $SCENARIOS " == *" 6 "* ]]; then
+  H2_JAR=$(find "$HOME/.m2/repository/com/h2database/h2" -name 'h2-*.jar' ! -name '*sources*' | sort | tail -1)
+  sql_total() { # DBFILE -> total executions so far
+    java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$1$H2_OPTS" -user sa -password '' \
+      -sql "SELECT SUM(EXECUTION_COUNT) AS N FROM INFORMATION_SCHEMA.QUERY_STATISTICS" | awk 'NR == 2 {print $1}'
+  }
+  # AUTO_SERVER cannot be combined with DB_CLOSE_ON_EXIT=FALSE; the app closes the database itself.
+  H2_OPTS=";AUTO_SERVER=TRUE;QUERY_STATISTICS=TRUE;QUERY_STATISTICS_MAX_ENTRIES=100000"
+  for name in bare phoihop; do
+    start_app "$name" "$(jar_of "$name")" "$OUT/db/$name-sql"
+    ms=$(wait_healthy "$name")
+    dbfile=$OUT/db/$name-sql/$name
+    if [ "$name" = phoihop ]; then
+      base=http://localhost:$PHOIHOP_PORT user=$PHOIHOP_USER password=$PHOIHOP_PASSWORD
+    else
+      base=http://localhost:$BARE_PORT user=$BARE_USER password=$BARE_PASSWORD
+    fi
+    drive() { java -jar "$DRIVER_JAR" --target "$name" --base "$base" --user "$user" --password "$password" "$@" >/dev/null; }
+    drive --rate 2 --seconds 3 --warmup-seconds 0   # first starts: caches, lazy initialisation
+    a=$(sql_total "$dbfile"); b=$(sql_total "$dbfile")
+    t_b=$(date +%s%3N)
+    sleep 10
+    c=$(sql_total "$dbfile")
+    idle_ms=$(($(date +%s%3N) - t_b))
+    t_c=$(date +%s%3N)
+    drive --rate 2 --seconds $((SQL_STARTS / 2)) --warmup-seconds 0 --out "$OUT/runs/s6-$name-driver.json.tmp"
+    d=$(sql_total "$dbfile")
+    window_ms=$(($(date +%s%3N) - t_c))
+    read_cost=$((b - a)); idle=$((c - b - read_cost)); window=$((d - c - read_cost))
+    jq -n --arg app "$name" --argjson starts "$SQL_STARTS" --argjson window "$window" --argjson idle "$idle" \
+      --argjson ok "$(jq .ok "$OUT/runs/s6-$name-driver.json.tmp")" --argjson windowMs "$window_ms" --argjson idleMs "$idle_ms" \
+      '{scenario: 6, app: $app, starts: $starts, ok: $ok, statementsInWindow: $window, windowMs: $windowMs,
+        idleStatements: $idle, idleMs: $idleMs,
+        statementsPerStart: ((($window - $idle * $windowMs / $idleMs) / $ok * 10 | round) / 10)}' \
+      >"$OUT/runs/s6-$name.json"
+    rm -f "$OUT/runs/s6-$name-driver.json.tmp"
+    log "Scenario 6: $name $(jq -c '{ok, statementsInWindow, windowMs, idleStatements, idleMs, statementsPerStart}' "$OUT/runs/s6-$name.json")"
+    stop_app
+  done
+  H2_OPTS=$H2_DEFAULT_OPTS
+fi
+
 # results.json: machine, settings, every run; medians and PhoiHop/bare ratios.
 jq -s \
   --arg date "$(date -u +%FT%TZ)" --arg nproc "$(nproc)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
@@ -174,24 +225,28 @@ jq -s \
   def ratio(a; b): if a == null or b == null or b == 0 then null else (a / b * 100 | round) / 100 end;
   (map(select(.scenario == 5)) | group_by(.variant) | map({
      variant: .[0].variant,
+     rounds: (map(select(.app == "phoihop")) | length),
      phoihopStartupMs: (map(select(.app == "phoihop") | .startupMs) | median),
      bareStartupMs: (map(select(.app == "bare") | .startupMs) | median),
      phoihopRssMb: (map(select(.app == "phoihop") | .rssMb) | median),
      bareRssMb: (map(select(.app == "bare") | .rssMb) | median)}
    | . + {startupRatio: ratio(.phoihopStartupMs; .bareStartupMs), rssRatio: ratio(.phoihopRssMb; .bareRssMb)})) as $s5
-  | (map(select(.scenario == null and .target != null)) | group_by(.rate) | map({
+  | (map(select(.scenario == null and .target != null and .rate != null)) | group_by(.rate) | map({
      rate: .[0].rate,
      phoihop: (map(select(.target == "phoihop")) | .[0]),
      bare: (map(select(.target == "bare")) | .[0])}
    | . + {throughputRatio: ratio(.phoihop.achievedPerSecond; .bare.achievedPerSecond),
           p95Ratio: ratio(.phoihop.p95Ms; .bare.p95Ms)})) as $s1
+  | (map(select(.scenario == 6)) | {
+     phoihop: (map(select(.app == "phoihop")) | .[0]), bare: (map(select(.app == "bare")) | .[0])}
+   | . + {statementsPerStartRatio: ratio(.phoihop.statementsPerStart; .bare.statementsPerStart)}) as $s6
   | {date: $date, machine: {nproc: ($nproc | tonumber), memory: $mem, java: $java, loadAtEnd: $load},
      settings: {rates: $rates, stepSeconds: $step, warmupSeconds: $warmup, startupRounds: $rounds},
-     scenario5: $s5, scenario1: $s1, runs: .}' "$OUT"/runs/*.json >"$OUT/results.json"
+     scenario5: $s5, scenario1: $s1, scenario6: $s6, runs: .}' "$OUT"/runs/*.json >"$OUT/results.json"
 
 {
   echo
-  echo "Scenario 5: start-up to healthy, RSS after start (medians of $STARTUP_ROUNDS; PhoiHop/bare)"
+  echo "Scenario 5: start-up to healthy, RSS after start (medians of each app's rounds; PhoiHop/bare)"
   printf '%-8s %12s %10s %6s %12s %10s %6s\n' variant phoihop_ms bare_ms ratio phoihop_MB bare_MB ratio
   jq -r '.scenario5[] | [.variant, .phoihopStartupMs, .bareStartupMs, .startupRatio, .phoihopRssMb, .bareRssMb, .rssRatio]
     | map(tostring) | @tsv' "$OUT/results.json" | while IFS=$'\t' read -r a b c d e f g; do
@@ -206,6 +261,9 @@ jq -s \
     while IFS=$'\t' read -r r a b c d e f g h i j k l; do
       printf '%6s | %8s %7s %7s %7s %4s | %8s %7s %7s %7s %4s | %6s %6s\n' "$r" "$a" "$b" "$c" "$d" "$e" "$f" "$g" "$h" "$i" "$j" "$k" "$l"
     done
+  echo
+  echo "Scenario 6: SQL statements per agreement start (H2 QUERY_STATISTICS, idle traffic subtracted)"
+  jq -r '.scenario6 | "phoihop \(.phoihop.statementsPerStart // "-")   bare \(.bare.statementsPerStart // "-")   ratio \(.statementsPerStartRatio // "-")"' "$OUT/results.json"
   echo
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); results: $OUT/results.json"
 } | tee "$OUT/table.txt"
