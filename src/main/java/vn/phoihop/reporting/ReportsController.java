@@ -81,12 +81,17 @@ class ReportsController {
             + (report.window().period() != null
                 ? report.window().period()
                 : report.window().from() + "_" + report.window().to());
+    return csv(name + ".csv", KpiRollUpCsv.write(report));
+  }
+
+  /** A download: UTF-8 CSV with BOM, saved under {@code filename}. */
+  private static ResponseEntity<byte[]> csv(String filename, byte[] body) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name + ".csv").build().toString())
-        .body(KpiRollUpCsv.write(report));
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
   }
 
   private static String blank(String value) {
@@ -108,15 +113,7 @@ class ReportsController {
     if (kind.equals("json")) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(campaign);
     }
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("dot-bao-cao-" + campaign.code() + ".csv")
-                .build()
-                .toString())
-        .body(CampaignReportCsv.write(campaign));
+    return csv("dot-bao-cao-" + campaign.code() + ".csv", CampaignReportCsv.write(campaign));
   }
 
   private static String format(String format) {
